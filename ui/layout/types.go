@@ -38,13 +38,63 @@ type Segment struct {
 	Style Style
 }
 
+// Cluster is one grapheme cluster as shown: Text is what is drawn (after
+// mirroring and shaping), Start and End the logical byte range of the
+// block's text it shows. A lam-alef ligature covers both letters; a dropped
+// ZWNJ belongs to the cluster before it.
+type Cluster struct {
+	Text       string
+	Start, End int
+	Width      int // cells
+}
+
 // Line is one visual line of a block.
 type Line struct {
 	Block      int  // index of the block in the document
 	Start, End int  // the logical byte range of the block's text on this line
 	RTL        bool // the paragraph's direction (base level odd)
-	Indent     int  // blank cells before the first segment (alignment)
-	Width      int  // cells taken by the segments
+	Indent     int  // blank cells before the first cluster (alignment)
+	Width      int  // cells taken by the clusters
+	// Clusters, left to right on screen.
+	Clusters []Cluster
 	// Segments, left to right on screen; concatenated they are the line.
+	// Block fills them from the spans it is given; Restyle recomputes them
+	// for other spans without laying the block out again.
 	Segments []Segment
 }
+
+// Options say how to lay out. A layout depends only on (text, Options).
+type Options struct {
+	Width int      // cells; <= 0 means no wrapping: one line per paragraph
+	Bidi  BidiMode // App (reorder) or Terminal (logical order)
+	Shape bool     // substitute Arabic presentation forms
+	// Dir is the direction of a paragraph that has no strong character
+	// (rules P2/P3 find none): the document's majority direction.
+	Dir Direction
+}
+
+// Direction of a paragraph with no strong character.
+type Direction uint8
+
+const (
+	LTR Direction = iota
+	RTL
+)
+
+// The functions of this package (layout.go, cache.go):
+//
+//	func Block(index int, text string, spans []Span, opt Options) []Line
+//	    lays out one paragraph; pure.
+//	func (l *Line) Restyle(spans []Span)
+//	    recomputes l.Segments from l.Clusters for other spans (search
+//	    matches change on every keystroke; geometry does not).
+//	func Majority(doc *content.Document) Direction
+//	    the document's majority direction (strong characters counted).
+//	type Cache
+//	func NewCache(doc *content.Document) *Cache
+//	func (c *Cache) Lines(block int, opt Options) []Line
+//	    geometry of one block, computed on first use and kept until the
+//	    options change (Segments carry Style 0; the caller Restyles the
+//	    lines it shows). Cost O(block), never O(document).
+//	func Plain(w io.Writer, doc *content.Document, opt Options, color bool) error
+//	    plain mode: prints every line, streaming, block by block.
