@@ -1,0 +1,211 @@
+package content
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/rivo/uniseg"
+)
+
+// Errors of Read and Open. They come wrapped in a *FileError naming the
+// input; errors.Is(err, ErrBinary) and errors.Is(err, fs.ErrNotExist) work.
+var (
+	// ErrBinary: the input holds a NUL byte in its first BinarySniff bytes.
+	ErrBinary = errors.New("looks binary")
+	// ErrIsDir: Open was given a directory.
+	ErrIsDir = errors.New("is a directory")
+)
+
+// BinarySniff is how many leading bytes Read inspects for a NUL byte. Text
+// in any ASCII-compatible encoding never holds NUL, while nearly every
+// binary format (executables, images, archives, UTF-16 text) does within
+// its first few kilobytes; the same heuristic as git's and GNU diff's.
+// A NUL later in the input is defused like any other control character.
+const BinarySniff = 8192
+
+// FileError is an error about one input, printed as "NAME: problem", for
+// example "notes.txt: no such file or directory" or "data.bin: looks
+// binary". The program adds its own prefix and exits with status 1.
+type FileError struct {
+	Name string // the path as given, or "standard input"
+	Err  error  // ErrBinary, ErrIsDir, or the operating system's error
+}
+
+func (e *FileError) Error() string { return e.Name + ": " + e.Err.Error() }
+func (e *FileError) Unwrap() error { return e.Err }
+
+// Open reads the file at path, or standard input when path is "-", as
+// Read does. Every failure is a *FileError naming the path.
+func Open(path string) (*Document, error) {
+	if path == "-" {
+		return Read("-", os.Stdin)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fileErr(path, err)
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, fileErr(path, err)
+	}
+	if fi.IsDir() {
+		return nil, &FileError{Name: path, Err: ErrIsDir}
+	}
+	return read(path, f, fi.Size())
+}
+
+// fileErr drops the operation and path of an *fs.PathError, which would
+// repeat the name ("open notes.txt: ..."), keeping the cause.
+func fileErr(name string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return &FileError{Name: displayName(name), Err: err}
+}
+
+func displayName(name string) string {
+	if name == "-" {
+		return "standard input"
+	}
+	return name
+}
+
+// Read reads a plain text document from r; name is what the document and
+// its errors are called ("-" for standard input, shown as "standard
+// input" in errors). See the package documentation for the rules.
+func Read(name string, r io.Reader) (*Document, error) {
+	return read(name, r, -1)
+}
+
+func read(name string, r io.Reader, size int64) (*Document, error) {
+	var b strings.Builder
+	if size > 0 {
+		// One allocation of the final size: the text is kept in this one
+		// string and blocks are substrings of it.
+		b.Grow(int(size) + 1)
+	}
+	if _, err := io.CopyN(&b, r, BinarySniff); err != nil && err != io.EOF {
+		return nil, fileErr(name, err)
+	}
+	if strings.IndexByte(b.String(), 0) >= 0 {
+		return nil, &FileError{Name: displayName(name), Err: ErrBinary}
+	}
+	if _, err := io.Copy(&b, r); err != nil {
+		return nil, fileErr(name, err)
+	}
+	doc := Parse(b.String())
+	doc.Name = name
+	return doc, nil
+}
+
+// Parse splits text into a plain Document, one block per line, defusing
+// control characters and repairing invalid UTF-8 (see the package
+// documentation). It does not look for binary content. Block texts are
+// substrings of text wherever no byte needed rewriting.
+func Parse(text string) *Document {
+	doc := &Document{}
+	text = strings.TrimPrefix(text, "\uFEFF")
+	if text == "" {
+		return doc
+	}
+	valid := utf8.ValidString(text)
+	// A first count of line feeds sizes Blocks exactly in the usual case.
+	doc.Blocks = make([]Block, 0, strings.Count(text, "\n")+1)
+	for i := 0; i < len(text); {
+		// Find the end of the line and whether it needs rewriting: any
+		// C0 control but CR/LF (tab included: it is expanded), DEL, or a
+		// C1 control (U+0080-U+009F is encoded C2 80 .. C2 9F).
+		j, dirty := i, false
+		for ; j < len(text); j++ {
+			c := text[j]
+			if c < 0x20 {
+				if c == '\n' || c == '\r' {
+					break
+				}
+				dirty = true
+			} else if c == 0x7F || c == 0xC2 && j+1 < len(text) && text[j+1] >= 0x80 && text[j+1] < 0xA0 {
+				dirty = true
+			}
+		}
+		line := text[i:j]
+		if !valid && !dirty {
+			dirty = !utf8.ValidString(line)
+		}
+		blk := Block{Kind: Paragraph, Text: line}
+		if dirty {
+			var n int
+			blk.Text, blk.Controls, n = Defuse(line)
+			doc.Replaced += n
+		}
+		doc.Blocks = append(doc.Blocks, blk)
+		// One terminator: LF, CR LF, or a lone CR.
+		if j < len(text) && text[j] == '\r' {
+			j++
+		}
+		if j < len(text) && text[j] == '\n' {
+			j++
+		}
+		i = j
+	}
+	return doc
+}
+
+// Placeholders for control characters: the Control Pictures block shows
+// C0 as U+2400-U+241F and DEL as U+2421. C1 controls have no pictures;
+// they show as U+FFFD, told apart from a repaired byte by being listed in
+// Block.Controls.
+const (
+	pictureC0  = 0x2400
+	pictureDEL = 0x2421
+	pictureC1  = utf8.RuneError
+)
+
+// Defuse returns s made safe to show on a terminal: every C0 control but
+// TAB (LF and CR included, since s is one paragraph), DEL and every C1
+// control becomes a one-character visible placeholder, whose byte ranges
+// in the result are returned in controls; TAB is expanded with spaces to
+// the next multiple of 8 cells; each byte that does not start a valid
+// UTF-8 sequence becomes U+FFFD and is counted in replaced. Bidi
+// formatting characters (LRE...PDI, LRM, RLM, ALM) are kept: they are not
+// terminal controls and the bidi algorithm gives them their meaning.
+func Defuse(s string) (text string, controls []Range, replaced int) {
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	col := 0 // cells since the start of s, for tab stops
+	seg := 0 // start in b of the text whose width is not yet in col
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			b.WriteRune(utf8.RuneError)
+			replaced++
+		case r == '\t':
+			col += uniseg.StringWidth(b.String()[seg:])
+			pad := 8 - col%8
+			b.WriteString("        "[:pad])
+			col += pad
+			seg = b.Len()
+		case r < 0x20 || r == 0x7F || r >= 0x80 && r < 0xA0:
+			pic := rune(pictureC1)
+			switch {
+			case r < 0x20:
+				pic = pictureC0 + r
+			case r == 0x7F:
+				pic = pictureDEL
+			}
+			start := b.Len()
+			b.WriteRune(pic)
+			controls = append(controls, Range{start, b.Len()})
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String(), controls, replaced
+}

@@ -1,0 +1,343 @@
+package content
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/iotest"
+	"unicode/utf8"
+	"unsafe"
+)
+
+func texts(d *Document) []string {
+	out := []string{}
+	for _, b := range d.Blocks {
+		out = append(out, b.Text)
+	}
+	return out
+}
+
+func TestParseLines(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"empty", "", []string{}},
+		{"bom only", "\uFEFF", []string{}},
+		{"one line no newline", "سلام", []string{"سلام"}},
+		{"trailing newline makes no extra block", "a\n", []string{"a"}},
+		{"a single newline is one blank line", "\n", []string{""}},
+		{"blank lines kept", "a\n\nb\n\n\nc", []string{"a", "", "b", "", "", "c"}},
+		{"blank line at the end kept", "a\n\n", []string{"a", ""}},
+		{"crlf", "a\r\nb\r\n", []string{"a", "b"}},
+		{"lone cr", "a\rb\r", []string{"a", "b"}},
+		{"mixed", "a\r\n\rb\n\r\nc", []string{"a", "", "b", "", "c"}},
+		{"lf cr is two breaks", "a\n\rb", []string{"a", "", "b"}},
+		{"bom dropped", "\uFEFFa\nb", []string{"a", "b"}},
+		{"bom only at the start", "a\uFEFF", []string{"a\uFEFF"}},
+		{"tab at 0", "\tx", []string{"        x"}},
+		{"tab after 3", "abc\tx", []string{"abc     x"}},
+		{"tab after 8", "abcdefgh\tx", []string{"abcdefgh        x"}},
+		{"two tabs", "a\tb\tc", []string{"a       b       c"}},
+		{"tab counts cells not bytes", "سلام\tx", []string{"سلام    x"}},
+		{"tab after wide chars", "日本\tx", []string{"日本    x"}},
+		{"bidi controls kept", "\u202bab\u202c\u2067c\u2069\u200e\u200f\u061c", []string{"\u202bab\u202c\u2067c\u2069\u200e\u200f\u061c"}},
+		{"unicode line separator kept", "a\u2028b", []string{"a\u2028b"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Parse(tc.in)
+			got := texts(d)
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") || len(got) != len(tc.want) {
+				t.Errorf("Parse(%+q) = %+q, want %+q", tc.in, got, tc.want)
+			}
+			for _, b := range d.Blocks {
+				if b.Kind != Paragraph || len(b.Controls) != 0 {
+					t.Errorf("block %+q: kind %d controls %v", b.Text, b.Kind, b.Controls)
+				}
+			}
+			if d.Replaced != 0 {
+				t.Errorf("Replaced = %d", d.Replaced)
+			}
+		})
+	}
+}
+
+func TestDefuse(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		controls       []Range
+		replaced       int
+	}{
+		{"osc 52 clipboard write", "\x1b]52;c;aGk=\x07", "␛]52;c;aGk=␇", []Range{{0, 3}, {13, 16}}, 0},
+		{"clear screen", "x\x1b[2J", "x␛[2J", []Range{{1, 4}}, 0},
+		{"8-bit CSI", "\u009b31m", "\uFFFD31m", []Range{{0, 3}}, 0},
+		{"NEL and other C1", "a\u0085b\u0080\u009f", "a\uFFFDb\uFFFD\uFFFD", []Range{{1, 4}, {5, 8}, {8, 11}}, 0},
+		{"nul", "a\x00b", "a␀b", []Range{{1, 4}}, 0},
+		{"form feed and vertical tab", "\f\v", "␌␋", []Range{{0, 3}, {3, 6}}, 0},
+		{"del", "a\x7f", "a␡", []Range{{1, 4}}, 0},
+		{"cr and lf inside one paragraph", "a\r\nb", "a␍␊b", []Range{{1, 4}, {4, 7}}, 0},
+		{"unit separator", "\x1f", "␟", []Range{{0, 3}}, 0},
+		{"invalid bytes", "a\xffb\xc3", "a\uFFFDb\uFFFD", nil, 2},
+		{"overlong encoding of ESC is invalid, not ESC", "\xc0\x9b", "\uFFFD\uFFFD", nil, 2},
+		{"encoded surrogate", "\xed\xa0\x80", "\uFFFD\uFFFD\uFFFD", nil, 3},
+		{"nbsp is not C1", "\u00a0\u00a9", "\u00a0\u00a9", nil, 0},
+		{"tab after a placeholder", "\x1b\tx", "␛       x", []Range{{0, 3}}, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ctl, n := Defuse(tc.in)
+			if got != tc.want || n != tc.replaced || !equalRanges(ctl, tc.controls) {
+				t.Errorf("Defuse(%+q) = %+q %v %d, want %+q %v %d", tc.in, got, ctl, n, tc.want, tc.controls, tc.replaced)
+			}
+			checkSafe(t, got)
+			// The same line read from a file gives the same block (a NUL
+			// after the sniffed prefix, so that the file is not binary).
+			in := strings.NewReplacer("\r", "", "\n", "").Replace(tc.in)
+			if in != tc.in {
+				return
+			}
+			d, err := Read("t", strings.NewReader(strings.Repeat("x\n", BinarySniff)+tc.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			b := d.Blocks[len(d.Blocks)-1]
+			if b.Text != tc.want || !equalRanges(b.Controls, tc.controls) || d.Replaced != tc.replaced {
+				t.Errorf("Read: %+q %v %d", b.Text, b.Controls, d.Replaced)
+			}
+		})
+	}
+}
+
+func equalRanges(a, b []Range) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// checkSafe fails if s could talk to a terminal.
+func checkSafe(t *testing.T, s string) {
+	t.Helper()
+	if !utf8.ValidString(s) {
+		t.Fatalf("%+q: invalid UTF-8", s)
+	}
+	for _, r := range s {
+		if r < 0x20 || r >= 0x7F && r < 0xA0 {
+			t.Fatalf("%+q holds control U+%04X", s, r)
+		}
+	}
+}
+
+func TestReadReplacedCount(t *testing.T) {
+	d := Parse("ok\nbad \xff\xfe here\n\xe2\x82\nok")
+	if d.Replaced != 4 {
+		t.Errorf("Replaced = %d, want 4", d.Replaced)
+	}
+	want := []string{"ok", "bad \uFFFD\uFFFD here", "\uFFFD\uFFFD", "ok"}
+	if got := texts(d); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %+q, want %+q", got, want)
+	}
+}
+
+func TestReadBinary(t *testing.T) {
+	for _, in := range []string{"\x00", "text\x00more", strings.Repeat("a", BinarySniff-1) + "\x00", "\xff\xfeh\x00i\x00"} {
+		_, err := Read("data.bin", strings.NewReader(in))
+		if err == nil || err.Error() != "data.bin: looks binary" || !errors.Is(err, ErrBinary) {
+			t.Errorf("Read(%.20q): err = %v, want data.bin: looks binary", in, err)
+		}
+	}
+	// A NUL beyond the sniffed prefix is defused instead.
+	d, err := Read("late", strings.NewReader(strings.Repeat("a", BinarySniff)+"\x00"))
+	if err != nil || len(d.Blocks) != 1 || !strings.HasSuffix(d.Blocks[0].Text, "a␀") {
+		t.Errorf("late NUL: %v", err)
+	}
+	_, err = Read("-", strings.NewReader("\x00"))
+	if err == nil || err.Error() != "standard input: looks binary" {
+		t.Errorf("stdin: err = %v", err)
+	}
+}
+
+func TestOpenErrors(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "notes.txt")
+	_, err := Open(missing)
+	if err == nil || err.Error() != missing+": no such file or directory" || !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("missing: %v", err)
+	}
+	_, err = Open(dir)
+	if err == nil || err.Error() != dir+": is a directory" || !errors.Is(err, ErrIsDir) {
+		t.Errorf("directory: %v", err)
+	}
+	bin := filepath.Join(dir, "x.bin")
+	os.WriteFile(bin, []byte("\x7fELF\x02\x01\x01\x00\x00"), 0o644)
+	_, err = Open(bin)
+	if err == nil || err.Error() != bin+": looks binary" {
+		t.Errorf("binary: %v", err)
+	}
+	// An input that fails while being read.
+	_, err = Read("pipe", iotest.ErrReader(errors.New("input/output error")))
+	var fe *FileError
+	if !errors.As(err, &fe) || err.Error() != "pipe: input/output error" {
+		t.Errorf("read error: %v", err)
+	}
+	_, err = Read("pipe", io.MultiReader(strings.NewReader(strings.Repeat("a", BinarySniff+10)), iotest.ErrReader(errors.New("boom"))))
+	if err == nil || err.Error() != "pipe: boom" {
+		t.Errorf("late read error: %v", err)
+	}
+	// An unreadable file. Permission bits do not stop root, so when the
+	// tests run as root a file the kernel refuses to read stands in.
+	unreadable := filepath.Join(dir, "secret.txt")
+	os.WriteFile(unreadable, []byte("x"), 0o000)
+	if os.Geteuid() == 0 {
+		unreadable = "/proc/self/mem" // read at offset 0 fails with EIO
+	}
+	_, err = Open(unreadable)
+	if err == nil || !strings.HasPrefix(err.Error(), unreadable+": ") || strings.Contains(err.Error(), "\n") {
+		t.Errorf("unreadable %s: %v", unreadable, err)
+	}
+}
+
+func TestOpenFileAndStdin(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.txt")
+	os.WriteFile(empty, nil, 0o644)
+	d, err := Open(empty)
+	if err != nil || d.Name != empty || len(d.Blocks) != 0 {
+		t.Fatalf("empty: %v %+v", err, d)
+	}
+	p := filepath.Join(dir, "a.txt")
+	os.WriteFile(p, []byte("\uFEFFیک\r\nدو\r\n"), 0o644)
+	d, err = Open(p)
+	if err != nil || strings.Join(texts(d), "|") != "یک|دو" {
+		t.Fatalf("a.txt: %v %+q", err, texts(d))
+	}
+
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := os.Stdin
+	os.Stdin = r
+	defer func() { os.Stdin = old }()
+	go func() { w.Write([]byte("از\nstdin")); w.Close() }()
+	d, err = Open("-")
+	if err != nil || d.Name != "-" || strings.Join(texts(d), "|") != "از|stdin" {
+		t.Fatalf("stdin: %v %+v", err, d)
+	}
+}
+
+// TestParseSharesMemory: clean lines are substrings of the input, not copies.
+func TestParseSharesMemory(t *testing.T) {
+	in := "first line\nدومین خط\n\x1b[2J defused\nlast"
+	d := Parse(in)
+	lo := uintptr(unsafe.Pointer(unsafe.StringData(in)))
+	hi := lo + uintptr(len(in))
+	for i, b := range d.Blocks {
+		p := uintptr(unsafe.Pointer(unsafe.StringData(b.Text)))
+		inside := p >= lo && p < hi
+		if inside != (i != 2) {
+			t.Errorf("block %d %+q: inside input = %v", i, b.Text, inside)
+		}
+	}
+	allocs := testing.AllocsPerRun(20, func() { Parse(in) })
+	if allocs > 5 {
+		t.Errorf("Parse: %v allocs", allocs)
+	}
+}
+
+// TestReadChunked: the result does not depend on how the reader splits
+// its input.
+func TestReadChunked(t *testing.T) {
+	in := "\uFEFFa\r\nب\x1b\tc\xff\r" + strings.Repeat("x", 9000) + "\x00\n"
+	whole, err := Read("w", strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range []io.Reader{iotest.OneByteReader(strings.NewReader(in)), iotest.HalfReader(strings.NewReader(in)), bytes.NewBufferString(in)} {
+		d, err := Read("w", r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Join(texts(d), "|") != strings.Join(texts(whole), "|") || d.Replaced != whole.Replaced {
+			t.Errorf("chunked read differs")
+		}
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	for _, s := range []string{"", "a\r\nb\rc\n", "\uFEFF\x1b]52;c;aGk=\x07", "\u009b31m\t\xff", "\x00", "سلام\u200cها\n\n\f\v\x7f"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		d, err := Read("fuzz", bytes.NewReader(in))
+		if err != nil {
+			if !errors.Is(err, ErrBinary) || bytes.IndexByte(in[:min(len(in), BinarySniff)], 0) < 0 {
+				t.Fatalf("unexpected error %v", err)
+			}
+			return
+		}
+		var all strings.Builder
+		for _, b := range d.Blocks {
+			checkSafe(t, b.Text)
+			for _, c := range b.Controls {
+				if c.Start < 0 || c.End > len(b.Text) || c.Start >= c.End {
+					t.Fatalf("bad control range %v in %+q", c, b.Text)
+				}
+			}
+			all.WriteString(b.Text)
+		}
+		// Every printable rune of valid input is present, in order.
+		if utf8.Valid(in) {
+			got := []rune(all.String())
+			k := 0
+			for i, r := range string(bytes.TrimPrefix(in, []byte("\uFEFF"))) {
+				if r < 0x20 || r >= 0x7F && r < 0xA0 {
+					continue
+				}
+				for k < len(got) && got[k] != r {
+					k++
+				}
+				if k == len(got) {
+					t.Fatalf("rune %U at %d of %+q lost: %+q", r, i, in, all.String())
+				}
+				k++
+			}
+		}
+	})
+}
+
+func BenchmarkRead(b *testing.B) {
+	// 4 MB of the article's lines: Persian, Latin punctuation, blank lines.
+	in := bytes.Repeat(article(), 4<<20/len(article()))
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Read("bench", bytes.NewReader(in)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkOpen(b *testing.B) {
+	p := filepath.Join(b.TempDir(), "big.txt")
+	in := bytes.Repeat(article(), 4<<20/len(article()))
+	os.WriteFile(p, in, 0o644)
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Open(p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
