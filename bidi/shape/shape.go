@@ -118,14 +118,11 @@ func Forms(text []rune, dst []rune) []rune {
 	prev := -1          // index of the last character that is not Transparent
 	var pl letter       // its entry
 	prevBefore := false // whether it joins the character before it
-	prevDone := false   // its slot is already final (an absorbed alef)
+	prevDone := false   // its slot is already final (an absorbed alef, a dropped ZWNJ)
 	for i, r := range text {
 		l := lookup(r)
 		if l.class == Transparent {
 			continue
-		}
-		if r == zwnj {
-			dst[i] = 0
 		}
 		before := prev >= 0 && joinsAfter(pl.class) && joinsBefore(l.class)
 		if before && l.lamAlef[0] != 0 && text[prev] == lam {
@@ -140,6 +137,11 @@ func Forms(text []rune, dst []rune) []rune {
 			dst[prev] = pl.form(text[prev], prevBefore, before)
 		}
 		prev, pl, prevBefore, prevDone = i, l, before, false
+		if r == zwnj {
+			// Non_Joining, so it has already stopped the joining; drawing
+			// it would only add whatever the terminal makes of it.
+			dst[i], prevDone = 0, true
+		}
 	}
 	if prev >= 0 && !prevDone {
 		dst[prev] = pl.form(text[prev], prevBefore, false)
@@ -178,27 +180,18 @@ func Shape(text []rune) []Glyph {
 			continue
 		}
 		g := Glyph{Rune: f, Start: i, End: i + 1}
-		if text[i] == lam && f != lam && lookupLamAlef(f) {
-			// The alef is the next character that is not Transparent.
+		if text[i] == lam {
+			// A lam that became a ligature absorbed the next character
+			// that is not Transparent: an alef, whose slot is 0.
 			j := i + 1
 			for j < len(text) && lookup(text[j]).class == Transparent {
 				j++
 			}
-			g.End = j + 1
+			if j < len(text) && forms[j] == 0 && text[j] != zwnj {
+				g.End = j + 1
+			}
 		}
 		glyphs = append(glyphs, g)
 	}
 	return glyphs
-}
-
-// lookupLamAlef reports whether f is one of the lam-alef ligatures.
-func lookupLamAlef(f rune) bool {
-	// The ligatures are a contiguous block (U+FEF5-FEFC); checking the
-	// table rather than the block keeps this true to the generated data.
-	for _, l := range &letters {
-		if l.lamAlef[0] != 0 && (rune(l.lamAlef[0]) == f || rune(l.lamAlef[1]) == f) {
-			return true
-		}
-	}
-	return false
 }
