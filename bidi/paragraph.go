@@ -1,0 +1,59 @@
+package bidi
+
+// firstStrongLevel applies rules P2 and P3 to the characters of
+// [start, end): the level is 1 if the first character of class L, R or AL,
+// skipping characters between an isolate initiator and its matching PDI
+// (or the end of the paragraph when it has none), is R or AL, and 0
+// otherwise.
+//
+// With inIsolate set it serves X5c instead: the text examined ends at the
+// PDI matching the FSI just before start.
+func (p *Paragraph) firstStrongLevel(start, end int, inIsolate bool) Level {
+	depth := 0
+	for i := start; i < end; i++ {
+		switch p.orig[i] {
+		case bcL:
+			if depth == 0 {
+				return 0 // P2, P3
+			}
+		case bcR, bcAL:
+			if depth == 0 {
+				return 1 // P2, P3
+			}
+		case bcLRI, bcRLI, bcFSI:
+			depth++ // P2: skip to the matching PDI
+		case bcPDI:
+			if depth > 0 {
+				depth--
+			} else if inIsolate {
+				return 0 // X5c: the PDI that ends the FSI's isolate
+			}
+		case bcB:
+			return 0 // P2: only within the paragraph
+		}
+	}
+	return 0 // P3: no strong character
+}
+
+// matchIsolates finds, for each isolate initiator of [start, end), its
+// matching PDI (BD9): the first following PDI at the same isolate depth,
+// before the end of the paragraph. matchPDI holds, for an initiator, the
+// index of its PDI and, for a PDI, the index of its initiator; -1 for
+// those without a match and for all other characters.
+func (p *Paragraph) matchIsolates(start, end int) {
+	open := p.open[:0]
+	for i := start; i < end; i++ {
+		p.matchPDI[i] = -1
+		switch p.orig[i] {
+		case bcLRI, bcRLI, bcFSI:
+			open = append(open, int32(i))
+		case bcPDI:
+			if len(open) > 0 {
+				p.matchPDI[open[len(open)-1]] = int32(i)
+				p.matchPDI[i] = open[len(open)-1]
+				open = open[:len(open)-1]
+			}
+		}
+	}
+	p.open = open
+}
