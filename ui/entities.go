@@ -1,0 +1,271 @@
+package ui
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"rtlview/ui/layout"
+)
+
+// mention is one entity found in a block: its kind (index in kindNames),
+// the original bytes [start, end) and the canonical name that groups the
+// mentions of one entity («پوتین» and «ولادیمیر پوتین»).
+type mention struct {
+	kind       int
+	start, end int
+	canon      string
+}
+
+// ref is a mention's place in the document.
+type ref struct{ block, start, end int }
+
+// entry is one entity of the panel with all its mentions in order.
+type entry struct {
+	kind  int
+	canon string
+	refs  []ref
+}
+
+type entityState struct {
+	blocks map[int][]mention // per block, recognised on first display
+	index  []entry           // the whole document's entities, built when first needed
+	built  bool
+
+	open     bool // the panel is shown
+	sel      int  // the selected entry
+	focusIdx int  // the entry whose mentions Tab cycles through, or -1
+	focusAt  int  // the mention of that entry last shown
+	cursor   *ref // the mention Tab reached last
+}
+
+// mentions is the entities of block b, recognised once.
+func (m *Model) mentions(b int) []mention {
+	if recognize == nil {
+		return nil
+	}
+	if ms, ok := m.ents.blocks[b]; ok {
+		return ms
+	}
+	if m.ents.blocks == nil {
+		m.ents.blocks = map[int][]mention{}
+	}
+	ms := recognize(m.doc.Blocks[b].Text)
+	m.ents.blocks[b] = ms
+	return ms
+}
+
+// spans is every styled range of block b: control placeholders, entity
+// kinds, search matches, the focused mention.
+func (m *Model) spans(b int) []layout.Span {
+	var spans []layout.Span
+	for _, c := range m.doc.Blocks[b].Controls {
+		spans = append(spans, layout.Span{Start: c.Start, End: c.End, Style: bitControl})
+	}
+	if m.highlights {
+		for _, e := range m.mentions(b) {
+			spans = append(spans, layout.Span{Start: e.start, End: e.end, Style: kindBit(e.kind)})
+		}
+	}
+	spans = m.matchSpans(b, spans)
+	if c := m.ents.cursor; c != nil && c.block == b {
+		spans = append(spans, layout.Span{Start: c.start, End: c.end, Style: bitFocus})
+	}
+	return spans
+}
+
+// buildIndex recognises the entities of the whole document, once: the
+// panel needs every entity and its mention count.
+func (m *Model) buildIndex() {
+	if m.ents.built {
+		return
+	}
+	m.ents.built = true
+	type key struct {
+		kind  int
+		canon string
+	}
+	at := map[key]int{}
+	for b := range m.doc.Blocks {
+		for _, e := range m.mentions(b) {
+			k := key{e.kind, e.canon}
+			i, ok := at[k]
+			if !ok {
+				i = len(m.ents.index)
+				at[k] = i
+				m.ents.index = append(m.ents.index, entry{kind: e.kind, canon: e.canon})
+			}
+			m.ents.index[i].refs = append(m.ents.index[i].refs, ref{b, e.start, e.end})
+		}
+	}
+	// Grouped by kind; within a kind the most mentioned first.
+	sort.SliceStable(m.ents.index, func(i, j int) bool {
+		a, b := m.ents.index[i], m.ents.index[j]
+		if a.kind != b.kind {
+			return a.kind < b.kind
+		}
+		if len(a.refs) != len(b.refs) {
+			return len(a.refs) > len(b.refs)
+		}
+		return a.canon < b.canon
+	})
+}
+
+func (m *Model) openPanel() {
+	m.buildIndex()
+	m.ents.open = true
+	m.ents.sel = min(m.ents.sel, max(0, len(m.ents.index)-1))
+}
+
+func (m *Model) panelMove(d int) {
+	m.ents.sel = min(max(0, m.ents.sel+d), max(0, len(m.ents.index)-1))
+}
+
+// panelSelect jumps to the first mention of the selected entity; Tab then
+// cycles through its mentions.
+func (m *Model) panelSelect() {
+	if m.ents.sel >= len(m.ents.index) {
+		return
+	}
+	m.ents.focusIdx = m.ents.sel
+	m.ents.focusAt = 0
+	m.goTo(m.ents.index[m.ents.sel].refs[0])
+	m.focusNote()
+}
+
+func (m *Model) goTo(r ref) {
+	m.ents.cursor = &r
+	m.show(r.block, r.start)
+}
+
+func (m *Model) focusNote() {
+	e := m.ents.index[m.ents.focusIdx]
+	m.note = kindNames[e.kind] + " " + strconv.Itoa(m.ents.focusAt+1) + "/" + strconv.Itoa(len(e.refs))
+}
+
+// stepEntity moves to the next (d=1) or previous (d=-1) entity mention:
+// of the entity chosen in the panel if there is one, else of any entity,
+// from the last one reached or from the top of the body.
+func (m *Model) stepEntity(d int) {
+	if recognize == nil {
+		m.note = "no entity recognizer"
+		return
+	}
+	if f := m.ents.focusIdx; f >= 0 && f < len(m.ents.index) {
+		refs := m.ents.index[f].refs
+		m.ents.focusAt = (m.ents.focusAt + d + len(refs)) % len(refs)
+		m.goTo(refs[m.ents.focusAt])
+		m.focusNote()
+		return
+	}
+	n := len(m.doc.Blocks)
+	if n == 0 {
+		return
+	}
+	from := ref{block: m.top.block, start: m.topByte(), end: m.topByte()}
+	if m.ents.cursor != nil {
+		from = *m.ents.cursor
+	} else if d > 0 {
+		from.start, from.end = from.start-1, from.start-1 // include a mention at the very top
+	}
+	// Walk the blocks from there, at most once around the document.
+	for i := 0; i <= n; i++ {
+		b := ((from.block+d*i)%n + n) % n
+		ms := m.mentions(b)
+		if d > 0 {
+			for _, e := range ms {
+				if i > 0 || e.start > from.start {
+					if i > 0 && b <= from.block {
+						m.note = "entities wrapped to top"
+					}
+					m.goTo(ref{b, e.start, e.end})
+					return
+				}
+			}
+		} else {
+			for j := len(ms) - 1; j >= 0; j-- {
+				e := ms[j]
+				if i > 0 || e.start < from.start {
+					if i > 0 && b >= from.block {
+						m.note = "entities wrapped to bottom"
+					}
+					m.goTo(ref{b, e.start, e.end})
+					return
+				}
+			}
+		}
+	}
+	m.note = "no entities"
+}
+
+// panelRows is how many rows the whole panel would take.
+func (m *Model) panelRows() int {
+	n, last := 0, -1
+	for _, e := range m.ents.index {
+		if e.kind != last {
+			n++
+			last = e.kind
+		}
+		n++
+	}
+	return max(1, n)
+}
+
+// panelView draws the panel in h rows: a rule, then per kind a heading with
+// the number of entities and their mention counts, the selection kept in view.
+func (m *Model) panelView(h int) []string {
+	rows := []string{m.styles.Rule.Render(truncate("── entities: enter go to, tab next mention, e close "+strings.Repeat("─", max(0, m.width)), m.width))}
+	type line struct {
+		text string
+		item int
+	}
+	var all []line
+	sel := 0
+	last := -1
+	for i, e := range m.ents.index {
+		if e.kind != last {
+			last = e.kind
+			cnt := 0
+			for _, f := range m.ents.index[i:] {
+				if f.kind != e.kind {
+					break
+				}
+				cnt++
+			}
+			head := kindNames[e.kind] + " " + kindLabels[e.kind] + " (" + strconv.Itoa(cnt) + ")"
+			all = append(all, line{m.styles.PanelTitle.Render(truncate(head, m.width)), -1})
+		}
+		if i == m.ents.sel {
+			sel = len(all)
+		}
+		l := m.visual(e.canon+" ×"+strconv.Itoa(len(e.refs)), m.width)
+		st := m.styles.Kinds[e.kind]
+		if i == m.ents.sel {
+			st = st.Inherit(m.styles.PanelSelected).Reverse(true)
+		}
+		all = append(all, line{strings.Repeat(" ", max(0, min(l.Indent, m.width-l.Width))) + draw(l, st), i})
+	}
+	if len(all) == 0 {
+		msg := "no entities found"
+		if recognize == nil {
+			msg = "entity recognition is not available"
+		}
+		all = append(all, line{truncate(msg, m.width), -1})
+	}
+	room := h - 1
+	first := 0
+	if sel >= room {
+		first = sel - room + 1
+	}
+	for i := first; i < len(all) && len(rows) < h; i++ {
+		rows = append(rows, all[i].text)
+	}
+	for len(rows) < h {
+		rows = append(rows, "")
+	}
+	return rows[:max(0, h)]
+}
+
+// recognize finds the entities of a block's text; nil when no recognizer
+// is linked in (see entities_adapter.go).
+var recognize func(text string) []mention

@@ -1,0 +1,137 @@
+package ui
+
+import "github.com/charmbracelet/bubbles/key"
+
+// KeyMap holds every key binding of the reader. The help screen is made
+// from these bindings (ShortHelp, FullHelp), so the keys and their help
+// cannot drift apart. Bindings are named by intent, not by arrow: in a
+// right-to-left text "forward" points left.
+type KeyMap struct {
+	LineDown     key.Binding
+	LineUp       key.Binding
+	PageDown     key.Binding
+	PageUp       key.Binding
+	HalfPageDown key.Binding
+	HalfPageUp   key.Binding
+	Top          key.Binding
+	Bottom       key.Binding
+
+	Search     key.Binding
+	NextMatch  key.Binding
+	PrevMatch  key.Binding
+	Clear      key.Binding
+	NextEntity key.Binding
+	PrevEntity key.Binding
+
+	EntityPanel key.Binding
+	Select      key.Binding
+	Highlights  key.Binding
+	Shaping     key.Binding
+	Help        key.Binding
+	Suspend     key.Binding
+	Quit        key.Binding
+}
+
+// DefaultKeyMap returns the keys less and glow users expect.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		LineDown: key.NewBinding(
+			key.WithKeys("j", "down", "ctrl+n", "ctrl+e"),
+			key.WithHelp("j/↓", "line down"),
+		),
+		LineUp: key.NewBinding(
+			key.WithKeys("k", "up", "ctrl+p", "ctrl+y"),
+			key.WithHelp("k/↑", "line up"),
+		),
+		PageDown: key.NewBinding(
+			key.WithKeys(" ", "f", "pgdown", "ctrl+f"),
+			key.WithHelp("space/f/pgdn", "page down"),
+		),
+		PageUp: key.NewBinding(
+			key.WithKeys("b", "pgup", "ctrl+b"),
+			key.WithHelp("b/pgup", "page up"),
+		),
+		HalfPageDown: key.NewBinding(
+			key.WithKeys("d", "ctrl+d"),
+			key.WithHelp("d", "½ page down"),
+		),
+		HalfPageUp: key.NewBinding(
+			key.WithKeys("u", "ctrl+u"),
+			key.WithHelp("u", "½ page up"),
+		),
+		Top: key.NewBinding(
+			key.WithKeys("g", "home", "<"),
+			key.WithHelp("g/home", "top"),
+		),
+		Bottom: key.NewBinding(
+			key.WithKeys("G", "end", ">"),
+			key.WithHelp("G/end", "bottom"),
+		),
+		Search: key.NewBinding(
+			key.WithKeys("/"),
+			key.WithHelp("/", "search"),
+		),
+		NextMatch: key.NewBinding(
+			key.WithKeys("n"),
+			key.WithHelp("n", "next match"),
+		),
+		PrevMatch: key.NewBinding(
+			key.WithKeys("N"),
+			key.WithHelp("N", "previous match"),
+		),
+		Clear: key.NewBinding(
+			key.WithKeys("esc"),
+			key.WithHelp("esc", "clear / close"),
+		),
+		NextEntity: key.NewBinding(
+			key.WithKeys("tab"),
+			key.WithHelp("tab", "next entity"),
+		),
+		PrevEntity: key.NewBinding(
+			key.WithKeys("shift+tab"),
+			key.WithHelp("shift+tab", "previous entity"),
+		),
+		EntityPanel: key.NewBinding(
+			key.WithKeys("e"),
+			key.WithHelp("e", "entity panel"),
+		),
+		Select: key.NewBinding(
+			key.WithKeys("enter"),
+			key.WithHelp("enter", "go to entity"),
+		),
+		Highlights: key.NewBinding(
+			key.WithKeys("h"),
+			key.WithHelp("h", "highlights on/off"),
+		),
+		Shaping: key.NewBinding(
+			key.WithKeys("s"),
+			key.WithHelp("s", "shaping on/off"),
+		),
+		Help: key.NewBinding(
+			key.WithKeys("?"),
+			key.WithHelp("?", "help"),
+		),
+		Suspend: key.NewBinding(
+			key.WithKeys("ctrl+z"),
+			key.WithHelp("ctrl+z", "suspend"),
+		),
+		Quit: key.NewBinding(
+			key.WithKeys("q", "ctrl+c"),
+			key.WithHelp("q", "quit"),
+		),
+	}
+}
+
+// ShortHelp is the one-line help (help.KeyMap).
+func (k KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Help, k.Search, k.EntityPanel, k.Quit}
+}
+
+// FullHelp is the help screen, one column per group (help.KeyMap).
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.LineDown, k.LineUp, k.PageDown, k.PageUp, k.HalfPageDown, k.HalfPageUp, k.Top, k.Bottom},
+		{k.Search, k.NextMatch, k.PrevMatch, k.Clear, k.NextEntity, k.PrevEntity},
+		{k.EntityPanel, k.Select, k.Highlights, k.Shaping, k.Help, k.Suspend, k.Quit},
+	}
+}

@@ -1,0 +1,426 @@
+// Package ui is rtlview's terminal reader, a Bubble Tea (v1) program: it
+// shows the visual lines that package layout makes (UAX #9 reordering per
+// wrapped line, UAX #14 line breaks, grapheme clusters kept whole), scrolls
+// them like less, searches through content.Fold, highlights named entities
+// and lists them in a panel.
+//
+// The reader never lays out the whole document for a frame. Its position is
+// a (block, row-in-block) pair; moving walks the blocks it passes, and View
+// asks the layout cache only for the blocks on screen. The total line count
+// shown in the status bar is computed once per width: at once for a small
+// document, in the background for a large one, and until it is known the
+// status bar shows the paragraph number instead (see totals.go).
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"rtlview/content"
+	"rtlview/ui/layout"
+)
+
+// Config is what main hands the reader.
+type Config struct {
+	Bidi      layout.BidiMode
+	Shape     bool
+	Gazetteer string // a file of extra gazetteer entries, or ""
+}
+
+// pos is a row of the body: a block and a row of it. Row len(lines) of a
+// block is the blank row that separates it from the next (articles only).
+type pos struct{ block, row int }
+
+func (p pos) less(q pos) bool {
+	return p.block < q.block || p.block == q.block && p.row < q.row
+}
+
+// Model is the reader's state.
+type Model struct {
+	doc    *content.Document
+	cfg    Config
+	keys   KeyMap
+	styles Styles
+	help   help.Model
+	cache  *layout.Cache
+
+	width, height int
+	opt           layout.Options
+	gap           bool // a blank row between blocks (articles)
+
+	top    pos
+	maxTop *pos // cached bottom-most top; nil when unknown
+
+	highlights bool
+	showHelp   bool
+	note       string // a one-off message for the status bar
+
+	search searchState
+	ents   entityState
+	totals totalState
+
+	// byteStart[i] is the byte offset of block i in the document: the
+	// position in % before the line total is known.
+	byteStart []int64
+}
+
+// New makes the reader for doc. Call Update with a tea.WindowSizeMsg before
+// View (Bubble Tea sends one at start).
+func New(doc *content.Document, cfg Config) Model {
+	if doc == nil {
+		doc = &content.Document{}
+	}
+	m := Model{
+		doc:        doc,
+		cfg:        cfg,
+		keys:       DefaultKeyMap(),
+		styles:     DefaultStyles(),
+		help:       help.New(),
+		cache:      layout.NewCache(doc),
+		highlights: true,
+		gap:        doc.Meta.Title != "",
+	}
+	m.help.Styles = m.styles.Help
+	m.opt = layout.Options{
+		Bidi:  cfg.Bidi,
+		Shape: cfg.Shape && cfg.Bidi == layout.App,
+		Dir:   layout.Majority(doc),
+	}
+	m.byteStart = make([]int64, len(doc.Blocks)+1)
+	for i, b := range doc.Blocks {
+		m.byteStart[i+1] = m.byteStart[i] + int64(len(b.Text)) + 1
+	}
+	ti := textinput.New()
+	ti.Prompt = ""
+	ti.CharLimit = 256
+	m.search.input = ti
+	m.search.cur = -1
+	m.ents.sel = 0
+	m.ents.focusIdx = -1
+	return m
+}
+
+// Init implements tea.Model.
+func (m Model) Init() tea.Cmd { return nil }
+
+// Messages of the reader's own background work.
+type (
+	// totalsMsg brings the row counts of every block for one layout.
+	totalsMsg struct {
+		gen    int
+		prefix []int
+	}
+	// searchMsg brings the matches of a query over a large document.
+	searchMsg struct {
+		gen     int
+		matches []match
+	}
+)
+
+// debugPanicKey, when set at build time (-ldflags "-X
+// rtlview/ui.debugPanicKey=ctrl+t"), makes that key panic: the real-terminal
+// test uses it to check that a panic still restores the terminal.
+var debugPanicKey string
+
+// Update implements tea.Model.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		return m.resize(msg.Width, msg.Height)
+	case totalsMsg:
+		if msg.gen == m.totals.gen {
+			m.totals.prefix = msg.prefix
+		}
+		return m, nil
+	case searchMsg:
+		if msg.gen == m.search.gen {
+			m.setMatches(msg.matches)
+		}
+		return m, nil
+	case tea.MouseMsg:
+		if msg.Action != tea.MouseActionPress || m.showHelp {
+			return m, nil
+		}
+		switch msg.Button {
+		case tea.MouseButtonWheelUp:
+			m.scroll(-3)
+		case tea.MouseButtonWheelDown:
+			m.scroll(3)
+		}
+		return m, nil
+	case tea.KeyMsg:
+		if debugPanicKey != "" && msg.String() == debugPanicKey {
+			panic("rtlview: panic on request (" + debugPanicKey + ")")
+		}
+		return m.key(msg)
+	}
+	return m, nil
+}
+
+func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := &m.keys
+	if msg.Type == tea.KeyCtrlC {
+		return m, tea.Quit
+	}
+	if m.search.editing {
+		return m.searchKey(msg)
+	}
+	m.note = ""
+	if m.showHelp {
+		switch {
+		case key.Matches(msg, k.Quit):
+			return m, tea.Quit
+		case key.Matches(msg, k.Help, k.Clear):
+			m.showHelp = false
+		}
+		return m, nil
+	}
+	if m.ents.open {
+		switch {
+		case key.Matches(msg, k.LineDown):
+			m.panelMove(1)
+			return m, nil
+		case key.Matches(msg, k.LineUp):
+			m.panelMove(-1)
+			return m, nil
+		case key.Matches(msg, k.Select):
+			m.panelSelect()
+			return m, nil
+		case key.Matches(msg, k.Clear, k.EntityPanel):
+			m.ents.open = false
+			return m, nil
+		}
+	}
+	body := m.frame().body
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.Suspend):
+		return m, tea.Suspend
+	case key.Matches(msg, k.LineDown):
+		m.scroll(1)
+	case key.Matches(msg, k.LineUp):
+		m.scroll(-1)
+	case key.Matches(msg, k.PageDown):
+		m.scroll(max(1, body-1))
+	case key.Matches(msg, k.PageUp):
+		m.scroll(-max(1, body-1))
+	case key.Matches(msg, k.HalfPageDown):
+		m.scroll(max(1, body/2))
+	case key.Matches(msg, k.HalfPageUp):
+		m.scroll(-max(1, body/2))
+	case key.Matches(msg, k.Top):
+		m.top = pos{}
+	case key.Matches(msg, k.Bottom):
+		m.top = m.bottomTop()
+	case key.Matches(msg, k.Search):
+		return m.startSearch()
+	case key.Matches(msg, k.NextMatch):
+		m.stepMatch(1)
+	case key.Matches(msg, k.PrevMatch):
+		m.stepMatch(-1)
+	case key.Matches(msg, k.Clear):
+		m.clearSearch()
+		m.ents.focusIdx = -1
+		m.ents.cursor = nil
+	case key.Matches(msg, k.NextEntity):
+		m.stepEntity(1)
+	case key.Matches(msg, k.PrevEntity):
+		m.stepEntity(-1)
+	case key.Matches(msg, k.EntityPanel):
+		m.openPanel()
+	case key.Matches(msg, k.Highlights):
+		m.highlights = !m.highlights
+	case key.Matches(msg, k.Shaping):
+		if m.cfg.Bidi != layout.App {
+			m.note = "shaping needs --bidi=app"
+		} else {
+			opt := m.opt
+			opt.Shape = !opt.Shape
+			return m.relayout(m.width, m.height, opt)
+		}
+	case key.Matches(msg, k.Help):
+		m.showHelp = true
+	}
+	return m, nil
+}
+
+// resize lays out again for the new size, keeping the paragraph (and the
+// text) that was at the top of the body in view.
+func (m Model) resize(w, h int) (tea.Model, tea.Cmd) {
+	opt := m.opt
+	opt.Width = max(1, w)
+	return m.relayout(max(0, w), max(0, h), opt)
+}
+
+func (m Model) relayout(w, h int, opt layout.Options) (tea.Model, tea.Cmd) {
+	anchorBlock, anchorByte := m.top.block, m.topByte()
+	changed := opt != m.opt
+	m.width, m.height = w, h
+	m.help.Width = w
+	m.opt = opt
+	m.maxTop = nil
+	if anchorBlock < len(m.doc.Blocks) {
+		m.top = pos{anchorBlock, m.rowOf(anchorBlock, anchorByte)}
+	}
+	m.clamp()
+	var cmd tea.Cmd
+	if changed || m.totals.prefix == nil && !m.totals.running(m.opt) {
+		cmd = m.startTotals()
+	}
+	return m, cmd
+}
+
+// topByte is the logical byte offset of the text at the top of the body.
+func (m *Model) topByte() int {
+	if m.top.block >= len(m.doc.Blocks) || m.width == 0 {
+		return 0
+	}
+	lines := m.lines(m.top.block)
+	if m.top.row < len(lines) {
+		return lines[m.top.row].Start
+	}
+	return len(m.doc.Blocks[m.top.block].Text)
+}
+
+// lines is the layout of block b at the current options.
+func (m *Model) lines(b int) []layout.Line {
+	return m.cache.Lines(b, m.opt)
+}
+
+// rows is how many body rows block b takes.
+func (m *Model) rows(b int) int {
+	n := max(1, len(m.lines(b)))
+	if m.gap && b < len(m.doc.Blocks)-1 {
+		n++
+	}
+	return n
+}
+
+// rowOf is the row of block b that shows byte offset off.
+func (m *Model) rowOf(b, off int) int {
+	lines := m.lines(b)
+	for i, l := range lines {
+		if off < l.End || i == len(lines)-1 {
+			return i
+		}
+	}
+	return 0
+}
+
+func (m *Model) next(p pos) (pos, bool) {
+	if p.row+1 < m.rows(p.block) {
+		return pos{p.block, p.row + 1}, true
+	}
+	if p.block+1 < len(m.doc.Blocks) {
+		return pos{p.block + 1, 0}, true
+	}
+	return p, false
+}
+
+func (m *Model) prev(p pos) (pos, bool) {
+	if p.row > 0 {
+		return pos{p.block, p.row - 1}, true
+	}
+	if p.block > 0 {
+		return pos{p.block - 1, m.rows(p.block-1) - 1}, true
+	}
+	return p, false
+}
+
+// bottomTop is the top row that puts the last row of the document at the
+// bottom of the body: nothing scrolls past the end. It lays out only the
+// blocks that fill the last screen.
+func (m *Model) bottomTop() pos {
+	if m.maxTop != nil {
+		return *m.maxTop
+	}
+	p := pos{}
+	if n := len(m.doc.Blocks); n > 0 {
+		p = pos{n - 1, m.rows(n-1) - 1}
+		for i := 1; i < m.frame().body; i++ {
+			q, ok := m.prev(p)
+			if !ok {
+				break
+			}
+			p = q
+		}
+	}
+	m.maxTop = &p
+	return p
+}
+
+func (m *Model) clamp() {
+	if len(m.doc.Blocks) == 0 {
+		m.top = pos{}
+		return
+	}
+	if m.top.block >= len(m.doc.Blocks) {
+		m.top = pos{len(m.doc.Blocks) - 1, 0}
+	}
+	if r := m.rows(m.top.block); m.top.row >= r {
+		m.top.row = r - 1
+	}
+	if mt := m.bottomTop(); mt.less(m.top) {
+		m.top = mt
+	}
+	if m.top.row < 0 {
+		m.top.row = 0
+	}
+}
+
+// scroll moves the top by n rows, stopping at either end.
+func (m *Model) scroll(n int) {
+	if len(m.doc.Blocks) == 0 {
+		return
+	}
+	mt := m.bottomTop()
+	for ; n > 0 && m.top.less(mt); n-- {
+		m.top, _ = m.next(m.top)
+	}
+	for ; n < 0; n++ {
+		p, ok := m.prev(m.top)
+		if !ok {
+			break
+		}
+		m.top = p
+	}
+}
+
+// show scrolls so that byte off of block b is in the body: if it is not,
+// it is put a third of the way down, as less does for search.
+func (m *Model) show(b, off int) {
+	if b >= len(m.doc.Blocks) {
+		return
+	}
+	target := pos{b, m.rowOf(b, off)}
+	body := m.frame().body
+	if !target.less(m.top) {
+		p, in := m.top, false
+		for i := 0; i < body; i++ {
+			if p == target {
+				in = true
+				break
+			}
+			q, ok := m.next(p)
+			if !ok {
+				break
+			}
+			p = q
+		}
+		if in {
+			return
+		}
+	}
+	m.top = target
+	for i := 0; i < body/3; i++ {
+		p, ok := m.prev(m.top)
+		if !ok {
+			break
+		}
+		m.top = p
+	}
+	m.clamp()
+}

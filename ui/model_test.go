@@ -1,0 +1,158 @@
+package ui
+
+import (
+	"flag"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"rtlview/content"
+	"rtlview/ui/layout"
+)
+
+var update = flag.Bool("update", false, "rewrite ui/testdata/*.golden from the current screens")
+
+func TestMain(m *testing.M) {
+	// Goldens are plain text: no colour, no SGR.
+	lipgloss.SetColorProfile(termenv.Ascii)
+	lipgloss.SetHasDarkBackground(true)
+	os.Exit(m.Run())
+}
+
+// keyMsg turns a key name as Bubble Tea prints it ("j", "pgdown",
+// "shift+tab", "ctrl+c") or typed text into a KeyMsg.
+func keyMsg(s string) tea.KeyMsg {
+	named := map[string]tea.KeyType{
+		"enter": tea.KeyEnter, "esc": tea.KeyEsc, "tab": tea.KeyTab,
+		"shift+tab": tea.KeyShiftTab, "up": tea.KeyUp, "down": tea.KeyDown,
+		"pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown, "home": tea.KeyHome,
+		"end": tea.KeyEnd, "ctrl+c": tea.KeyCtrlC, "ctrl+z": tea.KeyCtrlZ,
+		"ctrl+d": tea.KeyCtrlD, "ctrl+u": tea.KeyCtrlU, "backspace": tea.KeyBackspace,
+		"space": tea.KeySpace,
+	}
+	if t, ok := named[s]; ok {
+		if t == tea.KeySpace {
+			return tea.KeyMsg{Type: t, Runes: []rune{' '}}
+		}
+		return tea.KeyMsg{Type: t}
+	}
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)}
+}
+
+// drive feeds msgs to m, running the commands they return that the reader
+// itself defines (background totals and searches), and returns the model.
+func drive(t testing.TB, m tea.Model, msgs ...tea.Msg) Model {
+	t.Helper()
+	for _, msg := range msgs {
+		var cmd tea.Cmd
+		m, cmd = m.Update(msg)
+		for cmd != nil {
+			out := cmd()
+			switch out.(type) {
+			case totalsMsg, searchMsg:
+				m, cmd = m.Update(out)
+			default:
+				cmd = nil
+			}
+		}
+	}
+	return m.(Model)
+}
+
+func keys(ks ...string) []tea.Msg {
+	var out []tea.Msg
+	for _, k := range ks {
+		out = append(out, keyMsg(k))
+	}
+	return out
+}
+
+// articleDoc is the document of the goldens.
+func articleDoc(t testing.TB) *content.Document {
+	t.Helper()
+	b, err := os.ReadFile("../content/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return content.Parse(string(b))
+}
+
+func article(t testing.TB, w, h int) Model {
+	t.Helper()
+	return drive(t, New(articleDoc(t), Config{Bidi: layout.App}), tea.WindowSizeMsg{Width: w, Height: h})
+}
+
+// checkFrame asserts the screen's shape: exactly h rows, none wider than w.
+func checkFrame(t testing.TB, m Model, what string) string {
+	t.Helper()
+	v := m.View()
+	if m.width <= 0 || m.height <= 0 {
+		if v != "" {
+			t.Fatalf("%s: %dx%d: view not empty", what, m.width, m.height)
+		}
+		return v
+	}
+	rows := strings.Split(v, "\n")
+	if len(rows) != m.height {
+		t.Fatalf("%s: %dx%d: %d rows", what, m.width, m.height, len(rows))
+	}
+	for i, r := range rows {
+		if w := lipgloss.Width(r); w > m.width {
+			t.Fatalf("%s: %dx%d: row %d is %d cells: %q", what, m.width, m.height, i, w, r)
+		}
+		if strings.ContainsAny(r, "\x00\x07\x7f") {
+			t.Fatalf("%s: row %d holds a raw control: %q", what, i, r)
+		}
+	}
+	return v
+}
+
+// golden compares the screen with testdata/name.golden. Each row is
+// quoted in the file (strconv-style, with RLM, ZWNJ and isolates escaped)
+// after the plain row, so that a diff shows the invisible characters.
+func golden(t *testing.T, name string, m Model) {
+	t.Helper()
+	v := checkFrame(t, m, name)
+	var b strings.Builder
+	for _, r := range strings.Split(v, "\n") {
+		b.WriteString("|" + r + "|\n")
+	}
+	got := b.String()
+	path := filepath.Join("testdata", name+".golden")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./ui -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s: screen differs from %s:\n got:\n%s\nwant:\n%s", name, path, got, want)
+	}
+}
+
+// TestRandomSizes: 100 random sizes from 1x1 to 300x100, each after the
+// last, with scrolling in between: no panic, every frame fits.
+func TestRandomSizes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	m := article(t, 80, 24)
+	for i := 0; i < 100; i++ {
+		w, h := 1+rng.IntN(300), 1+rng.IntN(100)
+		m = drive(t, m, tea.WindowSizeMsg{Width: w, Height: h})
+		checkFrame(t, m, "resize")
+		m = drive(t, m, keys("pgdown", "j", "G", "k")...)
+		checkFrame(t, m, "scrolled")
+	}
+}

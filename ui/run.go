@@ -1,0 +1,91 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"rtlview/content"
+	"rtlview/ui/layout"
+)
+
+// Terminal bidi modes, from the terminal-wg recommendation "BiDi in
+// terminal emulators" (https://terminal-wg.pages.freedesktop.org/bidi/):
+// BDSM (CSI 8 l: explicit mode, the terminal must not reorder what we
+// already reordered), SCP (CSI 1 SP k: paragraph direction LTR, so that
+// our alignment stands) and DECSET 1243 off (no autodetection of the
+// paragraph direction). restoreBidi puts back the defaults: implicit
+// mode, default direction, autodetection.
+const (
+	startBidi   = "\x1b[8l\x1b[1 k\x1b[?1243l"
+	restoreBidi = "\x1b[8h\x1b[0 k\x1b[?1243h"
+	// leaveScreen leaves the alternate screen and shows the cursor: what
+	// Bubble Tea does on exit, repeated in case a panic got past it.
+	leaveScreen = "\x1b[?1049l\x1b[?25h"
+)
+
+// Run shows doc in the terminal until the user quits. It owns the terminal
+// for that time and gives it back as it found it, also after a panic:
+// alternate screen left, cursor shown and, with --bidi=app, the terminal's
+// bidi modes restored.
+func Run(doc *content.Document, cfg Config) (err error) {
+	return run(doc, cfg, os.Stdin, os.Stdout)
+}
+
+func run(doc *content.Document, cfg Config, in io.Reader, out io.Writer) (err error) {
+	app := cfg.Bidi == layout.App
+	// Ask for the background colour now: lipgloss would otherwise query the
+	// terminal lazily, from inside the program, while Bubble Tea reads keys.
+	lipgloss.SetHasDarkBackground(lipgloss.HasDarkBackground())
+	var warn string
+	if cfg.Gazetteer != "" {
+		if warn, err = loadGazetteer(cfg.Gazetteer); err != nil {
+			return err
+		}
+	}
+	if app {
+		io.WriteString(out, startBidi)
+	}
+	defer func() {
+		r := recover()
+		if app {
+			io.WriteString(out, restoreBidi)
+		}
+		if r != nil {
+			io.WriteString(out, leaveScreen)
+			panic(r)
+		}
+	}()
+	m := New(doc, cfg)
+	m.note = warn
+	p := tea.NewProgram(m,
+		tea.WithAltScreen(),
+		tea.WithMouseCellMotion(),
+		tea.WithInput(in),
+		tea.WithOutput(out),
+		tea.WithFilter(func(_ tea.Model, msg tea.Msg) tea.Msg {
+			// Suspend gives the shell a terminal in its default bidi
+			// mode; resuming takes explicit mode again.
+			if !app {
+				return msg
+			}
+			switch msg.(type) {
+			case tea.SuspendMsg:
+				io.WriteString(out, restoreBidi)
+			case tea.ResumeMsg:
+				io.WriteString(out, startBidi)
+			}
+			return msg
+		}),
+	)
+	_, err = p.Run()
+	if errors.Is(err, tea.ErrProgramPanic) {
+		io.WriteString(out, leaveScreen)
+		return fmt.Errorf("rtlview: internal error: %w", err)
+	}
+	return err
+}

@@ -1,0 +1,349 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/rivo/uniseg"
+
+	"rtlview/ui/layout"
+)
+
+// frameRows says how the screen's rows are shared. The body gets what the
+// others leave; on a small screen the header, legend and date go first.
+type frameRows struct {
+	title, date, body, panel, legend, status int
+}
+
+func (m *Model) frame() frameRows {
+	h := m.height
+	var f frameRows
+	if h <= 0 {
+		return f
+	}
+	if h >= 2 {
+		f.status = 1
+	}
+	if h >= 5 {
+		f.title = 1
+	}
+	if h >= 12 && m.doc.HasDate() {
+		f.date = 1
+	}
+	if h >= 12 && m.highlights && recognize != nil {
+		f.legend = 1
+	}
+	rest := h - f.status - f.title - f.date - f.legend
+	if m.ents.open && !m.showHelp {
+		want := m.panelRows() + 1 // with its rule
+		f.panel = min(want, max(rest/2, min(rest, 3)))
+		if rest-f.panel < 3 {
+			f.panel = rest
+		}
+		rest -= f.panel
+	}
+	f.body = max(0, rest)
+	return f
+}
+
+// View implements tea.Model. It renders only the rows on screen; each row
+// is at most m.width cells and there are exactly m.height rows.
+func (m Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	f := m.frame()
+	rows := make([]string, 0, m.height)
+	if f.title > 0 {
+		rows = append(rows, m.titleRow())
+	}
+	if f.date > 0 {
+		rows = append(rows, m.dateRow())
+	}
+	if m.showHelp {
+		rows = append(rows, m.helpRows(f.body+f.panel)...)
+	} else {
+		rows = append(rows, m.bodyRows(f.body)...)
+		if f.panel > 0 {
+			rows = append(rows, m.panelView(f.panel)...)
+		}
+	}
+	if f.legend > 0 {
+		rows = append(rows, m.legendRow())
+	}
+	if f.status > 0 {
+		rows = append(rows, m.statusRow())
+	}
+	for len(rows) < m.height {
+		rows = append(rows, "")
+	}
+	rows = rows[:m.height]
+	for i, r := range rows {
+		rows[i] = fit(r, m.width)
+	}
+	return strings.Join(rows, "\n")
+}
+
+// fit is the last guard of the rule that no row is wider than the
+// terminal: the parts were measured with uniseg, lipgloss measures with
+// its own tables, and a row that disagrees is cut rather than wrapped by
+// the terminal.
+func fit(s string, w int) string {
+	if lipgloss.Width(s) <= w {
+		return s
+	}
+	return lipgloss.NewStyle().MaxWidth(w).Render(s)
+}
+
+func (m *Model) bodyRows(n int) []string {
+	rows := make([]string, 0, n)
+	p, ok := m.top, len(m.doc.Blocks) > 0
+	var spans []layout.Span
+	spansOf := -1
+	for len(rows) < n {
+		if !ok {
+			rows = append(rows, "")
+			continue
+		}
+		lines := m.lines(p.block)
+		if p.row < len(lines) {
+			if p.block != spansOf {
+				spans, spansOf = m.spans(p.block), p.block
+			}
+			rows = append(rows, m.renderLine(&lines[p.row], spans))
+		} else {
+			rows = append(rows, "")
+		}
+		p, ok = m.next(p)
+	}
+	return rows
+}
+
+// renderLine draws one visual line with the styles of spans. Restyle
+// rewrites the cached line's Segments whole, so what an earlier frame
+// styled does not leak into this one.
+func (m *Model) renderLine(l *layout.Line, spans []layout.Span) string {
+	l.Restyle(spans)
+	var b strings.Builder
+	b.WriteString(strings.Repeat(" ", max(0, min(l.Indent, m.width))))
+	for _, s := range l.Segments {
+		t := safe(s.Text)
+		if st, ok := m.styles.styleOf(s.Style, m.highlights); ok {
+			b.WriteString(st.Render(t))
+		} else {
+			b.WriteString(t)
+		}
+	}
+	return b.String()
+}
+
+// safe replaces whatever could still talk to the terminal (C0 and C1
+// controls, DEL) with a visible placeholder. content already defuses its
+// input; this keeps a Document built some other way from writing raw
+// control bytes through View.
+func safe(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c == 0x7f || c == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < 0x20:
+			b.WriteRune(0x2400 + r) // U+2400 control pictures
+		case r == 0x7f:
+			b.WriteRune('\u2421')
+		case r >= 0x80 && r <= 0x9f:
+			b.WriteRune('\ufffd')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// visual lays out a one-paragraph string (a header, a query, a panel row)
+// at width w and returns its first line: its start, aligned as the
+// paragraph's direction says (Indent).
+func (m *Model) visual(text string, w int) layout.Line {
+	opt := m.opt
+	opt.Width = max(1, w)
+	lines := layout.Block(0, text, nil, opt)
+	if len(lines) == 0 {
+		return layout.Line{}
+	}
+	return lines[0]
+}
+
+// draw is l's clusters in one style, without the indent.
+func draw(l layout.Line, st lipgloss.Style) string {
+	var b strings.Builder
+	for _, c := range l.Clusters {
+		b.WriteString(c.Text)
+	}
+	return st.Render(safe(b.String()))
+}
+
+func (m *Model) titleRow() string {
+	t := m.doc.Meta.Title
+	if t == "" {
+		t = m.doc.Name
+	}
+	if t == "" {
+		t = "rtlview"
+	}
+	l := m.visual(t, m.width)
+	return strings.Repeat(" ", max(0, min(l.Indent, m.width-l.Width))) + draw(l, m.styles.Title)
+}
+
+// dateRow shows the date in both calendars: the Gregorian one at the left,
+// in English, and the Jalali one as printed at the right.
+func (m *Model) dateRow() string {
+	greg := m.doc.Meta.Published.Format("Monday 2 January 2006 15:04")
+	gw := uniseg.StringWidth(greg)
+	jal := m.doc.Meta.DateJalali
+	if jal == "" {
+		return m.styles.Date.Render(truncate(greg, m.width))
+	}
+	jl := m.visual(jal, m.width)
+	js, jw := draw(jl, m.styles.Date), jl.Width
+	if gw+2+jw <= m.width {
+		return m.styles.Date.Render(greg) + strings.Repeat(" ", m.width-gw-jw) + js
+	}
+	return strings.Repeat(" ", max(0, m.width-jw)) + js
+}
+
+func (m *Model) legendRow() string {
+	var parts []string
+	w := 0
+	for i, l := range kindLabels {
+		if w+len(l)+1 > m.width-7 {
+			break
+		}
+		parts = append(parts, m.styles.Kinds[i].Render(l))
+		w += len(l) + 1
+	}
+	legend := strings.Join(parts, " ")
+	hint := "? help"
+	if gap := m.width - w - len(hint); gap >= 1 && len(parts) > 0 {
+		return legend + strings.Repeat(" ", gap) + m.styles.Date.Render(hint)
+	}
+	return legend
+}
+
+// statusRow: position, line/total, match n/m, modes and a note; or the
+// search prompt while a query is typed.
+func (m *Model) statusRow() string {
+	if m.search.editing {
+		return m.promptRow()
+	}
+	var parts []string
+	pct, where := m.position()
+	parts = append(parts, pct, where)
+	if len(m.search.matches) > 0 {
+		c := "-"
+		if m.search.cur >= 0 {
+			c = strconv.Itoa(m.search.cur + 1)
+		}
+		parts = append(parts, fmt.Sprintf("match %s/%d", c, len(m.search.matches)))
+	} else if m.search.query != "" {
+		parts = append(parts, "no match")
+	}
+	modes := []string{"bidi:" + [...]string{"app", "terminal"}[m.cfg.Bidi&1]}
+	if m.opt.Shape {
+		modes = append(modes, "shape")
+	}
+	if m.highlights {
+		modes = append(modes, "hl")
+	}
+	left := strings.Join(parts, "  ")
+	right := strings.Join(modes, " ")
+	if m.note != "" {
+		left += "  " + m.note
+	}
+	lw, rw := uniseg.StringWidth(left), uniseg.StringWidth(right)
+	if lw+1+rw > m.width {
+		return m.styles.Status.Render(truncate(left, m.width) + strings.Repeat(" ", max(0, m.width-lw)))
+	}
+	return m.styles.Status.Render(left+strings.Repeat(" ", m.width-lw-rw)) + m.styles.StatusKey.Render(right)
+}
+
+// position is the place in % of the last row on screen, and line/total
+// once the total is known; before that the paragraph number and a % by
+// bytes, so that no frame costs O(document).
+func (m *Model) position() (string, string) {
+	body := m.frame().body
+	if p := m.totals.prefix; p != nil && len(p) == len(m.doc.Blocks)+1 {
+		total := p[len(p)-1]
+		line := p[m.top.block] + m.top.row + 1
+		bottom := min(total, line-1+body)
+		pct := 100
+		if total > 0 {
+			pct = bottom * 100 / total
+		}
+		if m.top == m.bottomTop() {
+			pct = 100
+		}
+		return fmt.Sprintf("%d%%", pct), fmt.Sprintf("%d/%d", line, total)
+	}
+	n := len(m.doc.Blocks)
+	if n == 0 {
+		return "100%", "0/0"
+	}
+	all := m.byteStart[n]
+	pct := int(m.byteStart[m.top.block] * 100 / max(1, all))
+	if m.top == m.bottomTop() {
+		pct = 100
+	}
+	return fmt.Sprintf("%d%%", pct), fmt.Sprintf("¶%d/%d", m.top.block+1, n)
+}
+
+func (m *Model) helpRows(n int) []string {
+	var out []string
+	full := m.help.FullHelpView(m.keys.FullHelp())
+	if lipgloss.Width(full) <= m.width {
+		out = strings.Split(full, "\n")
+	} else {
+		// Too narrow for the columns side by side: one group under the other.
+		for i, g := range m.keys.FullHelp() {
+			if i > 0 {
+				out = append(out, "")
+			}
+			out = append(out, strings.Split(m.help.FullHelpView([][]key.Binding{g}), "\n")...)
+		}
+	}
+	out = append([]string{""}, out...)
+	for len(out) < n {
+		out = append(out, "")
+	}
+	return out[:n]
+}
+
+// truncate cuts s to at most w cells, between grapheme clusters.
+func truncate(s string, w int) string {
+	if uniseg.StringWidth(s) <= w {
+		return s
+	}
+	var b strings.Builder
+	used := 0
+	g := uniseg.NewGraphemes(s)
+	for g.Next() {
+		cw := g.Width()
+		if used+cw > w {
+			break
+		}
+		used += cw
+		b.WriteString(g.Str())
+	}
+	return b.String()
+}
