@@ -46,6 +46,10 @@ type Cluster struct {
 	Text       string
 	Start, End int
 	Width      int // cells
+
+	// parts maps the cluster's logical runes to the bytes of Text that
+	// draw them, for Restyle; nil for a cluster of one rune.
+	parts []part
 }
 
 // Line is one visual line of a block.
@@ -61,6 +65,9 @@ type Line struct {
 	// Block fills them from the spans it is given; Restyle recomputes them
 	// for other spans without laying the block out again.
 	Segments []Segment
+
+	// drawn is the whole line as drawn; Clusters and Segments slice it.
+	drawn string
 }
 
 // Options say how to lay out. A layout depends only on (text, Options).

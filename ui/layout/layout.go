@@ -1,0 +1,429 @@
+package layout
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/rivo/uniseg"
+	xbidi "golang.org/x/text/unicode/bidi"
+
+	"rtlview/bidi"
+	"rtlview/bidi/shape"
+)
+
+// Overflow is drawn instead of a grapheme cluster that is wider than the
+// whole line (a wide CJK character or an emoji at width 1, a two-em dash at
+// width 2): the cluster still gets a line of its own, and no line is ever
+// wider than the width asked for.
+const Overflow = "…"
+
+// unit is what line breaking and reordering move as a whole: one grapheme
+// cluster (UAX #29), or, when shaping absorbs the first letter of a cluster
+// into the one before it (the alef of a lam-alef ligature), both clusters.
+type unit struct {
+	r0, r1 int32 // rune range of the paragraph
+	b0, b1 int32 // byte range of the block's text
+	w      int32 // cells taken by the drawn text
+	brk    int8  // UAX #14 opportunity after the unit: uniseg.LineDontBreak, LineCanBreak, LineMustBreak
+	hang   bool  // spaces and line separators: they hang past the end of a line
+}
+
+// para is the work space of one paragraph.
+type para struct {
+	text   string
+	runes  []rune
+	offs   []int32 // offs[i] is the byte offset of rune i; offs[len(runes)] == len(text)
+	forms  []rune  // shape.Forms output, nil when not shaping
+	levels []bidi.Level
+	p      *bidi.Paragraph
+	units  []unit
+	unitOf []int32 // rune index -> unit index
+	rtl    bool
+	mode   BidiMode
+}
+
+// Block lays out one paragraph, text, as the lines of block index for
+// opt.Width cells, with the styles of spans on its segments.
+//
+// The steps follow UAX #9 section 3.4 (reordering after line breaking):
+// the paragraph's levels are resolved once (P2..I2, direction by P2/P3 or
+// opt.Dir when the paragraph has no strong character), lines are broken in
+// logical order at UAX #14 opportunities (uniseg), and each line is then
+// reordered on its own (L1, L2) with grapheme clusters kept whole, so that
+// a combining mark stays after its base (the terminal's job in L3) and
+// mirrored glyphs replace brackets at odd levels (L4).
+//
+// Spaces and line separators at a break hang past the end of the line:
+// they count in Start/End but are not shown and take no width. A word
+// longer than the width is broken between grapheme clusters; a single
+// cluster wider than the width is shown as Overflow. Width <= 0 breaks
+// only at mandatory breaks (UAX #14 LB4, LB5), so a paragraph without them
+// is one line. An empty paragraph is one empty line.
+func Block(index int, text string, spans []Span, opt Options) []Line {
+	var p para
+	p.init(text, opt)
+	lines := p.lines(index, opt)
+	for i := range lines {
+		lines[i].Restyle(spans)
+	}
+	return lines
+}
+
+func (p *para) init(text string, opt Options) {
+	p.text = text
+	p.mode = opt.Bidi
+	n := utf8.RuneCountInString(text)
+	p.runes = make([]rune, 0, n)
+	p.offs = make([]int32, 0, n+1)
+	for i, r := range text {
+		// range yields U+FFFD for each invalid byte, as []rune(text) would.
+		p.runes = append(p.runes, r)
+		p.offs = append(p.offs, int32(i))
+	}
+	p.offs = append(p.offs, int32(len(text)))
+
+	strong, rtl := firstStrong(p.runes)
+	dir := bidi.Auto
+	if !strong {
+		// P2 found nothing: the paragraph takes the document's direction
+		// (the higher-level protocol HL1 allows this).
+		rtl = opt.Dir == RTL
+		dir = bidi.LeftToRight
+		if rtl {
+			dir = bidi.RightToLeft
+		}
+	}
+	if opt.Bidi == App {
+		p.p = bidi.Resolve(p.runes, dir)
+		p.levels = p.p.Levels()
+		rtl = p.p.BaseLevel()&1 == 1
+		if opt.Shape {
+			p.forms = shape.Forms(p.runes, make([]rune, len(p.runes)))
+		}
+	}
+	p.rtl = rtl
+	p.segment()
+}
+
+// firstStrong applies rule P2: the first character of class L, R or AL,
+// skipping characters between an isolate initiator and its matching PDI.
+func firstStrong(runes []rune) (found, rtl bool) {
+	depth := 0
+	for _, r := range runes {
+		props, _ := xbidi.LookupRune(r)
+		switch props.Class() {
+		case xbidi.LRI, xbidi.RLI, xbidi.FSI:
+			depth++
+		case xbidi.PDI:
+			if depth > 0 {
+				depth--
+			}
+		case xbidi.L:
+			if depth == 0 {
+				return true, false
+			}
+		case xbidi.R, xbidi.AL:
+			if depth == 0 {
+				return true, true
+			}
+		}
+	}
+	return false, false
+}
+
+// segment splits the paragraph into units: grapheme clusters with their
+// widths and the line break opportunity after each (uniseg.Step gives all
+// three in one pass).
+func (p *para) segment() {
+	p.unitOf = make([]int32, len(p.runes))
+	p.units = make([]unit, 0, len(p.runes))
+	var buf []byte
+	rest, state, ri := p.text, -1, 0
+	for len(rest) > 0 {
+		var cluster string
+		var bounds int
+		cluster, rest, bounds, state = uniseg.StepString(rest, state)
+		nr := utf8.RuneCountInString(cluster)
+		u := unit{
+			r0:   int32(ri),
+			r1:   int32(ri + nr),
+			b0:   p.offs[ri],
+			b1:   p.offs[ri+nr],
+			w:    int32(bounds >> uniseg.ShiftWidth),
+			brk:  int8(bounds & uniseg.MaskLine),
+			hang: true,
+		}
+		for _, r := range p.runes[ri : ri+nr] {
+			if !hangs(r) {
+				u.hang = false
+				break
+			}
+		}
+		ri += nr
+		// A letter absorbed by shaping (the alef of lam-alef) joins the
+		// unit before it: the ligature is one cluster of both letters.
+		if p.forms != nil && len(p.units) > 0 && p.forms[u.r0] == 0 && p.runes[u.r0] != 0 && !isFormat(p.runes[u.r0]) {
+			prev := &p.units[len(p.units)-1]
+			prev.r1, prev.b1, prev.brk = u.r1, u.b1, u.brk
+			prev.hang = prev.hang && u.hang
+			buf = p.widthOf(prev, buf)
+			continue
+		}
+		if !u.hang && p.drawnDiffers(&u) {
+			buf = p.widthOf(&u, buf)
+		}
+		p.units = append(p.units, u)
+	}
+	for i := range p.units {
+		u := &p.units[i]
+		for r := u.r0; r < u.r1; r++ {
+			p.unitOf[r] = int32(i)
+		}
+	}
+}
+
+// hangs reports whether r may hang past the end of a line: spaces that
+// allow a break after them (UAX #14 LB18; the no-break spaces are class
+// GL and do not) and mandatory breaks (LB4, LB5).
+func hangs(r rune) bool {
+	switch r {
+	case '\u00a0', '\u2007', '\u202f':
+		return false
+	case '\n', '\r', '\v', '\f', '\u0085', '\u2028', '\u2029':
+		return true
+	}
+	return unicode.Is(unicode.Zs, r)
+}
+
+// isFormat reports whether r is an invisible format character that shaping
+// may drop (ZWNJ, ZWJ): its style is then dropped with it rather than
+// moved onto a visible letter.
+func isFormat(r rune) bool { return unicode.Is(unicode.Cf, r) }
+
+// drawnDiffers reports whether the unit is drawn differently from its
+// logical text, so that its width must be measured on what is drawn.
+func (p *para) drawnDiffers(u *unit) bool {
+	for i := u.r0; i < u.r1; i++ {
+		r := p.runes[i]
+		if p.forms != nil && p.forms[i] != r {
+			return true
+		}
+		if isControl(r) {
+			return true
+		}
+		if p.levels != nil && p.levels[i]&1 == 1 {
+			if _, ok := bidi.Mirror(r); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (p *para) widthOf(u *unit, buf []byte) []byte {
+	buf = p.appendDrawn(buf[:0], u.r0, u.r1, nil)
+	u.w = int32(uniseg.StringWidth(string(buf)))
+	return buf
+}
+
+// appendDrawn appends what is drawn for runes [r0, r1) in logical order:
+// the shaped form (none when absorbed), the mirrored glyph at an odd level
+// (L4), a visible placeholder for a control character. When parts is not
+// nil it records, per rune, where its drawing ends.
+func (p *para) appendDrawn(buf []byte, r0, r1 int32, parts *[]part) []byte {
+	for i := r0; i < r1; i++ {
+		r, drop := p.runes[i], false
+		if p.forms != nil && r != 0 { // a NUL of the input is shown, as ␀
+			r = p.forms[i]
+			drop = r == 0
+		}
+		if !drop {
+			if p.levels != nil && p.levels[i]&1 == 1 {
+				if m, ok := bidi.Mirror(r); ok {
+					r = m
+				}
+			}
+			r = placeholder(r)
+			buf = utf8.AppendRune(buf, r)
+		}
+		if parts != nil {
+			absorbed := drop && !isFormat(p.runes[i])
+			*parts = append(*parts, part{end: int32(len(buf)), start: p.offs[i], stop: p.offs[i+1], merge: absorbed})
+		}
+	}
+	return buf
+}
+
+// isControl reports the characters that must never reach the terminal
+// raw: C0 controls, DEL and C1 controls (DESIGN.md, "Never let the text
+// talk to the terminal").
+func isControl(r rune) bool { return r < 0x20 || (r >= 0x7f && r <= 0x9f) }
+
+// placeholder returns the visible stand-in for a control character: the
+// Control Pictures block (U+2400..U+2421) for C0 and DEL, and U+FFFD for
+// C1, which has no pictures.
+func placeholder(r rune) rune {
+	switch {
+	case r < 0x20:
+		return 0x2400 + r
+	case r == 0x7f:
+		return 0x2421
+	case r >= 0x80 && r <= 0x9f:
+		return utf8.RuneError
+	}
+	return r
+}
+
+// lines breaks the paragraph greedily at UAX #14 opportunities and builds
+// each line.
+func (p *para) lines(index int, opt Options) []Line {
+	var out []Line
+	if len(p.units) == 0 {
+		return []Line{p.line(index, opt, 0, 0, 0)}
+	}
+	emit := func(u0, u1, shown int) { out = append(out, p.line(index, opt, u0, u1, shown)) }
+	width := int32(opt.Width)
+	units := p.units
+	start := 0       // first unit of the current line
+	w := int32(0)    // cells up to the end of the last unit that does not hang
+	pend := int32(0) // cells of the hanging units after it: shown only if more follows
+	shown := 0       // end of the units shown if the line ended here
+	brk, brkShown := -1, 0
+	for i := 0; i < len(units); i++ {
+		u := &units[i]
+		if !u.hang {
+			if width > 0 && w+pend+u.w > width && i > start {
+				if brk > start {
+					emit(start, brk, brkShown)
+					start = brk
+				} else {
+					// No opportunity on the line: break the word
+					// between clusters.
+					emit(start, i, shown)
+					start = i
+				}
+				w, pend, shown, brk = 0, 0, start, -1
+				for j := start; j < i; j++ {
+					if units[j].hang {
+						pend += units[j].w
+					} else {
+						w += pend + units[j].w
+						pend, shown = 0, j+1
+					}
+				}
+				i--
+				continue
+			}
+			w += pend + u.w
+			pend, shown = 0, i+1
+		} else {
+			pend += u.w
+		}
+		switch u.brk {
+		case uniseg.LineMustBreak:
+			if i+1 < len(units) {
+				emit(start, i+1, shown)
+				start, w, pend, shown, brk = i+1, 0, 0, i+1, -1
+			}
+		case uniseg.LineCanBreak:
+			brk, brkShown = i+1, shown
+		}
+	}
+	emit(start, len(units), shown)
+	return out
+}
+
+// line builds the line of units [u0, u1) of which [u0, shown) are drawn.
+func (p *para) line(index int, opt Options, u0, u1, shown int) Line {
+	l := Line{Block: index, RTL: p.rtl}
+	if u1 > u0 {
+		l.Start, l.End = int(p.units[u0].b0), int(p.units[u1-1].b1)
+	}
+	if shown > u0 {
+		order := p.order(u0, shown)
+		var buf []byte
+		var parts []part
+		l.Clusters = make([]Cluster, len(order))
+		spans := make([][2]int, len(order)) // byte range of each cluster in buf
+		pspans := make([][2]int, len(order))
+		for k, ui := range order {
+			u := &p.units[ui]
+			b0, p0 := len(buf), len(parts)
+			if u.w > int32(opt.Width) && opt.Width > 0 {
+				buf = append(buf, Overflow...)
+				parts = append(parts, part{end: int32(len(buf) - b0), start: u.b0, stop: u.b1})
+			} else {
+				buf = p.appendDrawn(buf, u.r0, u.r1, &parts)
+				for j := p0; j < len(parts); j++ {
+					parts[j].end -= int32(b0)
+				}
+			}
+			spans[k], pspans[k] = [2]int{b0, len(buf)}, [2]int{p0, len(parts)}
+			w := int(u.w)
+			if u.w > int32(opt.Width) && opt.Width > 0 {
+				w = 1
+			}
+			l.Clusters[k] = Cluster{Start: int(u.b0), End: int(u.b1), Width: w}
+			l.Width += w
+		}
+		s := string(buf)
+		l.drawn = s
+		for k := range l.Clusters {
+			c := &l.Clusters[k]
+			c.Text = s[spans[k][0]:spans[k][1]]
+			if ps := parts[pspans[k][0]:pspans[k][1]]; len(ps) > 1 {
+				c.parts = ps[:len(ps):len(ps)]
+			}
+		}
+	}
+	if p.rtl && opt.Width > 0 && l.Width < opt.Width {
+		l.Indent = opt.Width - l.Width
+	}
+	return l
+}
+
+// order returns the units [u0, u1) in display order, left to right. In
+// App mode the line's runes are reordered by bidi (L1, L2) and each unit
+// is placed where its first rune lands, so a cluster moves whole and keeps
+// its marks after its base; in Terminal mode the order is logical.
+func (p *para) order(u0, u1 int) []int {
+	order := make([]int, 0, u1-u0)
+	if p.p == nil {
+		for i := u0; i < u1; i++ {
+			order = append(order, i)
+		}
+		return order
+	}
+	units := p.units
+	vis := p.p.Visual(int(units[u0].r0), int(units[u1-1].r1))
+	for _, ri := range vis {
+		ui := int(p.unitOf[ri])
+		if ui >= u0 && ui < u1 && units[ui].r0 == int32(ri) {
+			order = append(order, ui)
+		}
+	}
+	if len(order) != u1-u0 {
+		// Visual must be a permutation of the line; should it ever not
+		// be, show what is missing rather than lose text.
+		seen := make(map[int]bool, len(order))
+		for _, ui := range order {
+			seen[ui] = true
+		}
+		for i := u0; i < u1; i++ {
+			if !seen[i] {
+				order = append(order, i)
+			}
+		}
+	}
+	return order
+}
+
+// String returns the line as drawn, left to right, without its indent.
+func (l *Line) String() string {
+	var b strings.Builder
+	for _, s := range l.Segments {
+		b.WriteString(s.Text)
+	}
+	return b.String()
+}

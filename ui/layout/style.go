@@ -1,0 +1,87 @@
+package layout
+
+// part maps one logical rune of a cluster to the bytes that draw it:
+// Cluster.Text[previous part's end:end] (empty when shaping absorbed the
+// rune). Clusters of one rune carry no parts.
+type part struct {
+	end         int32 // end of the rune's drawing in Cluster.Text
+	start, stop int32 // the rune's logical byte range in the block's text
+	// merge: the rune was absorbed into the cluster's first glyph (the
+	// alef of a lam-alef ligature), so its style is shown on that glyph.
+	merge bool
+}
+
+// styleOf returns the OR of the styles of the spans that overlap the byte
+// range [start, stop). A span that cuts a rune in two styles all of it.
+func styleOf(spans []Span, start, stop int) Style {
+	var s Style
+	for i := range spans {
+		if spans[i].Start < stop && spans[i].End > start {
+			s |= spans[i].Style
+		}
+	}
+	return s
+}
+
+// Restyle recomputes l.Segments from l.Clusters for spans (byte ranges of
+// the block's text, in any order, possibly overlapping): every drawn
+// character gets the style of the logical character it shows, and
+// adjacent characters of equal style form one segment. It does not lay
+// the line out again, so it is cheap enough for every keystroke of a
+// search.
+func (l *Line) Restyle(spans []Span) {
+	// Only the spans that touch this line matter.
+	var near []Span
+	for _, s := range spans {
+		if s.Start < l.End && s.End > l.Start && s.Style != 0 && s.Start < s.End {
+			near = append(near, s)
+		}
+	}
+	segs := l.Segments[:0]
+	last := 0 // offset in l.drawn of the last segment
+	add := func(a, b int, st Style) {
+		if a == b {
+			return
+		}
+		if n := len(segs); n > 0 && segs[n-1].Style == st {
+			// Clusters and their parts lie end to end in l.drawn, so
+			// the last segment ends where this one starts.
+			segs[n-1].Text = l.drawn[last:b]
+			return
+		}
+		last = a
+		segs = append(segs, Segment{Text: l.drawn[a:b], Style: st})
+	}
+	pos := 0 // offset of the current cluster in l.drawn
+	for ci := range l.Clusters {
+		c := &l.Clusters[ci]
+		if len(near) == 0 {
+			add(pos, pos+len(c.Text), 0)
+			pos += len(c.Text)
+			continue
+		}
+		if c.parts == nil {
+			add(pos, pos+len(c.Text), styleOf(near, c.Start, c.End))
+			pos += len(c.Text)
+			continue
+		}
+		// The style of absorbed letters goes onto the first glyph.
+		var extra Style
+		for _, pt := range c.parts {
+			if pt.merge {
+				extra |= styleOf(near, int(pt.start), int(pt.stop))
+			}
+		}
+		from := 0
+		for k, pt := range c.parts {
+			st := styleOf(near, int(pt.start), int(pt.stop))
+			if k == 0 {
+				st |= extra
+			}
+			add(pos+from, pos+int(pt.end), st)
+			from = int(pt.end)
+		}
+		pos += len(c.Text)
+	}
+	l.Segments = segs
+}
