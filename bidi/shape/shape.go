@@ -66,16 +66,23 @@ type letter struct {
 // lookup returns the shaping entry for r. Outside the table a code point
 // has no forms; its class is its Joining_Type, where only Transparent and
 // Join_Causing matter (a letter of another script has no forms, so it acts
-// as Non_Joining).
-func lookup(r rune) letter {
+// as Non_Joining). It returns a pointer into static tables to keep the hot
+// loop of Forms free of copies.
+func lookup(r rune) *letter {
 	if r >= lettersLo && r <= lettersHi {
-		return letters[r-lettersLo]
+		return &letters[r-lettersLo]
 	}
-	switch t := JoiningType(r); t {
-	case Transparent, JoinCausing:
-		return letter{class: t}
-	}
-	return letter{}
+	return &classOnly[JoiningType(r)]
+}
+
+// classOnly are the entries of code points outside the letters table.
+var classOnly = [...]letter{
+	NonJoining:   {},
+	RightJoining: {},
+	LeftJoining:  {},
+	DualJoining:  {},
+	JoinCausing:  {class: JoinCausing},
+	Transparent:  {class: Transparent},
 }
 
 // joinsBefore reports whether a character of class c can connect to the
@@ -116,7 +123,7 @@ func (l *letter) form(r rune, before, after bool) rune {
 func Forms(text []rune, dst []rune) []rune {
 	dst = append(dst[:0], text...)
 	prev := -1          // index of the last character that is not Transparent
-	var pl letter       // its entry
+	var pl *letter      // its entry
 	prevBefore := false // whether it joins the character before it
 	prevDone := false   // its slot is already final (an absorbed alef, a dropped ZWNJ)
 	for i, r := range text {
