@@ -71,8 +71,16 @@ func main() {
 	log.SetFlags(0)
 	log.SetPrefix("gen: ")
 
-	version, jt, groups := readArabicShaping(filepath.Join(*ucd, "ArabicShaping.txt"))
-	cats, forms, ligs := readUnicodeData(filepath.Join(*ucd, "UnicodeData.txt.gz"), groups)
+	if err := os.WriteFile(*out, build(*ucd), 0o644); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// build returns the formatted source of tables.go for the UCD files in
+// directory ucd.
+func build(ucd string) []byte {
+	version, jt, groups := readArabicShaping(filepath.Join(ucd, "ArabicShaping.txt"))
+	cats, forms, ligs := readUnicodeData(filepath.Join(ucd, "UnicodeData.txt.gz"), groups)
 
 	// Derived Joining_Type (ArabicShaping.txt header): unlisted Mn, Me, Cf
 	// are Transparent.
@@ -82,14 +90,11 @@ func main() {
 		}
 	}
 
-	src := generate(version, jt, forms, ligs)
-	formatted, err := format.Source(src)
+	src, err := format.Source(generate(version, jt, forms, ligs))
 	if err != nil {
 		log.Fatalf("formatting output: %v", err)
 	}
-	if err := os.WriteFile(*out, formatted, 0o644); err != nil {
-		log.Fatal(err)
-	}
+	return src
 }
 
 var versionRE = regexp.MustCompile(`^# ArabicShaping-(\d+\.\d+\.\d+)\.txt`)
