@@ -2,3 +2,4 @@ package bidi
 
 // TablesVersion exposes the version recorded in the generated tables.
 const TablesVersion = tablesVersion
+
