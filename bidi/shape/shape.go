@@ -4,6 +4,8 @@
 // ArabicShaping.txt), with the forms and the mandatory lam-alef ligatures
 // that UnicodeData.txt defines through <isolated>, <final>, <initial> and
 // <medial> decompositions (U+FB50-FDFF, U+FE70-FEFF).
+// Specification: https://www.unicode.org/versions/Unicode15.0.0/ch09.pdf
+// and https://www.unicode.org/Public/15.0.0/ucd/ArabicShaping.txt.
 //
 // Shaping works on logical text and its result is still in logical order:
 // the caller reorders for display afterwards (UAX #9 rule L2). Forms keeps
@@ -29,7 +31,10 @@
 //   - Lam (U+0644) followed by alef, alef with madda, hamza above or hamza
 //     below becomes one ligature (U+FEF5-FEFC): the final form when the lam
 //     joins the letter before it, else the isolated form. The ligature takes
-//     the lam's place and the alef is absorbed.
+//     the lam's place and the alef is absorbed. Harakat between the two do
+//     not prevent it (transparent characters do not affect ligation); they
+//     stay in their places, after the ligature. The fribidi library, by
+//     contrast, does not ligate across a mark.
 //
 // One deliberate narrowing for terminals: a letter is only joined in a
 // position for which a presentation form exists. The terminal draws a
@@ -119,7 +124,8 @@ func (l *letter) form(r rune, before, after bool) rune {
 //
 // The result is appended to dst[:0]; Forms does not allocate when
 // cap(dst) >= len(text). text is one paragraph, or part of one: nothing
-// joins across its ends. Invalid runes are passed through.
+// joins across its ends. Invalid runes are passed through; so is a NUL,
+// as 0, which a caller that shows NULs tells apart by text[i].
 func Forms(text []rune, dst []rune) []rune {
 	dst = append(dst[:0], text...)
 	prev := -1          // index of the last character that is not Transparent
