@@ -90,6 +90,10 @@ var contextTests = []struct {
 	{"noon ghunna", "بںب", []rune{0xFE91, 0xFB9F, 0xFE8F}},
 	{"U with hamza above", "ب\u0677", []rune{0xFE8F, 0xFBDD}},
 
+	// Controls pass through (the layout shows them as placeholders); a NUL
+	// stays 0.
+	{"NUL and ESC", "ب\x00ب\x1bب", []rune{0xFE8F, 0, 0xFE8F, 0x1B, 0xFE8F}},
+
 	// Invalid runes pass through.
 	{"invalid runes", string([]rune{0xFFFD}) + "ب", []rune{0xFFFD, 0xFE8F}},
 }
