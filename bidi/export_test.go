@@ -2,4 +2,3 @@ package bidi
 
 // TablesVersion exposes the version recorded in the generated tables.
 const TablesVersion = tablesVersion
-
