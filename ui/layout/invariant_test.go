@@ -71,7 +71,7 @@ func checkLines(t testing.TB, text string, spans []Span, opt Options, lines []Li
 			if c.Start != e || c.End <= c.Start || !bounds[c.Start] || !bounds[c.End] {
 				t.Fatalf("%s: cluster [%d,%d) after %d (not a permutation of the line's clusters)", where(), c.Start, c.End, e)
 			}
-			if !opt.Shape || opt.Bidi == Terminal {
+			if !opt.Shape {
 				// Without shaping, one layout cluster is one grapheme cluster.
 				if _, rest, _, _ := uniseg.FirstGraphemeClusterInString(text[c.Start:], -1); len(text)-len(rest) != c.End {
 					t.Errorf("%s: cluster [%d,%d) is not one grapheme cluster", where(), c.Start, c.End)
@@ -97,7 +97,7 @@ func checkLines(t testing.TB, text string, spans []Span, opt Options, lines []Li
 					t.Fatalf("%s: raw control %U in %q", where(), r, c.Text)
 				}
 			}
-			if c.Text == Overflow || opt.Shape && opt.Bidi == App {
+			if c.Text == Overflow || opt.Shape {
 				continue
 			}
 			orig, drawn := []rune(text[c.Start:c.End]), []rune(c.Text)
@@ -220,6 +220,7 @@ func TestArticleInvariants(t *testing.T) {
 		{Bidi: App, Shape: true, Dir: RTL},
 		{Bidi: App, Dir: RTL},
 		{Bidi: Terminal, Dir: RTL},
+		{Bidi: Terminal, Shape: true, Dir: RTL},
 	}
 	for _, text := range paras {
 		var spans []Span

@@ -98,9 +98,11 @@ func (p *para) init(text string, opt Options) {
 		p.p = bidi.Resolve(p.runes, dir)
 		p.levels = p.p.Levels()
 		rtl = p.p.BaseLevel()&1 == 1
-		if opt.Shape {
-			p.forms = shape.Forms(p.runes, make([]rune, len(p.runes)))
-		}
+	}
+	if opt.Shape {
+		// Shaping works on the logical text: joining depends on logical
+		// neighbours, whatever the order on screen.
+		p.forms = shape.Forms(p.runes, make([]rune, len(p.runes)))
 	}
 	p.rtl = rtl
 	p.segment()

@@ -153,9 +153,12 @@ func TestShaping(t *testing.T) {
 	if got := Block(0, "سلام", nil, Options{Width: 10}); len(got[0].Clusters) != 4 || got[0].String() != "مالس" {
 		t.Errorf("unshaped: %q", got[0].String())
 	}
-	// Terminal mode never shapes and never reorders.
-	if got := Block(0, "سلام", nil, Options{Width: 10, Shape: true, Bidi: Terminal}); got[0].String() != "سلام" || got[0].Indent != 6 {
+	// Terminal mode never reorders, and shapes only when asked to.
+	if got := Block(0, "سلام", nil, Options{Width: 10, Bidi: Terminal}); got[0].String() != "سلام" || got[0].Indent != 6 {
 		t.Errorf("terminal: %q indent %d", got[0].String(), got[0].Indent)
+	}
+	if got := Block(0, "سلام", nil, Options{Width: 10, Shape: true, Bidi: Terminal}); got[0].String() != "\uFEB3\uFEFC\uFEE1" || got[0].Indent != 7 {
+		t.Errorf("terminal, shaped: %q indent %d", got[0].String(), got[0].Indent)
 	}
 }
 

@@ -15,7 +15,10 @@ const (
 	// App: rtlview reorders every line itself (the default).
 	App BidiMode = iota
 	// Terminal: lines are broken and aligned the same way but emitted in
-	// logical order, for terminals that implement bidi themselves.
+	// logical order, for terminals that implement bidi themselves: no
+	// reordering, no mirroring (the terminal does both), and shaping only
+	// when Options.Shape asks for it (for a terminal that reorders but
+	// does not join letters).
 	Terminal
 )
 
