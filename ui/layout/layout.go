@@ -225,7 +225,14 @@ func (p *para) drawnDiffers(u *unit) bool {
 
 func (p *para) widthOf(u *unit, buf []byte) []byte {
 	buf = p.appendDrawn(buf[:0], u.r0, u.r1, nil)
-	u.w = int32(uniseg.StringWidth(string(buf)))
+	// uniseg.StringWidth on bytes, without copying them to a string.
+	w, rest, state := 0, buf, -1
+	for len(rest) > 0 {
+		var cw int
+		_, rest, cw, state = uniseg.FirstGraphemeCluster(rest, state)
+		w += cw
+	}
+	u.w = int32(w)
 	return buf
 }
 
@@ -344,11 +351,13 @@ func (p *para) line(index int, opt Options, u0, u1, shown int) Line {
 	}
 	if shown > u0 {
 		order := p.order(u0, shown)
-		var buf []byte
-		var parts []part
+		first, last := &p.units[u0], &p.units[shown-1]
+		// Presentation forms take 3 bytes where Arabic letters take 2.
+		buf := make([]byte, 0, 2*int(last.b1-first.b0)+8)
+		parts := make([]part, 0, int(last.r1-first.r0))
 		l.Clusters = make([]Cluster, len(order))
-		spans := make([][2]int, len(order)) // byte range of each cluster in buf
-		pspans := make([][2]int, len(order))
+		// Where each cluster's drawing and parts are in buf and parts.
+		spans := make([]struct{ b0, b1, p0, p1 int }, len(order))
 		for k, ui := range order {
 			u := &p.units[ui]
 			b0, p0 := len(buf), len(parts)
@@ -361,7 +370,7 @@ func (p *para) line(index int, opt Options, u0, u1, shown int) Line {
 					parts[j].end -= int32(b0)
 				}
 			}
-			spans[k], pspans[k] = [2]int{b0, len(buf)}, [2]int{p0, len(parts)}
+			spans[k].b0, spans[k].b1, spans[k].p0, spans[k].p1 = b0, len(buf), p0, len(parts)
 			w := int(u.w)
 			if u.w > int32(opt.Width) && opt.Width > 0 {
 				w = 1
@@ -373,8 +382,8 @@ func (p *para) line(index int, opt Options, u0, u1, shown int) Line {
 		l.drawn = s
 		for k := range l.Clusters {
 			c := &l.Clusters[k]
-			c.Text = s[spans[k][0]:spans[k][1]]
-			if ps := parts[pspans[k][0]:pspans[k][1]]; len(ps) > 1 {
+			c.Text = s[spans[k].b0:spans[k].b1]
+			if ps := parts[spans[k].p0:spans[k].p1]; len(ps) > 1 {
 				c.parts = ps[:len(ps):len(ps)]
 			}
 		}

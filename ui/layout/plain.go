@@ -29,6 +29,9 @@ type Printer struct {
 	// SGR returns the SGR parameters for a style ("1;32"), "" for none.
 	// If nil, DefaultSGR is used.
 	SGR func(Style) string
+	// Gap prints an empty line between blocks: an article's blocks are
+	// paragraphs, while a plain file's are its lines, blank ones included.
+	Gap bool
 }
 
 // DefaultSGR shows control placeholders in reverse video and leaves every
@@ -41,9 +44,10 @@ func DefaultSGR(s Style) string {
 }
 
 // Plain prints doc laid out with opt to w; with color, control
-// placeholders are shown in reverse video.
+// placeholders are shown in reverse video. An article (a document with a
+// title) gets an empty line between paragraphs, as in the reader.
 func Plain(w io.Writer, doc *content.Document, opt Options, color bool) error {
-	p := Printer{Options: opt, Color: color}
+	p := Printer{Options: opt, Color: color, Gap: doc.Meta.Title != ""}
 	return p.Print(w, doc)
 }
 
@@ -64,6 +68,11 @@ func (p *Printer) Print(w io.Writer, doc *content.Document) error {
 			}
 			if p.Spans != nil {
 				spans = append(spans, p.Spans(i, b)...)
+			}
+		}
+		if p.Gap && i > 0 {
+			if err := bw.WriteByte('\n'); err != nil {
+				return err
 			}
 		}
 		for _, l := range Block(i, b.Text, spans, p.Options) {
