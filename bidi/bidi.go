@@ -22,6 +22,8 @@
 // tables generated from the UCD files in ../testdata/ucd.
 package bidi
 
+import "unicode/utf8"
+
 //go:generate go run ./internal/gen -ucd ../testdata/ucd -o tables.go
 
 // UnicodeVersion is the version of the Unicode Standard, and of UAX #9,
@@ -61,6 +63,7 @@ type Paragraph struct {
 	types  []class    // the class as the rules rewrite it
 	levels []Level
 	runes  []rune // owned copy used by ResetString
+	seen   uint32 // a bit for each class present in the text
 
 	// Scratch for resolving, kept to avoid allocating per paragraph.
 	matchPDI []int32 // BD9: initiator <-> matching PDI, or -1
@@ -90,42 +93,103 @@ func Resolve(text []rune, dir Direction) *Paragraph {
 // Reset resolves text as Resolve does, reusing p's buffers. p does not
 // keep text.
 func (p *Paragraph) Reset(text []rune, dir Direction) {
-	p.n = len(text)
-	p.orig = grow(p.orig, p.n)
-	p.types = grow(p.types, p.n)
-	p.levels = grow(p.levels, p.n)
-	p.matchPDI = grow(p.matchPDI, p.n)
-	p.paras = p.paras[:0]
+	p.setLen(len(text))
+	var seen uint32
 	for i, r := range text {
 		c := classOf(r)
 		p.orig[i] = c
-		p.types[i] = c
+		seen |= 1 << c
 	}
-
-	// P1: split the text into paragraphs after each paragraph separator,
-	// which stays with the paragraph it ends.
-	start := 0
-	for i := 0; i < p.n; i++ {
-		if p.orig[i] == bcB {
-			p.resolveParagraph(text, start, i+1, dir)
-			start = i + 1
-		}
-	}
-	if start < p.n || p.n == 0 {
-		p.resolveParagraph(text, start, p.n, dir)
-	}
-	p.base = p.paras[0].level
+	p.resolve(text, dir, seen)
 }
 
 // ResetString resolves the runes of s as Reset does; rune i of s (in
 // `for range` order, invalid bytes as U+FFFD) is index i of the
 // paragraph's text.
 func (p *Paragraph) ResetString(s string, dir Direction) {
-	p.runes = p.runes[:0]
-	for _, r := range s {
-		p.runes = append(p.runes, r)
+	// Decode and classify in one pass; len(s) bounds the rune count.
+	p.runes = grow(p.runes, len(s))
+	p.orig = grow(p.orig, len(s))
+	runes, orig := p.runes, p.orig
+	n := 0
+	var seen uint32
+	for i := 0; i < len(s); {
+		// One- and two-byte sequences (U+0000-U+07FF: ASCII, Latin,
+		// Hebrew, Arabic) are decoded here; lowTable covers them all.
+		var r rune
+		var c class
+		if b := s[i]; b < utf8.RuneSelf {
+			r, c = rune(b), lowTable[b]
+			i++
+		} else if b >= 0xC2 && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			r = rune(b&0x1F)<<6 | rune(s[i+1]&0x3F)
+			c = lowTable[r]
+			i += 2
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			c = classOf(r)
+			i += size
+		}
+		runes[n], orig[n] = r, c
+		seen |= 1 << c
+		n++
 	}
-	p.Reset(p.runes, dir)
+	p.setLen(n)
+	p.resolve(runes[:n], dir, seen)
+}
+
+// generalOnly turns off the shortcuts taken on what the text lacks, so
+// that tests can compare them with the general path.
+var generalOnly = false
+
+// setLen sizes the per-rune buffers for n runes.
+func (p *Paragraph) setLen(n int) {
+	p.n = n
+	p.orig = grow(p.orig, n)
+	p.types = grow(p.types, n)
+	p.levels = grow(p.levels, n)
+	p.matchPDI = grow(p.matchPDI, n)
+	p.paras = p.paras[:0]
+}
+
+// resolve resolves text, whose classes are in p.orig; seen has a bit set
+// for each class present, which lets paragraphs without explicit
+// formatting characters, removed characters or numbers skip the rules
+// that could not change them.
+func (p *Paragraph) resolve(text []rune, dir Direction, seen uint32) {
+	if generalOnly {
+		seen = ^uint32(0)
+	}
+	p.seen = seen
+	if dir != RightToLeft && seen&maskRaising == 0 {
+		// Without R, AL, AN or explicit formatting characters the
+		// paragraph level is 0 (P2, P3) and every character ends at
+		// level 0: W7 makes numbers L, and N1 makes the neutrals L
+		// between L and sos/eos, which are L.
+		clear(p.levels[:p.n])
+		p.paras = append(p.paras, paraSpan{0, p.n, 0})
+		p.base = 0
+		return
+	}
+	copy(p.types, p.orig[:p.n])
+	if seen&(1<<bcB) == 0 {
+		p.resolveParagraph(text, 0, p.n, dir)
+	} else {
+		// P1: split the text into paragraphs after each paragraph
+		// separator, which stays with the paragraph it ends.
+		start := 0
+		for i := 0; i < p.n; i++ {
+			if p.orig[i] == bcB {
+				p.resolveParagraph(text, start, i+1, dir)
+				start = i + 1
+			}
+		}
+		if start < p.n || p.n == 0 {
+			p.resolveParagraph(text, start, p.n, dir)
+		}
+	}
+	p.base = p.paras[0].level
 }
 
 // resolveParagraph runs the rules of UAX #9 section 3.3 over the
@@ -143,18 +207,26 @@ func (p *Paragraph) resolveParagraph(text []rune, start, end int, dir Direction)
 	}
 	p.paras = append(p.paras, paraSpan{start, end, level})
 
-	// X1-X8: explicit levels and directions; BD9: matching PDIs.
-	p.matchIsolates(start, end)
-	p.explicitLevels(start, end, level)
+	if p.seen&maskExplicit != 0 {
+		// X1-X8: explicit levels and directions; BD9: matching PDIs.
+		p.matchIsolates(start, end)
+		p.explicitLevels(start, end, level)
+		// X9, X10: level runs.
+		p.levelRuns(start, end)
+	} else {
+		// X1-X8 would give every character the paragraph level.
+		p.singleRun(start, end, level)
+	}
 
-	// X9, X10: level runs and isolating run sequences, each resolved by
-	// W1-W7, N0-N2 and I1-I2 in resolveSequence.
-	p.levelRuns(start, end)
-	p.isolatingRunSequences(text, start, end, level)
+	// X10: isolating run sequences, each resolved by W1-W7, N0-N2 and
+	// I1-I2 in resolveSequence.
+	p.isolatingRunSequences(text, level)
 
-	// Characters removed by X9 get the level of the character before
-	// them, so that Visual keeps them next to the text they sat in.
-	p.levelRemoved(start, end, level)
+	if p.seen&maskRemoved != 0 {
+		// Characters removed by X9 get the level of the character before
+		// them, so that Visual keeps them next to the text they sat in.
+		p.levelRemoved(start, end, level)
+	}
 }
 
 // BaseLevel is the paragraph embedding level (of the first paragraph).

@@ -49,6 +49,11 @@ var fromX = [...]class{
 const (
 	// X9: removed from the paragraph for the rules after X9.
 	maskRemoved = 1<<bcBN | 1<<bcLRE | 1<<bcLRO | 1<<bcRLE | 1<<bcRLO | 1<<bcPDF
+	// X1-X8: the explicit formatting characters.
+	maskExplicit = 1<<bcLRE | 1<<bcLRO | 1<<bcRLE | 1<<bcRLO | 1<<bcPDF | maskIsolate
+	// The classes that can put a character of a paragraph at level 0
+	// above level 0.
+	maskRaising = 1<<bcR | 1<<bcAL | 1<<bcAN | maskExplicit
 	// BD8: isolate initiators.
 	maskInitiator = 1<<bcLRI | 1<<bcRLI | 1<<bcFSI
 	maskIsolate   = maskInitiator | 1<<bcPDI

@@ -2,3 +2,10 @@ package bidi
 
 // TablesVersion exposes the version recorded in the generated tables.
 const TablesVersion = tablesVersion
+
+// GeneralOnly runs f with the shortcuts of resolve turned off.
+func GeneralOnly(f func()) {
+	generalOnly = true
+	defer func() { generalOnly = false }()
+	f()
+}

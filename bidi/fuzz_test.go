@@ -45,6 +45,21 @@ func FuzzResolve(f *testing.F) {
 		if !slices.Equal(reused.Levels(), p.Levels()) || reused.BaseLevel() != p.BaseLevel() {
 			t.Fatalf("Reset gives %v, Resolve %v", reused.Levels(), p.Levels())
 		}
+		// ResetString decodes by itself: it must see the same runes.
+		reused.ResetString(s, dir)
+		if !slices.Equal(reused.Levels(), p.Levels()) {
+			t.Fatalf("ResetString gives %v, Resolve %v", reused.Levels(), p.Levels())
+		}
+		// The shortcuts taken on what the text lacks must agree with the
+		// general path (levels after L1, so that the levels of
+		// characters removed by X9 may differ only where they are not
+		// shown apart from their neighbours).
+		var general *bidi.Paragraph
+		bidi.GeneralOnly(func() { general = bidi.Resolve(text, dir) })
+		if !slices.Equal(general.LineLevels(0, n), p.LineLevels(0, n)) || general.BaseLevel() != p.BaseLevel() {
+			t.Fatalf("general path: %v base %d, with shortcuts: %v base %d",
+				general.LineLevels(0, n), general.BaseLevel(), p.LineLevels(0, n), p.BaseLevel())
+		}
 
 		a, b := int(cut1)%(n+1), int(cut2)%(n+1)
 		if a > b {

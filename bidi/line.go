@@ -24,6 +24,16 @@ func (p *Paragraph) LineLevelsInto(dst []Level, start, end int) []Level {
 func (p *Paragraph) lineRule(start, end int, set func(i int, l Level)) {
 	para := len(p.paras) - 1
 	reset := true // L1 4: the end of the line.
+	if p.seen&(1<<bcS|1<<bcB) == 0 {
+		// Only the whitespace at the end of the line can be reset.
+		for i := end - 1; i >= start && p.orig[i].in(maskTrailing); i-- {
+			for para > 0 && i < p.paras[para].start {
+				para--
+			}
+			set(i, p.paras[para].level)
+		}
+		return
+	}
 	for i := end - 1; i >= start; i-- {
 		for para > 0 && i < p.paras[para].start {
 			para--

@@ -25,10 +25,30 @@ func (p *Paragraph) levelRuns(start, end int) {
 	p.runs = runs
 }
 
+// singleRun is levelRuns for a paragraph without explicit formatting
+// characters: X1-X8 give all its characters the paragraph level, so the
+// characters X9 keeps form one level run.
+func (p *Paragraph) singleRun(start, end int, level Level) {
+	runs := p.runs[:0]
+	first, last := start, end-1
+	if p.seen&maskRemoved != 0 {
+		for first <= last && p.orig[first].in(maskRemoved) {
+			first++
+		}
+		for last >= first && p.orig[last].in(maskRemoved) {
+			last--
+		}
+	}
+	if first <= last {
+		runs = append(runs, levelRun{int32(first), int32(last), level})
+	}
+	p.runs = runs
+}
+
 // isolatingRunSequences applies the second half of X10: it chains level
 // runs into isolating run sequences (BD13), works out their sos and eos,
 // and resolves each one.
-func (p *Paragraph) isolatingRunSequences(text []rune, start, end int, paraLevel Level) {
+func (p *Paragraph) isolatingRunSequences(text []rune, paraLevel Level) {
 	runs := p.runs
 	for r := range runs {
 		first := runs[r].first
@@ -51,9 +71,15 @@ func (p *Paragraph) isolatingRunSequences(text []rune, start, end int, paraLevel
 		idx := p.seqIdx[:0]
 		cur := r
 		for {
-			for i := runs[cur].first; i <= runs[cur].last; i++ {
-				if !p.orig[i].in(maskRemoved) {
+			if p.seen&maskRemoved == 0 {
+				for i := runs[cur].first; i <= runs[cur].last; i++ {
 					idx = append(idx, i)
+				}
+			} else {
+				for i := runs[cur].first; i <= runs[cur].last; i++ {
+					if !p.orig[i].in(maskRemoved) {
+						idx = append(idx, i)
+					}
 				}
 			}
 			last := runs[cur].last
