@@ -1,7 +1,39 @@
 // Package content turns bytes into a Document: the embedded Persian news
-// article (cleaned of its scraped-page boilerplate), or any UTF-8 file or
-// standard input, read safely. It also holds Persian normalisation for
-// matching (Fold), entity recognition and Jalali dates.
+// article (cleaned of its scraped-page boilerplate, see ParseArticle), or
+// any UTF-8 file or standard input, read safely (Read, Open). It also holds
+// Persian folding for matching (Fold), the Jalali calendar (Jalali,
+// ParseJalali) and the display repair of missing ZWNJs (RepairZWNJ).
+// Entity recognition lives in the subpackage content/entities.
+//
+// # Plain text: the rules of Read, Open and Parse
+//
+//   - Lines: a line ends at LF, CR LF or a lone CR. Each line is one
+//     Paragraph block; an empty line is an empty block (blank lines are
+//     kept, one block each); a final line terminator does not start an
+//     extra empty block. An empty input (or a BOM alone) has no blocks.
+//   - A UTF-8 byte order mark at the start is dropped.
+//   - TAB is expanded with spaces to the next multiple of 8 cells, counting
+//     cells as the layout does (rivo/uniseg widths).
+//   - Invalid UTF-8: each byte that does not start a valid sequence (Go's
+//     utf8 decoding) becomes U+FFFD; Document.Replaced counts them.
+//   - Binary input: a NUL byte in the first BinarySniff (8 KiB) bytes makes
+//     the input binary; Read refuses it with the error "NAME: looks binary"
+//     (ErrBinary in a *FileError). A later NUL is defused like any control.
+//   - Defusing, so that the text never talks to the terminal: every C0
+//     control other than LF, CR and TAB (NUL, BEL, ESC, FF, VT ...) becomes
+//     its Control Pictures glyph U+2400 + c (ESC shows as ␛), DEL becomes
+//     ␡ U+2421, and each C1 control U+0080-U+009F (CSI U+009B, NEL ...)
+//     becomes U+FFFD. Each placeholder's byte range is listed in
+//     Block.Controls, so the UI can style it apart from text (and from a
+//     U+FFFD that replaced an invalid byte, which is not listed). Bidi
+//     formatting characters (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI,
+//     LRM, RLM, ALM) are not terminal controls and are kept: the bidi
+//     algorithm interprets them. U+2028 and U+2029 are kept as text.
+//   - Memory: the input is read into one string; a block's Text is a
+//     substring of it unless the line needed one of the rewrites above.
+//   - Errors: every failure of Open and Read is a *FileError whose message
+//     is "NAME: problem" ("notes.txt: no such file or directory",
+//     "notes: is a directory"); standard input is named "standard input".
 package content
 
 import "time"
@@ -24,6 +56,27 @@ type Block struct {
 	// Controls lists the byte ranges of Text that are visible placeholders
 	// for control characters of the input, so the UI can style them.
 	Controls []Range
+	// Inserted lists the byte offsets in Text of the ZWNJs that
+	// Document.RepairZWNJ added (display repair of the scraped article);
+	// nil for text shown as given. OrigOffset maps back.
+	Inserted []int
+}
+
+// OrigOffset maps a byte offset of Text to the same place in the text as
+// it was before RepairZWNJ: an offset inside or just after an inserted
+// ZWNJ maps to where the ZWNJ was inserted.
+func (b *Block) OrigOffset(i int) int {
+	n := 0
+	for _, at := range b.Inserted {
+		if at >= i {
+			break
+		}
+		if i < at+3 {
+			return at - 3*n
+		}
+		n++
+	}
+	return i - 3*n
 }
 
 // Range is a half-open byte range [Start, End) of a block's Text.

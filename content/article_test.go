@@ -1,0 +1,222 @@
+package content
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The scraped page, checked by hand with `sha256sum ../shared/article.txt`
+// against content/article.txt: 3559 bytes.
+const articleSHA256 = "3b364e63ab34d3a22a447b854eb2c028f3f7d7a241237f204f563ec6d60c5e3f"
+
+func TestArticleEmbedded(t *testing.T) {
+	sum := sha256.Sum256(ArticleBytes())
+	if got := hex.EncodeToString(sum[:]); got != articleSHA256 || len(ArticleBytes()) != 3559 {
+		t.Errorf("embedded article: sha256 %s, %d bytes; want %s, 3559", got, len(ArticleBytes()), articleSHA256)
+	}
+}
+
+const articleTitle = "پوتین بر توسعه روابط روسیه و کره شمالی تأکید کرد"
+
+func TestArticleMeta(t *testing.T) {
+	m := Article().Meta
+	if m.Title != articleTitle {
+		t.Errorf("Title = %q", m.Title)
+	}
+	if m.DateJalali != "دوشنبه ۲۴ مرداد ۱۴۰۱، ۰۹:۱۴" {
+		t.Errorf("DateJalali = %q", m.DateJalali)
+	}
+	want := time.Date(2022, time.August, 15, 9, 14, 0, 0, time.FixedZone("", 4*3600+1800))
+	if !m.Published.Equal(want) || m.Published.Weekday() != time.Monday {
+		t.Errorf("Published = %v (%s), want %v, a Monday", m.Published, m.Published.Weekday(), want)
+	}
+	if _, off := m.Published.Zone(); off != 4*3600+1800 {
+		t.Errorf("Published zone offset %d, want +04:30", off)
+	}
+	if m.Code != "۲۵۹۷۰" {
+		t.Errorf("Code = %q", m.Code)
+	}
+	if m.Source != "ایصال نیوز" {
+		t.Errorf("Source = %q", m.Source)
+	}
+	if !Article().HasDate() {
+		t.Error("HasDate false")
+	}
+}
+
+func TestArticleBlocks(t *testing.T) {
+	d := ArticleWith(false)
+	if d.Name != "article" || d.Replaced != 0 {
+		t.Errorf("Name %q Replaced %d", d.Name, d.Replaced)
+	}
+	// Each block, with the first words a reader sees, in order.
+	want := []struct {
+		kind  BlockKind
+		start string
+	}{
+		{Title, articleTitle},
+		{Lead, "رئیس جمهور روسیه در نامهای به رهبر کره شمالی"},
+		{Paragraph, "به گزارش ایصال نیوز،"},
+		{Paragraph, "خبرگزاری دولتی کره شمالی (کِیسیاِناِی)"},
+		{Paragraph, "به نوشته خبرگزاری «رویترز»"},
+		{Paragraph, "پوتین در این نامه گفت:"},
+		{Paragraph, "سه سال قبل بود"},
+		{Paragraph, "بعد از این سفر"},
+		{Paragraph, "وزارت خارجه کره شمالی نیز"},
+		{Paragraph, "از سوی دیگر،"},
+		{Paragraph, "با این حال، «ایوان نِچایف»"},
+	}
+	if len(d.Blocks) != len(want) {
+		t.Fatalf("%d blocks, want %d: %q", len(d.Blocks), len(want), texts(d))
+	}
+	page := string(ArticleBytes())
+	for i, w := range want {
+		b := d.Blocks[i]
+		if b.Kind != w.kind || !strings.HasPrefix(b.Text, w.start) {
+			t.Errorf("block %d: kind %d %q, want kind %d starting %q", i, b.Kind, b.Text, w.kind, w.start)
+		}
+		// Unrepaired text is the page's text, not rewritten.
+		if !strings.Contains(page, b.Text) || b.Text != strings.TrimSpace(b.Text) {
+			t.Errorf("block %d is not a line of the page: %q", i, b.Text)
+		}
+	}
+	// No boilerplate anywhere.
+	for _, b := range d.Blocks {
+		for _, junk := range []string{"plusresetminus", "انتهای پیام", "ارسال نظر", "نام شما", "آدرس ايميل شما",
+			"تاریخ انتشار", "کد مطلب", "۲۵۹۷۰"} {
+			if strings.Contains(b.Text, junk) {
+				t.Errorf("boilerplate %q in %q", junk, b.Text)
+			}
+		}
+		if strings.TrimSpace(b.Text) == "۱" || b.Text == "" {
+			t.Errorf("junk block %q", b.Text)
+		}
+		if b.Kind != Title && b.Text == articleTitle {
+			t.Error("title repeated in the body")
+		}
+	}
+}
+
+// TestArticleVariant feeds a page of the same kind, rearranged: metadata
+// after the title and in the other order, another date (with an Arabic kaf
+// and yeh, CRLF line ends), no font-size chrome, no repeated title, a
+// different footer.
+func TestArticleVariant(t *testing.T) {
+	page := strings.Join([]string{
+		"كد خبر: ۱۲۳۴",
+		"عنوان آزمایشی برای یک خبر دیگر",
+		"",
+		"تاریخ انتشار: چهارشنبه ۱ فروردین ۱۴۰۳ - ۱۰:۳۰",
+		"این یک لید کوتاه است.",
+		"به گزارش خبرگزاری فارس، پاراگراف اول.",
+		"",
+		"پاراگراف دوم.",
+		"۴۲",
+		"پاراگراف سوم.",
+		"انتهای پیام/",
+		"نظرات",
+		"ارسال نظر",
+		"۳",
+	}, "\r\n")
+	d, err := ParseArticle([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Meta
+	if m.Title != "عنوان آزمایشی برای یک خبر دیگر" || m.Code != "۱۲۳۴" || m.Source != "خبرگزاری فارس" {
+		t.Errorf("meta %+v", m)
+	}
+	if m.DateJalali != "چهارشنبه ۱ فروردین ۱۴۰۳، ۱۰:۳۰" {
+		t.Errorf("DateJalali %q", m.DateJalali)
+	}
+	// 1403 is after Iran dropped daylight saving time: +03:30.
+	if want := time.Date(2024, time.March, 20, 7, 0, 0, 0, time.UTC); !m.Published.Equal(want) {
+		t.Errorf("Published %v, want %v", m.Published, want.In(time.FixedZone("", 3*3600+1800)))
+	}
+	want := []string{"عنوان آزمایشی برای یک خبر دیگر", "این یک لید کوتاه است.", "به گزارش خبرگزاری فارس، پاراگراف اول.",
+		"پاراگراف دوم.", "پاراگراف سوم."}
+	if got := texts(d); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("blocks %q\nwant %q", got, want)
+	}
+	if d.Blocks[0].Kind != Title || d.Blocks[1].Kind != Lead || d.Blocks[2].Kind != Paragraph {
+		t.Errorf("kinds %d %d %d", d.Blocks[0].Kind, d.Blocks[1].Kind, d.Blocks[2].Kind)
+	}
+
+	// Without a lead: the credit paragraph follows the title directly.
+	d, err = ParseArticle([]byte("عنوان\nبه گزارش ایرنا، متن.\nدوم."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := texts(d); strings.Join(got, "|") != "عنوان|به گزارش ایرنا، متن.|دوم." || d.Blocks[1].Kind != Paragraph || d.Meta.Source != "ایرنا" {
+		t.Errorf("no lead: %q kinds %d", got, d.Blocks[1].Kind)
+	}
+	if d.HasDate() || d.Meta.Code != "" {
+		t.Errorf("no date expected: %+v", d.Meta)
+	}
+
+	// The repeated title ends the lead even when the lead opens with a
+	// credit, and a date with a weekday that contradicts it is not
+	// metadata (it stays in the text, where a reader can see it).
+	d, _ = ParseArticle([]byte("عنوان\nبه گزارش ایرنا، لید.\nعنوان\nتاریخ انتشار: یکشنبه ۲۴ مرداد ۱۴۰۱\nمتن."))
+	if got := texts(d); d.Blocks[1].Kind != Lead || len(got) != 4 || d.HasDate() {
+		t.Errorf("repeated title: %q kinds %d, date %v", got, d.Blocks[1].Kind, d.Meta.Published)
+	}
+
+	for _, junk := range []string{"", "\n\n", "plusresetminus\n۱\nارسال نظر\n", "انتهای پیام\nعنوان"} {
+		if _, err := ParseArticle([]byte(junk)); !errors.Is(err, ErrNotArticle) {
+			t.Errorf("ParseArticle(%q): %v, want ErrNotArticle", junk, err)
+		}
+	}
+}
+
+// TestArticleDefused: the article parser defuses like Read.
+func TestArticleDefused(t *testing.T) {
+	d, err := ParseArticle([]byte("عنوان\x1b[2J\n  لید \x07 \n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Blocks[0].Text != "عنوان␛[2J" || d.Blocks[1].Text != "لید ␇" {
+		t.Errorf("%q", texts(d))
+	}
+	if c := d.Blocks[1].Controls; len(c) != 1 || d.Blocks[1].Text[c[0].Start:c[0].End] != "␇" {
+		t.Errorf("controls after trimming: %v", c)
+	}
+	for _, b := range d.Blocks {
+		checkSafe(t, b.Text)
+	}
+}
+
+func TestFormatJalali(t *testing.T) {
+	dt := JalaliDateTime{Date: Jalali{1403, 12, 30}}
+	if got := FormatJalali(dt); got != "پنجشنبه ۳۰ اسفند ۱۴۰۳" {
+		t.Errorf("got %q", got)
+	}
+	dt = JalaliDateTime{Date: Jalali{1401, 5, 24}, Hour: 0, Minute: 5, HasTime: true}
+	if got := FormatJalali(dt); got != "دوشنبه ۲۴ مرداد ۱۴۰۱، ۰۰:۰۵" {
+		t.Errorf("got %q", got)
+	}
+}
+
+// TestCleanArticle: rtlview --article FILE reads the file as plain text
+// first, then cleans it.
+func TestCleanArticle(t *testing.T) {
+	lines, err := Read("page.txt", strings.NewReader(string(ArticleBytes())))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := CleanArticle(lines)
+	if err != nil || d.Name != "page.txt" || d.Meta.Title != articleTitle || len(d.Blocks) != 11 {
+		t.Fatalf("CleanArticle: %v %q %d blocks", err, d.Meta.Title, len(d.Blocks))
+	}
+	if len(lines.Blocks) != 31 || lines.Blocks[0].Text != "plusresetminus" {
+		t.Errorf("CleanArticle modified its input")
+	}
+	notes, _ := Read("notes.txt", strings.NewReader("\n\n"))
+	if _, err := CleanArticle(notes); err == nil || err.Error() != "notes.txt: no article found" || !errors.Is(err, ErrNotArticle) {
+		t.Errorf("err = %v", err)
+	}
+}

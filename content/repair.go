@@ -1,0 +1,303 @@
+package content
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// ZWNJ repair (display only).
+//
+// Persian writes a zero-width non-joiner where a word is made of parts
+// that must not join: the verbal prefix می/نمی, the plural ها, the
+// indefinite ای after a silent ه, the comparative تر/ترین. The scraped
+// article lost every ZWNJ, so «نامه‌ای» reads «نامهای» and «می‌کند» reads
+// «میکند». Whether a given string of letters is stem + suffix cannot be
+// decided from the letters alone («انتهای» is انتها + ی, not انت + های;
+// «تنها» is one word; «بیشتر» is written joined), so every rule below needs
+// either an unambiguous letter pattern or a stem from a short list, and a
+// word the rules are not certain about is left as it is:
+//
+//  1. (ن)می + verb stem + personal ending: a present stem from
+//     presentStems followed by م ی د یم ید ند, or a past stem from
+//     pastStems followed by nothing or one of those endings: «میکند»,
+//     «نمیشود», «میکرد». «میز», «میلیون», «میدان» match no stem + ending.
+//  2. A stem ending in ه or ی followed by the plural ها, های, هایی or
+//     ها + a possessive (م ت ش مان تان شان): «رسانههای», «همکاریها». No
+//     Persian word ends in «هها» or «یها» by itself. But «یهای» is also
+//     یه + ای («روسیهای» is روسیه‌ای), so after ی the suffixes های and
+//     هایی need a listed stem (rule 3).
+//  3. A stem from nounStems followed by the same plural suffixes:
+//     «گزارشها». (Not any stem: «انتها», «تنها», «گرانبها» end in ها.)
+//  4. A silent-ه noun from hNouns followed by ای or ایی: «نامهای»,
+//     «بیانیهای».
+//  5. An adjective from adjStems followed by تر or ترین: «نزدیکتر».
+//     («بیشتر», «کمتر», «بهتر» are written joined; «دفتر», «دختر» are words.)
+//  6. A silent-ه noun from hNouns followed by a compound head from
+//     compoundHeads: «زمینهسازی».
+//
+// In every case the ZWNJ goes in only when the letter before the break
+// joins to the next one; after ا د ذ ر ز ژ و there is no visible join to
+// break, so «کالاها», «روزهای» stay as they are. Words holding harakat,
+// tatweel or a ZWNJ already are left alone.
+
+// Stems. The lists are small on purpose: news Persian, plus what a test
+// needs; a missing stem only means a join stays unrepaired.
+var (
+	presentStems = wordSet("کن", "شو", "گو", "گوی", "رو", "آی", "دان", "خواه", "توان", "ده", "گیر",
+		"زن", "بین", "یاب", "رس", "کش", "ساز", "آور", "بر", "گذار", "خور", "نویس", "خوان",
+		"پرداز", "ماند", "مان", "گرد", "پذیر", "دار", "فرست", "پرس", "شناس", "کوش", "افت", "افز",
+		"ایست", "نشین", "گرای", "جوی", "پوش", "سپار", "بخش", "ترس", "دو", "خند", "فروش", "خر")
+	pastStems = wordSet("کرد", "شد", "گفت", "رفت", "آمد", "دانست", "خواست", "توانست", "داد", "گرفت",
+		"زد", "دید", "یافت", "رسید", "کشید", "ساخت", "آورد", "برد", "گذاشت", "خورد", "نوشت",
+		"خواند", "پرداخت", "ماند", "گشت", "پذیرفت", "داشت", "فرستاد", "پرسید", "شناخت", "کوشید",
+		"افتاد", "افزود", "ایستاد", "نشست", "بایست", "توان")
+	verbEndings = []string{"", "م", "ی", "د", "یم", "ید", "ند"}
+
+	pluralSuffixes = []string{"هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها"}
+
+	nounStems = wordSet("گزارش", "تلاش", "بخش", "نقش", "ارزش", "روش", "پژوهش", "آموزش", "کوشش",
+		"تحریم", "موشک", "بانک", "شرکت", "دولت", "ملت", "سیاست", "فعالیت", "مقام", "پیام", "اقدام",
+		"تصمیم", "نظام", "اتهام", "قانون", "زبان", "میلیون", "میلیارد", "سال", "ماه", "سلاح", "طرح",
+		"جنگ", "فرهنگ", "سند", "منبع", "موضوع", "نوع", "حق", "کتاب", "انتخاب", "نشست", "دیپلمات",
+		"مسئول", "مقامات", "سازمان", "کارشناس", "تحلیلگر", "مرز", "شهروند", "رهبر",
+		// Nouns in -ی, for «های» and «هایی» (see rule 2).
+		"همکاری", "آزادی", "توانایی", "دارایی", "نگرانی", "پیروزی", "آمادگی", "همبستگی",
+		"ویژگی", "زندگی", "گفتگو", "فعالی", "سازی", "گیری", "بازی", "کشتی", "ناوشکنی")
+	hNouns = wordSet("نامه", "بیانیه", "رسانه", "زمینه", "برنامه", "مقاله", "جامعه", "خانه", "هفته",
+		"منطقه", "شبکه", "روزنامه", "مصاحبه", "جلسه", "مسئله", "مساله", "حمله", "نتیجه", "هزینه",
+		"لحظه", "مرحله", "دوره", "نمونه", "اندازه", "پایه", "نقطه", "جمله", "شیوه", "ماده", "اداره",
+		"سرمایه", "همسایه", "چهره", "وظیفه", "بودجه", "پروژه", "قطعنامه", "توافقنامه", "خبرنامه",
+		"پرونده", "نماینده", "گزینه", "عرصه", "حوزه", "فاصله", "مذاکره", "معامله", "مبادله", "کره")
+	adjStems = wordSet("نزدیک", "بزرگ", "کوچک", "مهم", "سخت", "قوی", "جدی", "سریع", "عمیق", "وسیع",
+		"گسترده", "پیچیده", "ساده", "تازه", "طولانی", "جدید", "قدیمی", "سنگین", "سبک", "ارزان",
+		"گران", "آسان", "روشن", "تاریک", "تلخ", "شیرین", "زیاد", "مناسب", "شدید", "دقیق", "کامل",
+		"محکم", "پایین", "نزدیکی", "مستحکم", "قدرتمند", "ثروتمند", "فقیر", "امن")
+	compoundHeads = []string{"سازیها", "سازی", "ساز", "نگاری", "نگار", "گذاری", "گذار"}
+)
+
+// joinedComparatives are written joined by convention; no rule splits
+// them even if a stem list grows to include بیش, کم or به.
+var joinedComparatives = wordSet("بیشتر", "بیشترین", "کمتر", "کمترین", "بهتر", "بهترین", "مهتر", "کهتر")
+
+func wordSet(w ...string) map[string]bool {
+	m := make(map[string]bool, len(w))
+	for _, s := range w {
+		m[s] = true
+	}
+	return m
+}
+
+// nonJoining letters join to the letter before them but never to the one
+// after (Joining_Type R in ArabicShaping.txt, plus hamza, type U).
+func nonJoining(r rune) bool {
+	switch r {
+	case 'ا', 'آ', 'أ', 'إ', 'ٱ', 'د', 'ذ', 'ر', 'ز', 'ژ', 'و', 'ؤ', 'ة', 'ء':
+		return true
+	}
+	return false
+}
+
+// wordBreaks returns the byte offsets inside w (a run of Arabic-script
+// letters, ي and ك already mapped to ی and ک) where a ZWNJ belongs.
+func wordBreaks(w string) []int {
+	var br []int
+	add := func(at int) {
+		if at <= 0 || at >= len(w) {
+			return
+		}
+		r, _ := utf8.DecodeLastRuneInString(w[:at])
+		if nonJoining(r) {
+			return
+		}
+		for _, b := range br {
+			if b == at {
+				return
+			}
+		}
+		br = append(br, at)
+	}
+	if joinedComparatives[w] {
+		return nil
+	}
+	// 1. می / نمی + verb.
+	for _, pre := range []string{"نمی", "می"} {
+		if !strings.HasPrefix(w, pre) {
+			continue
+		}
+		if isVerb(w[len(pre):]) {
+			add(len(pre))
+		}
+		break
+	}
+	if len(br) > 0 {
+		return br
+	}
+	// 6. Compound with a silent-ه noun first.
+	start := 0
+	for n := range hNouns {
+		if strings.HasPrefix(w, n) {
+			rest := w[len(n):]
+			for _, h := range compoundHeads {
+				if strings.HasPrefix(rest, h) {
+					add(len(n))
+					start = len(n)
+				}
+			}
+		}
+	}
+	// 4. Silent ه + ای, before the plurals: «بیانیهای» is بیانیه + ای,
+	// never بیانی + های.
+	plural := true
+	for _, suf := range []string{"ایی", "ای"} {
+		if strings.HasSuffix(w, suf) && hNouns[w[start:len(w)-len(suf)]] {
+			add(len(w) - len(suf))
+			plural = false
+			break
+		}
+	}
+	// 2, 3. Plurals.
+	for _, suf := range pluralSuffixes {
+		if !plural || !strings.HasSuffix(w, suf) {
+			continue
+		}
+		stem := w[start : len(w)-len(suf)]
+		last, _ := utf8.DecodeLastRuneInString(stem)
+		long := utf8.RuneCountInString(stem) >= 2
+		// After ی, «های» and «هایی» may also be ه + ای: «روسیهای» is
+		// روسیه + ای, «همکاریهای» همکاری + های. Only listed stems then.
+		yehAmbiguous := last == 'ی' && (suf == "های" || suf == "هایی")
+		if long && (last == 'ه' || last == 'ی' && !yehAmbiguous) || nounStems[stem] || hNouns[stem] {
+			add(len(w) - len(suf))
+		}
+		break
+	}
+	// 5. Comparatives.
+	for _, suf := range []string{"ترین", "تر"} {
+		if strings.HasSuffix(w, suf) && adjStems[w[start:len(w)-len(suf)]] && !joinedComparatives[w] {
+			add(len(w) - len(suf))
+			break
+		}
+	}
+	// Offsets in increasing order.
+	for i := 1; i < len(br); i++ {
+		for j := i; j > 0 && br[j] < br[j-1]; j-- {
+			br[j], br[j-1] = br[j-1], br[j]
+		}
+	}
+	return br
+}
+
+func isVerb(s string) bool {
+	for _, e := range verbEndings {
+		if !strings.HasSuffix(s, e) {
+			continue
+		}
+		stem := s[:len(s)-len(e)]
+		if e != "" && presentStems[stem] || pastStems[stem] {
+			// «میدانی» is also «a square» (میدان + ی): not certain.
+			if s == "دانی" {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// isWordLetter: the letters rule-words are made of (Arabic letters of
+// U+0620-U+064A and the Persian letters), not digits, marks or punctuation.
+func isWordLetter(r rune) bool {
+	return r >= 0x0620 && r <= 0x064A && r != 0x0640 ||
+		r == 'پ' || r == 'چ' || r == 'ژ' || r == 'ک' || r == 'گ' || r == 'ی'
+}
+
+// RepairText returns s with the missing ZWNJs the rules above are sure of
+// inserted, and the byte offsets in the result of the inserted ZWNJs.
+func RepairText(s string) (string, []int) {
+	var b strings.Builder
+	var ins []int
+	last := 0 // s[last:] not yet copied
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordLetter(r) {
+			i += n
+			continue
+		}
+		j := i
+		clean := true // only letters up to the next word boundary
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if isWordLetter(r) {
+				j += n
+				continue
+			}
+			if r == 0x200C || r == 0x200D || r == 0x0640 || r >= 0x064B && r <= 0x065F || r == 0x0670 {
+				clean = false
+				j += n
+				continue
+			}
+			break
+		}
+		if clean {
+			w := s[i:j]
+			if strings.ContainsAny(w, "يك") {
+				// Same length in UTF-8, so offsets in w hold for s.
+				w = strings.NewReplacer("ي", "ی", "ك", "ک").Replace(w)
+			}
+			for _, at := range wordBreaks(w) {
+				if ins == nil {
+					b.Grow(len(s) + 3*4)
+				}
+				b.WriteString(s[last : i+at])
+				ins = append(ins, b.Len())
+				b.WriteString("\u200c")
+				last = i + at
+			}
+		}
+		i = j
+	}
+	if ins == nil {
+		return s, nil
+	}
+	b.WriteString(s[last:])
+	return b.String(), ins
+}
+
+// RepairZWNJ inserts the missing ZWNJs in every block (RepairText),
+// recording them in Block.Inserted and moving Block.Controls to match. It
+// returns how many it inserted. It is for the scraped article; a file is
+// shown as given.
+func (d *Document) RepairZWNJ() int {
+	n := 0
+	for i := range d.Blocks {
+		blk := &d.Blocks[i]
+		text, ins := RepairText(blk.Text)
+		if ins == nil {
+			continue
+		}
+		for k := range blk.Controls {
+			blk.Controls[k].Start = shift(blk.Controls[k].Start, ins)
+			blk.Controls[k].End = shift(blk.Controls[k].End, ins)
+		}
+		blk.Text, blk.Inserted = text, ins
+		n += len(ins)
+		if blk.Kind == Title {
+			d.Meta.Title = text
+		}
+	}
+	return n
+}
+
+// shift maps an offset of the text before repair to the text after it.
+// ins[k] is the k-th ZWNJ's offset after repair, so it went in before the
+// original offset ins[k]-3k. Insertion points are inside words, never at a
+// control placeholder's boundary, so < and <= agree here.
+func shift(off int, ins []int) int {
+	n := 0
+	for k, at := range ins {
+		if at-3*k < off {
+			n++
+		}
+	}
+	return off + 3*n
+}
