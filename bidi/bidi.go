@@ -150,6 +150,8 @@ func (p *Paragraph) setLen(n int) {
 	p.types = grow(p.types, n)
 	p.levels = grow(p.levels, n)
 	p.matchPDI = grow(p.matchPDI, n)
+	p.seqIdx = grow(p.seqIdx, n)
+	p.seqTypes = grow(p.seqTypes, n)
 	p.paras = p.paras[:0]
 }
 

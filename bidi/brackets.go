@@ -18,6 +18,9 @@ type bracketOpener struct {
 // resolveBrackets applies rule N0 to the types ts of the isolating run
 // sequence whose characters are text[idx[k]].
 func (p *Paragraph) resolveBrackets(text []rune, idx []int32, ts []class, level Level, sos class) {
+	if p.seen&(1<<bcON) == 0 {
+		return // Every paired bracket is of class ON.
+	}
 	pairs := p.findPairs(text, idx, ts)
 	if len(pairs) == 0 {
 		return

@@ -107,7 +107,19 @@ func check(p *bidi.Paragraph, n int, wantLevels, wantOrder []int) string {
 	return ""
 }
 
-func TestBidiTest(t *testing.T) {
+// bothPaths runs a conformance test through the public API as it is, and
+// again with the shortcuts taken on what a text lacks turned off, so that
+// the general path is checked on every case too.
+func bothPaths(t *testing.T, run func(t *testing.T)) {
+	t.Run("shortcuts", run)
+	t.Run("general", func(t *testing.T) { bidi.GeneralOnly(func() { run(t) }) })
+}
+
+func TestBidiTest(t *testing.T) { bothPaths(t, bidiTest) }
+
+func TestBidiCharacterTest(t *testing.T) { bothPaths(t, bidiCharacterTest) }
+
+func bidiTest(t *testing.T) {
 	sc := openGz(t, bidiTestFile)
 	var levels, order []int
 	var fail failures
@@ -174,7 +186,7 @@ func TestBidiTest(t *testing.T) {
 	fail.report(t, "BidiTest", cases)
 }
 
-func TestBidiCharacterTest(t *testing.T) {
+func bidiCharacterTest(t *testing.T) {
 	sc := openGz(t, bidiCharacterTestFile)
 	var fail failures
 	cases := 0

@@ -68,17 +68,22 @@ func (p *Paragraph) isolatingRunSequences(text []rune, paraLevel Level) {
 		}
 		sos := directionOf(max(level, before))
 
-		idx := p.seqIdx[:0]
+		// Gather the characters of the sequence and their types; the
+		// buffers have room for the whole paragraph.
+		idx, ts := p.seqIdx, p.seqTypes
+		k := 0
 		cur := r
 		for {
 			if p.seen&maskRemoved == 0 {
 				for i := runs[cur].first; i <= runs[cur].last; i++ {
-					idx = append(idx, i)
+					idx[k], ts[k] = i, p.types[i]
+					k++
 				}
 			} else {
 				for i := runs[cur].first; i <= runs[cur].last; i++ {
 					if !p.orig[i].in(maskRemoved) {
-						idx = append(idx, i)
+						idx[k], ts[k] = i, p.types[i]
+						k++
 					}
 				}
 			}
@@ -92,7 +97,6 @@ func (p *Paragraph) isolatingRunSequences(text []rune, paraLevel Level) {
 			}
 			cur = p.runStartingAt(m)
 		}
-		p.seqIdx = idx
 
 		// eos: the same with the character after the sequence, but the
 		// paragraph level if the sequence ends with an isolate initiator
@@ -103,7 +107,7 @@ func (p *Paragraph) isolatingRunSequences(text []rune, paraLevel Level) {
 		}
 		eos := directionOf(max(level, after))
 
-		p.resolveSequence(text, idx, level, sos, eos)
+		p.resolveSequence(text, idx[:k], ts[:k], level, sos, eos)
 	}
 }
 

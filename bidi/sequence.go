@@ -1,16 +1,10 @@
 package bidi
 
 // resolveSequence resolves one isolating run sequence: the characters
-// text[idx[k]] in order, all at embedding level level, with the
-// start-of-sequence and end-of-sequence types sos and eos (X10). The rules
-// see the sequence as if the characters were adjacent.
-func (p *Paragraph) resolveSequence(text []rune, idx []int32, level Level, sos, eos class) {
-	ts := grow(p.seqTypes, len(idx))
-	p.seqTypes = ts
-	for k, i := range idx {
-		ts[k] = p.types[i]
-	}
-
+// text[idx[k]] in order, of types ts[k], all at embedding level level,
+// with the start-of-sequence and end-of-sequence types sos and eos (X10).
+// The rules see the sequence as if the characters were adjacent.
+func (p *Paragraph) resolveSequence(text []rune, idx []int32, ts []class, level Level, sos, eos class) {
 	p.resolveWeak(ts, sos)                       // W1-W7
 	p.resolveBrackets(text, idx, ts, level, sos) // N0
 	resolveNeutral(ts, level, sos, eos)          // N1, N2

@@ -12,6 +12,9 @@ func (p *Paragraph) resolveWeak(ts []class, sos class) {
 	// These three only look backwards, so one pass does them, as long as
 	// W1 sees the previous type after W1 alone (prev) and W2 the nearest
 	// strong type after W1 (strong), before W3 turns AL into R.
+	// Without numbers in the text, W4, W5 and W7 have nothing to do and
+	// W6 is done in the same pass.
+	numbers := p.seen&(1<<bcEN|1<<bcAN) != 0
 	prev := sos
 	strong := sos
 	hasNumber := false
@@ -37,8 +40,15 @@ func (p *Paragraph) resolveWeak(ts []class, sos class) {
 			}
 		case bcAN:
 			hasNumber = true
+		case bcES, bcET, bcCS:
+			if !numbers {
+				t = bcON // W6.
+			}
 		}
 		ts[k] = t
+	}
+	if !numbers {
+		return
 	}
 	if hasNumber {
 		// W4: a single ES between two ENs is EN; a single CS between two
