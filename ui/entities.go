@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"rtlview/content"
 	"sort"
 	"strconv"
 	"strings"
@@ -59,6 +60,9 @@ func (m *Model) mentions(b int) []mention {
 // kinds, search matches, the focused mention.
 func (m *Model) spans(b int) []layout.Span {
 	var spans []layout.Span
+	if blk := &m.doc.Blocks[b]; blk.Kind == content.Title {
+		spans = append(spans, layout.Span{Start: 0, End: len(blk.Text), Style: bitHeading})
+	}
 	for _, c := range m.doc.Blocks[b].Controls {
 		spans = append(spans, layout.Span{Start: c.Start, End: c.End, Style: bitControl})
 	}

@@ -55,6 +55,7 @@ type Model struct {
 
 	highlights bool
 	showHelp   bool
+	helpTop    int // first row of the help screen shown (small screens)
 	note       string // a one-off message for the status bar
 
 	search searchState
@@ -85,7 +86,7 @@ func New(doc *content.Document, cfg Config) Model {
 	m.help.Styles = m.styles.Help
 	m.opt = layout.Options{
 		Bidi:  cfg.Bidi,
-		Shape: cfg.Shape && cfg.Bidi == layout.App,
+		Shape: cfg.Shape,
 		Dir:   layout.Majority(doc),
 	}
 	m.byteStart = make([]int64, len(doc.Blocks)+1)
@@ -174,6 +175,10 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			return m, tea.Quit
 		case key.Matches(msg, k.Help, k.Clear):
 			m.showHelp = false
+		case key.Matches(msg, k.LineDown, k.PageDown, k.HalfPageDown):
+			m.helpTop = min(m.helpTop+1, max(0, len(m.helpLines())-m.frame().body))
+		case key.Matches(msg, k.LineUp, k.PageUp, k.HalfPageUp):
+			m.helpTop = max(0, m.helpTop-1)
 		}
 		return m, nil
 	}
@@ -234,15 +239,11 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Highlights):
 		m.highlights = !m.highlights
 	case key.Matches(msg, k.Shaping):
-		if m.cfg.Bidi != layout.App {
-			m.note = "shaping needs --bidi=app"
-		} else {
-			opt := m.opt
-			opt.Shape = !opt.Shape
-			return m.relayout(m.width, m.height, opt)
-		}
+		opt := m.opt
+		opt.Shape = !opt.Shape
+		return m.relayout(m.width, m.height, opt)
 	case key.Matches(msg, k.Help):
-		m.showHelp = true
+		m.showHelp, m.helpTop = true, 0
 	}
 	return m, nil
 }

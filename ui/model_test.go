@@ -73,15 +73,8 @@ func keys(ks ...string) []tea.Msg {
 	return out
 }
 
-// articleDoc is the document of the goldens.
-func articleDoc(t testing.TB) *content.Document {
-	t.Helper()
-	b, err := os.ReadFile("../content/article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return content.Parse(string(b))
-}
+// articleDoc is the embedded article, the document of the goldens.
+func articleDoc(t testing.TB) *content.Document { return content.Article() }
 
 func article(t testing.TB, w, h int) Model {
 	t.Helper()
@@ -154,5 +147,33 @@ func TestRandomSizes(t *testing.T) {
 		checkFrame(t, m, "resize")
 		m = drive(t, m, keys("pgdown", "j", "G", "k")...)
 		checkFrame(t, m, "scrolled")
+	}
+}
+
+// TestGoldens: the screens a reader sees, as plain text. Review a change
+// of these files by eye: each row is between bars so trailing blanks show.
+func TestGoldens(t *testing.T) {
+	cases := []struct {
+		name string
+		w, h int
+		msgs []tea.Msg
+	}{
+		{"first-80x24", 80, 24, nil},
+		{"pgdn-80x24", 80, 24, keys("pgdown")},
+		{"search-kore-80x24", 80, 24, keys("/", "ک", "ر", "ه", "enter", "n")},
+		{"search-typing-80x24", 80, 24, keys("/", "ک", "ر", "ه", " ", "ش")},
+		{"panel-80x24", 80, 24, keys("e", "j")},
+		{"panel-enter-80x24", 80, 24, keys("e", "j", "enter", "tab")},
+		{"help-80x24", 80, 24, keys("?")},
+		{"first-40x15", 40, 15, nil},
+		{"help-40x15", 40, 15, keys("?")},
+		{"end-40x15", 40, 15, keys("G")},
+		{"tiny-20x5", 20, 5, keys("j")},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := drive(t, article(t, c.w, c.h), c.msgs...)
+			golden(t, c.name, m)
+		})
 	}
 }

@@ -23,9 +23,11 @@ import (
 const (
 	startBidi   = "\x1b[8l\x1b[1 k\x1b[?1243l"
 	restoreBidi = "\x1b[8h\x1b[0 k\x1b[?1243h"
-	// leaveScreen leaves the alternate screen and shows the cursor: what
-	// Bubble Tea does on exit, repeated in case a panic got past it.
-	leaveScreen = "\x1b[?1049l\x1b[?25h"
+	// showCursor is sent after a panic: Bubble Tea's own recovery leaves
+	// the alternate screen (leaving it a second time would move the cursor
+	// back to where the program started, over the panic message) and
+	// this makes sure the cursor is back whatever it managed to do.
+	showCursor = "\x1b[?25h"
 )
 
 // Run shows doc in the terminal until the user quits. It owns the terminal
@@ -56,7 +58,7 @@ func run(doc *content.Document, cfg Config, in io.Reader, out io.Writer) (err er
 			io.WriteString(out, restoreBidi)
 		}
 		if r != nil {
-			io.WriteString(out, leaveScreen)
+			io.WriteString(out, showCursor)
 			panic(r)
 		}
 	}()
@@ -84,7 +86,7 @@ func run(doc *content.Document, cfg Config, in io.Reader, out io.Writer) (err er
 	)
 	_, err = p.Run()
 	if errors.Is(err, tea.ErrProgramPanic) {
-		io.WriteString(out, leaveScreen)
+		io.WriteString(out, showCursor)
 		return fmt.Errorf("rtlview: internal error: %w", err)
 	}
 	return err

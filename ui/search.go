@@ -167,10 +167,10 @@ func (m *Model) stepMatch(d int) {
 	switch {
 	case c >= n:
 		c = 0
-		m.note = "search hit bottom, continuing at top"
+		m.note = "wrapped to top"
 	case c < 0:
 		c = n - 1
-		m.note = "search hit top, continuing at bottom"
+		m.note = "wrapped to bottom"
 	}
 	m.search.cur = c
 	mt := m.search.matches[c]

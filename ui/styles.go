@@ -15,6 +15,7 @@ const (
 	bitCurrent                          // the current search match
 	bitFocus                            // the entity mention reached by Tab
 	bitControl                          // a placeholder for a control character of the input
+	bitHeading                          // the article's title in the body
 	bitKind0                            // first entity kind; kind i is bitKind0 << i
 )
 
@@ -110,6 +111,8 @@ func (s *Styles) styleOf(b layout.Style, highlights bool) (lipgloss.Style, bool)
 		st, set = s.Match, true
 	case b&bitControl != 0:
 		st, set = s.Control, true
+	case b&bitHeading != 0 && !set:
+		st, set = s.Title, true
 	}
 	if b&bitFocus != 0 {
 		st, set = st.Inherit(s.Focus), true

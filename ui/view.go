@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/rivo/uniseg"
 
@@ -270,6 +269,8 @@ func (m *Model) statusRow() string {
 	right := strings.Join(modes, " ")
 	if m.note != "" {
 		left += "  " + m.note
+	} else if m.showHelp {
+		left += "  help: j/k scroll, ? close"
 	}
 	lw, rw := uniseg.StringWidth(left), uniseg.StringWidth(right)
 	if lw+1+rw > m.width {
@@ -308,21 +309,39 @@ func (m *Model) position() (string, string) {
 	return fmt.Sprintf("%d%%", pct), fmt.Sprintf("¶%d/%d", m.top.block+1, n)
 }
 
-func (m *Model) helpRows(n int) []string {
-	var out []string
-	full := m.help.FullHelpView(m.keys.FullHelp())
-	if lipgloss.Width(full) <= m.width {
-		out = strings.Split(full, "\n")
-	} else {
-		// Too narrow for the columns side by side: one group under the other.
-		for i, g := range m.keys.FullHelp() {
+// helpLines is the full help made by bubbles/help from the key map: the
+// groups side by side when they fit, else as many per band as fit, the
+// bands one under the other.
+func (m *Model) helpLines() []string {
+	h := m.help
+	h.Width = 0 // measure whole columns; fitting is done here
+	groups := m.keys.FullHelp()
+	for per := len(groups); per >= 1; per-- {
+		var out []string
+		fits := true
+		for i := 0; i < len(groups); i += per {
+			band := h.FullHelpView(groups[i:min(i+per, len(groups))])
+			if lipgloss.Width(band) > m.width && per > 1 {
+				fits = false
+				break
+			}
 			if i > 0 {
 				out = append(out, "")
 			}
-			out = append(out, strings.Split(m.help.FullHelpView([][]key.Binding{g}), "\n")...)
+			out = append(out, strings.Split(band, "\n")...)
+		}
+		if fits {
+			return out
 		}
 	}
-	out = append([]string{""}, out...)
+	return nil
+}
+
+// helpRows is the help screen in n rows, scrolled by helpTop.
+func (m *Model) helpRows(n int) []string {
+	all := m.helpLines()
+	top := min(m.helpTop, max(0, len(all)-n+1))
+	out := append([]string{""}, all[top:]...)
 	for len(out) < n {
 		out = append(out, "")
 	}

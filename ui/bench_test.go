@@ -1,0 +1,62 @@
+package ui
+
+import (
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"rtlview/content"
+	"rtlview/ui/layout"
+)
+
+// bigDoc repeats the article's blocks until the text reaches size bytes.
+func bigDoc(t testing.TB, size int) *content.Document {
+	src := articleDoc(t)
+	doc := &content.Document{Name: "big", Meta: src.Meta}
+	n := 0
+	for n < size {
+		for _, b := range src.Blocks {
+			doc.Blocks = append(doc.Blocks, b)
+			n += len(b.Text) + 1
+		}
+	}
+	return doc
+}
+
+// sized is the reader at w x h without running the background commands
+// (the line count of a large document would otherwise be made first).
+func sized(doc *content.Document, w, h int) Model {
+	m, _ := New(doc, Config{Bidi: layout.App, Shape: true}).Update(tea.WindowSizeMsg{Width: w, Height: h})
+	return m.(Model)
+}
+
+func benchView(b *testing.B, doc *content.Document) {
+	m := sized(doc, 200, 60)
+	m.View()
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = m.View()
+	}
+}
+
+// benchPaging measures a page down and its frame: new blocks laid out.
+func benchPaging(b *testing.B, doc *content.Document) {
+	m := sized(doc, 200, 60)
+	pgdn := keyMsg("pgdown")
+	b.ReportAllocs()
+	for b.Loop() {
+		var mm tea.Model
+		mm, _ = m.Update(pgdn)
+		m = mm.(Model)
+		if m.top == m.bottomTop() {
+			m.top = pos{}
+		}
+		_ = m.View()
+	}
+}
+
+func BenchmarkViewArticle(b *testing.B) { benchView(b, articleDoc(b)) }
+func BenchmarkView50MB(b *testing.B)    { benchView(b, bigDoc(b, 50<<20)) }
+
+func BenchmarkPageArticle(b *testing.B) { benchPaging(b, articleDoc(b)) }
+func BenchmarkPage50MB(b *testing.B)    { benchPaging(b, bigDoc(b, 50<<20)) }
