@@ -55,7 +55,7 @@ type Model struct {
 
 	highlights bool
 	showHelp   bool
-	helpTop    int // first row of the help screen shown (small screens)
+	helpTop    int    // first row of the help screen shown (small screens)
 	note       string // a one-off message for the status bar
 
 	search searchState
