@@ -58,6 +58,26 @@ type mark struct {
 	atomic bool
 }
 
+// arabicFold caches foldRune for U+0600-U+06FF, the block of nearly every
+// rune of Persian text, whose two-byte UTF-8 form the loops below decode
+// inline (lead bytes D8-DB).
+var arabicFold = func() (t [256]rune) {
+	for i := range t {
+		t[i] = foldRune(0x0600 + rune(i))
+	}
+	return t
+}()
+
+// decodeArabic decodes a rune of U+0600-U+06FF at s[i], or returns ok false.
+func decodeArabic(s string, i int) (r rune, ok bool) {
+	if c := s[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(s) {
+		if d := s[i+1]; d&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(d&0x3F), true
+		}
+	}
+	return 0, false
+}
+
 // foldRune returns the folded form of r: the rune to write, or -1 to drop it.
 // ASCII is handled by the caller.
 func foldRune(r rune) rune {
@@ -116,6 +136,13 @@ func fold(s string, withMap bool) (string, []mark) {
 			i++
 			continue
 		}
+		if r, ok := decodeArabic(s, i); ok {
+			if arabicFold[r-0x0600] != r {
+				break
+			}
+			i += 2
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && n == 1 {
 			break
@@ -146,9 +173,16 @@ func fold(s string, withMap bool) (string, []mark) {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
 		var fr rune
-		if r == utf8.RuneError && n == 1 {
+		r, ok := decodeArabic(s, i)
+		n := 2
+		if ok {
+			fr = arabicFold[r-0x0600]
+			if fr == r {
+				i += 2
+				continue
+			}
+		} else if r, n = utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && n == 1 {
 			fr = utf8.RuneError // an invalid byte becomes U+FFFD (3 bytes)
 		} else {
 			fr = foldRune(r)
