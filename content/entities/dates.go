@@ -1,0 +1,268 @@
+package entities
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Dates and times. A date is a sequence of parts joined by spaces (a comma
+// may follow the weekday): an optional part of the day or «روز», an
+// optional weekday, then day and month, a month alone, or a year, then an
+// optional time. At least one part besides the first must be there:
+// «روز» alone is not a date. Relative dates are separate: «امروز»,
+// «سال گذشته», «سه سال قبل», «روزهای گذشته».
+
+func (sc *scanner) dates() {
+	for i := range sc.ws {
+		j := sc.dateAt(i)
+		if k := sc.relativeAt(i); k > j {
+			j = k
+		}
+		if j > i {
+			s, e := sc.span(i, j)
+			sc.add(cand{s: s, e: e, kind: DATE, prio: prioDate, canon: sc.foldedText(s, e)})
+		}
+	}
+}
+
+// dateAt returns the end (exclusive, in words) of the date starting at
+// word i, or -1.
+func (sc *scanner) dateAt(i int) int {
+	j := i
+	if dayParts[sc.w(j)] && sc.soft(j) {
+		j++
+	}
+	core := false
+	if k := sc.weekdayAt(j); k > 0 {
+		j, core = k, true
+		// «دوشنبه ۲۴ مرداد», «دوشنبه، ۲۴ مرداد»
+		if sc.soft(j-1) || sc.gapOnly(j-1, "،,") {
+			if k := sc.dayMonthAt(j); k > 0 {
+				j = k
+			}
+		}
+	} else if k := sc.dayMonthAt(j); k > 0 {
+		j, core = k, true
+	} else if k := sc.monthAt(j); k > 0 {
+		j, core = k, true
+	} else if sc.w(j) == "سال" || sc.w(j) == "دهه" {
+		if sc.soft(j) {
+			if k := sc.yearAt(j + 1); k > 0 {
+				j, core = k, true
+			}
+		}
+	} else if sc.numericDate(j) {
+		j, core = j+1, true
+	} else if relativeDays[sc.w(j)] && j > i {
+		// «صبح امروز»; «امروز» alone is found by relativeAt.
+		j, core = j+1, true
+	}
+	if k := sc.timeAt(j); k > 0 && (!core || sc.soft(j-1)) {
+		j, core = k, true
+	}
+	if !core {
+		return -1
+	}
+	return j
+}
+
+// weekdayAt: «پنجشنبه», «پنج‌شنبه» (the ZWNJ is folded away), «پنج شنبه».
+func (sc *scanner) weekdayAt(j int) int {
+	if j >= len(sc.ws) {
+		return -1
+	}
+	if weekdays[sc.w(j)] {
+		return j + 1
+	}
+	if weekdayHeads[sc.w(j)] && sc.soft(j) && sc.w(j+1) == "شنبه" {
+		return j + 2
+	}
+	return -1
+}
+
+// dayMonthAt: a day number and a month, then perhaps a year:
+// «۲۴ مرداد ۱۴۰۱», «۱۲ آبان», «بیست و دوم بهمن».
+func (sc *scanner) dayMonthAt(j int) int {
+	if j >= len(sc.ws) {
+		return -1
+	}
+	k := -1
+	if sc.ws[j].digits {
+		if d, err := strconv.Atoi(sc.w(j)); err == nil && d >= 1 && d <= 31 {
+			k = j + 1
+		}
+	} else if e, v, _ := sc.numberWordsAt(j); e > 0 && v >= 1 && v <= 31 {
+		k = e
+	}
+	if k < 0 || !sc.soft(k-1) {
+		return -1
+	}
+	m := k
+	if sc.w(m) == "ماه" && sc.soft(m) {
+		m++
+	}
+	e := sc.monthWordAt(m)
+	if e < 0 {
+		return -1
+	}
+	if sc.soft(e - 1) {
+		if y := sc.yearAt(e); y > 0 {
+			return y
+		}
+	}
+	return e
+}
+
+// monthAt: a month without a day. A month that is also a word («مهر»,
+// «تیر», «دی») counts only after «ماه» or before a year.
+func (sc *scanner) monthAt(j int) int {
+	m := j
+	mah := false
+	if sc.w(m) == "ماه" && sc.soft(m) {
+		m, mah = m+1, true
+	}
+	e := sc.monthWordAt(m)
+	if e < 0 {
+		return -1
+	}
+	y := -1
+	if sc.soft(e - 1) {
+		y = sc.yearAt(e)
+	}
+	if y > 0 {
+		return y
+	}
+	if !mah && e == m+1 && ambiguousMonths[sc.w(m)] {
+		return -1
+	}
+	return e
+}
+
+// monthWordAt: a month name of one word, of two («ربیع الاول»), or
+// glued to «ماه» («مهرماه»).
+func (sc *scanner) monthWordAt(j int) int {
+	w := sc.w(j)
+	if w == "" {
+		return -1
+	}
+	if months[w] != "" {
+		return j + 1
+	}
+	if b, ok := strings.CutSuffix(w, "ماه"); ok && months[b] != "" {
+		return j + 1
+	}
+	if sc.soft(j) {
+		for _, p := range monthPairs {
+			if p[0] == w && len(p) == 2 && sc.w(j+1) == p[1] {
+				return j + 2
+			}
+		}
+	}
+	return -1
+}
+
+// yearAt: two to four digits, then perhaps an era («۱۴۰۱ شمسی»,
+// «۱۴۴۶ هجری قمری»).
+func (sc *scanner) yearAt(j int) int {
+	if j >= len(sc.ws) || !sc.ws[j].digits {
+		return -1
+	}
+	w := sc.w(j)
+	if len(w) < 2 || len(w) > 4 || strings.ContainsAny(w, ".,:/") || !isASCIIDigits(w) {
+		return -1
+	}
+	j++
+	for n := 0; n < 2 && sc.soft(j-1) && eras[sc.w(j)]; n++ {
+		j++
+	}
+	return j
+}
+
+// timeAt: «۰۹:۱۴», «۲۳:۰۵:۱۰», or «ساعت ۹» / «ساعت نه».
+func (sc *scanner) timeAt(j int) int {
+	if j >= len(sc.ws) {
+		return -1
+	}
+	if sc.ws[j].digits && isClock(sc.w(j)) {
+		return j + 1
+	}
+	if sc.w(j) == "ساعت" && sc.soft(j) && j+1 < len(sc.ws) {
+		if sc.ws[j+1].digits && (isClock(sc.w(j+1)) || isHour(sc.w(j+1))) {
+			return j + 2
+		}
+		if e, v, _ := sc.numberWordsAt(j + 1); e > 0 && v <= 24 {
+			return e
+		}
+	}
+	return -1
+}
+
+// numericDate: «۱۴۰۱/۰۵/۲۴», «2025/8/15», «24/5/1401».
+func (sc *scanner) numericDate(j int) bool {
+	if j >= len(sc.ws) || !sc.ws[j].digits {
+		return false
+	}
+	p := strings.Split(sc.w(j), "/")
+	if len(p) != 3 {
+		return false
+	}
+	long := 0
+	for _, x := range p {
+		if !isASCIIDigits(x) || len(x) > 4 {
+			return false
+		}
+		if len(x) >= 3 {
+			long++
+		}
+	}
+	return long == 1 && (len(p[0]) >= 3 || len(p[2]) >= 3)
+}
+
+// relativeAt: «امروز», «سال گذشته», «سه سال قبل», «چند روز پیش»,
+// «روزهای گذشته», «دو هفته پس».
+func (sc *scanner) relativeAt(i int) int {
+	if relativeDays[sc.w(i)] {
+		return i + 1
+	}
+	k := i
+	if vagueCounts[sc.w(k)] && sc.soft(k) {
+		k++
+	} else if e := sc.numberAt(k); e > 0 && sc.soft(e-1) {
+		k = e
+	}
+	if timeUnits[sc.w(k)] && sc.soft(k) && relativeDirs[sc.w(k+1)] {
+		return k + 2
+	}
+	return -1
+}
+
+func isClock(w string) bool {
+	h, m, ok := strings.Cut(w, ":")
+	if !ok || len(h) < 1 || len(h) > 2 || len(m) < 2 || !isASCIIDigits(h) {
+		return false
+	}
+	mm, ss, _ := strings.Cut(m, ":")
+	if len(mm) != 2 || !isASCIIDigits(mm) || (ss != "" && (len(ss) != 2 || !isASCIIDigits(ss))) {
+		return false
+	}
+	hv, _ := strconv.Atoi(h)
+	mv, _ := strconv.Atoi(mm)
+	return hv <= 24 && mv < 60
+}
+
+func isHour(w string) bool {
+	v, err := strconv.Atoi(w)
+	return err == nil && len(w) <= 2 && v <= 24
+}
+
+func isASCIIDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

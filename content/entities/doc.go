@@ -1,0 +1,55 @@
+// Package entities recognises named entities in Persian text: people (PER),
+// places (LOC), organisations (ORG), dates and times (DATE), numbers (NUM)
+// and quotations (QUOTE). It needs no model: names come from a gazetteer
+// (an embedded TSV, gazetteer.tsv, to which a user's file can be added with
+// Recognizer.Load), and dates, numbers and quotations from rules.
+//
+// The algorithm, per block of text:
+//
+//  1. Fold the text with content.Fold (Persian yeh and keheh for their
+//     Arabic forms, no harakat, tatweel or ZWNJ, ASCII digits), so that
+//     «نِچایف» and «نچایف», «پنج‌شنبه» and «پنجشنبه» are one spelling.
+//     Every span found in the folded text is mapped back with Folded.Orig.
+//  2. Split the folded text into words. A word is a run of letters, marks
+//     and digits (digits may carry the separators . , : / between them, so
+//     «۰۹:۱۴» and «۱۴۰۱/۰۵/۲۴» are one word). This is the Persian word
+//     boundary: Go's regexp \b knows only ASCII, and a substring search
+//     would find «کره» inside «مذاکره».
+//  3. Gazetteer: at each word, walk a byte trie of the folded names with the
+//     words that follow it, joined without their separators as long as only
+//     spaces or hyphens separate them. So «کره شمالی», «کره‌شمالی» and
+//     «کرهشمالی» are one key, and the longest name wins («کره شمالی» over a
+//     shorter entry). The last word may carry an attached suffix (ها، های،
+//     ی، ای، یی، هایی; ان only after a ZWNJ): the suffix is not part of the
+//     span. A place followed by the adjective suffix (ی after a consonant,
+//     یی after ا or و, ای after ه: «روسی»، «آمریکایی»، «کره‌ای») is a demonym,
+//     not a place, and is dropped; ی after a vowel or ه is the ezafe
+//     («آسیای میانه»، «کره‌ی شمالی») and keeps the place.
+//  4. Rules find dates (Jalali, Gregorian and Hijri months, weekdays, times,
+//     numeric dates, relative dates such as «سه سال قبل»), numbers (digits,
+//     words, compounds and ordinals such as «هفتاد و سومین»), organisations
+//     named by a head noun and a country («وزارت خارجه روسیه») and
+//     quotations.
+//  5. Candidates are chosen leftmost-longest; on equal spans the gazetteer
+//     wins over the ORG rule, which wins over DATE, which wins over NUM.
+//
+// Quotations. A «…» is a QUOTE when it follows a colon or a verb of saying
+// («گفت:») or when it holds a clause (five words or more, or a verb). A
+// QUOTE's span includes the guillemets, and entities inside it are reported
+// as well: the result is sorted by Start (then longest first), entities
+// other than QUOTE never overlap one another, and a QUOTE either contains
+// an entity whole or does not touch it. A UI can therefore draw quotes with
+// one style and entity kinds with others, and OR the two where they nest. A
+// short «…» that is not a quotation is a name in quotes: it takes the kind
+// of the name («رویترز» ORG), a name after or before a title is a person
+// («ماورو ویه‌یرا» after «وزیر خارجه»), «روز …» is a day (DATE); otherwise
+// it is a scare quote and yields nothing.
+//
+// Titles (رئیس جمهور، وزیر خارجه، معاون سخنگوی، رهبر ...) are cues, not
+// entities: they make a quoted unknown name a person and let an ambiguous
+// gazetteer spelling (marked ? in the TSV) count.
+//
+// Specifications: UAX #29 (Unicode Text Segmentation) for what a word is
+// made of; content.Fold for the normalisation; the Unicode Character
+// Database (UnicodeData.txt) for letters, marks and digits.
+package entities

@@ -1,0 +1,269 @@
+package entities
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode/utf8"
+
+	"rtlview/content"
+)
+
+//go:embed gazetteer.tsv
+var embeddedGazetteer string
+
+// entry is one line of a gazetteer: a named entity and what is known of it.
+type entry struct {
+	kind      Kind
+	canonical string
+	of, role  string
+}
+
+// variant is one spelling of an entry, as the words of its folded form.
+type variant struct {
+	key   string // the folded words joined without separators
+	entry int32
+	cue   bool // counts only next to a cue word («?» in the TSV)
+}
+
+// index is an immutable snapshot of the gazetteer: entries and a byte trie
+// of their spellings. Recognize reads it without locks; Load builds a new
+// one and swaps it in.
+type index struct {
+	entries []entry
+	nodes   []node
+}
+
+type node struct {
+	edges []edge
+	// has says that a spelling ends here: of entry, a cue-only one if cue.
+	has   bool
+	cue   bool
+	entry int32
+}
+
+type edge struct {
+	b    byte
+	next int32
+}
+
+func (x *index) child(n int32, b byte) int32 {
+	for _, e := range x.nodes[n].edges {
+		if e.b == b {
+			return e.next
+		}
+	}
+	return -1
+}
+
+func (x *index) insert(v variant) {
+	n := int32(0)
+	for i := 0; i < len(v.key); i++ {
+		c := x.child(n, v.key[i])
+		if c < 0 {
+			c = int32(len(x.nodes))
+			x.nodes = append(x.nodes, node{})
+			x.nodes[n].edges = append(x.nodes[n].edges, edge{v.key[i], c})
+		}
+		n = c
+	}
+	// A later entry (a user's gazetteer) overrides an earlier spelling.
+	x.nodes[n].has = true
+	x.nodes[n].entry = v.entry
+	x.nodes[n].cue = v.cue
+}
+
+func buildIndex(entries []entry, variants []variant) *index {
+	x := &index{entries: entries, nodes: make([]node, 1, 8*len(variants)+1)}
+	for _, v := range variants {
+		x.insert(v)
+	}
+	return x
+}
+
+// Recognizer finds entities with a gazetteer and the rules of this
+// package. It is safe for concurrent use, Load included.
+type Recognizer struct {
+	idx atomic.Pointer[index]
+
+	mu       sync.Mutex // serialises Load
+	entries  []entry
+	variants []variant
+}
+
+var (
+	defaultOnce sync.Once
+	defaultRec  *Recognizer
+)
+
+// Default returns the recognizer with the embedded gazetteer. It is built
+// once and shared; Load on it adds to what every caller sees.
+func Default() *Recognizer {
+	defaultOnce.Do(func() { defaultRec = New() })
+	return defaultRec
+}
+
+// New returns a recognizer with its own copy of the embedded gazetteer.
+func New() *Recognizer {
+	r := &Recognizer{}
+	if warns := r.Load(strings.NewReader(embeddedGazetteer), "gazetteer.tsv"); len(warns) > 0 {
+		// The embedded file is checked by TestEmbeddedGazetteerClean.
+		panic(fmt.Sprintf("entities: embedded gazetteer: %v", warns[0]))
+	}
+	return r
+}
+
+// Empty returns a recognizer with no gazetteer entries: only the rules
+// (dates, numbers, quotations) and whatever Load adds.
+func Empty() *Recognizer {
+	r := &Recognizer{}
+	r.idx.Store(buildIndex(nil, nil))
+	return r
+}
+
+func (r *Recognizer) index() *index {
+	x := r.idx.Load()
+	if x == nil {
+		// The zero Recognizer is an empty one.
+		x = buildIndex(nil, nil)
+		r.idx.CompareAndSwap(nil, x)
+		x = r.idx.Load()
+	}
+	return x
+}
+
+// Load adds the entries of a gazetteer file in the format of the embedded
+// gazetteer.tsv (see its header): KIND, CANONICAL, VARIANTS separated by |,
+// ATTRIBUTES (of=...;role=...), separated by TABs; # starts a comment
+// line. A malformed line is skipped and reported as "NAME:LINE: problem";
+// the good lines are added even when some are bad. A spelling already
+// known is taken over by the new entry. Load returns a read error, if any,
+// as the last warning.
+func (r *Recognizer) Load(rd io.Reader, name string) (warnings []error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	entries := r.entries[:len(r.entries):len(r.entries)]
+	variants := r.variants[:len(r.variants):len(r.variants)]
+	sc := bufio.NewScanner(rd)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		e, vs, err := parseLine(sc.Text(), int32(len(entries)))
+		if err != nil {
+			warnings = append(warnings, fmt.Errorf("%s:%d: %v", name, line, err))
+			continue
+		}
+		if e.kind == 0 {
+			continue // blank or comment
+		}
+		entries = append(entries, e)
+		variants = append(variants, vs...)
+	}
+	if err := sc.Err(); err != nil {
+		warnings = append(warnings, fmt.Errorf("%s:%d: %v", name, line+1, err))
+	}
+	r.entries, r.variants = entries, variants
+	r.idx.Store(buildIndex(entries, variants))
+	return warnings
+}
+
+// parseLine parses one gazetteer line. A blank or comment line gives the
+// zero entry and no error.
+func parseLine(s string, id int32) (entry, []variant, error) {
+	s = strings.TrimSuffix(s, "\r")
+	if strings.TrimSpace(s) == "" || strings.HasPrefix(strings.TrimLeft(s, " \t"), "#") {
+		return entry{}, nil, nil
+	}
+	if !utf8.ValidString(s) {
+		return entry{}, nil, fmt.Errorf("invalid UTF-8")
+	}
+	f := strings.Split(s, "\t")
+	if len(f) < 2 {
+		return entry{}, nil, fmt.Errorf("want KIND<TAB>CANONICAL[<TAB>VARIANTS[<TAB>ATTRIBUTES]], found no TAB")
+	}
+	if len(f) > 4 {
+		return entry{}, nil, fmt.Errorf("%d fields, want at most 4 (KIND, CANONICAL, VARIANTS, ATTRIBUTES)", len(f))
+	}
+	kind, err := ParseKind(strings.TrimSpace(f[0]))
+	if err != nil {
+		return entry{}, nil, err
+	}
+	if kind != PER && kind != LOC && kind != ORG {
+		return entry{}, nil, fmt.Errorf("kind %v: a gazetteer names PER, LOC or ORG; dates, numbers and quotes come from rules", kind)
+	}
+	e := entry{kind: kind, canonical: strings.Join(strings.Fields(f[1]), " ")}
+	if e.canonical == "" {
+		return entry{}, nil, fmt.Errorf("empty canonical name")
+	}
+	if len(f) == 4 {
+		for _, a := range strings.Split(f[3], ";") {
+			a = strings.TrimSpace(a)
+			if a == "" {
+				continue
+			}
+			k, v, ok := strings.Cut(a, "=")
+			v = strings.TrimSpace(v)
+			switch strings.TrimSpace(k) {
+			case "of":
+				e.of = v
+			case "role":
+				e.role = v
+			default:
+				if !ok {
+					return entry{}, nil, fmt.Errorf("attribute %q: want key=value", a)
+				}
+				return entry{}, nil, fmt.Errorf("unknown attribute %q (want of= or role=)", k)
+			}
+		}
+	}
+	var vs []variant
+	seen := map[string]int{}
+	add := func(sp string) error {
+		cue := strings.HasPrefix(sp, "?")
+		sp = strings.TrimPrefix(sp, "?")
+		key := nameKey(sp)
+		if key == "" {
+			return fmt.Errorf("spelling %q has no letters or digits", sp)
+		}
+		if k, dup := seen[key]; dup {
+			// «?مالی» beside the canonical «مالی»: the cue wins.
+			vs[k].cue = vs[k].cue || cue
+			return nil
+		}
+		seen[key] = len(vs)
+		vs = append(vs, variant{key: key, entry: id, cue: cue})
+		return nil
+	}
+	if err := add(e.canonical); err != nil {
+		return entry{}, nil, err
+	}
+	if len(f) >= 3 && strings.TrimSpace(f[2]) != "" {
+		for _, sp := range strings.Split(f[2], "|") {
+			sp = strings.TrimSpace(sp)
+			if sp == "" {
+				return entry{}, nil, fmt.Errorf("empty variant in %q", f[2])
+			}
+			if err := add(sp); err != nil {
+				return entry{}, nil, err
+			}
+		}
+	}
+	return e, vs, nil
+}
+
+// nameKey is the trie key of a spelling: its folded words joined without
+// the spaces, hyphens and joiners between them.
+func nameKey(s string) string {
+	t := content.FoldString(s)
+	ws := splitWords(nil, t)
+	var b strings.Builder
+	for _, w := range ws {
+		b.WriteString(t[w.s:w.e])
+	}
+	return b.String()
+}

@@ -1,0 +1,234 @@
+package entities
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"rtlview/content"
+)
+
+// The measured quality of the recognizer: precision and recall per kind
+// against annotations made by hand (testdata/gold_*.tsv). An entity is
+// right when its kind, its folded surface and its occurrence in the line
+// are those of a gold entry; the occurrence makes the key independent of
+// byte offsets, so a cleaner that repairs ZWNJs does not change it.
+
+// goldKey identifies one annotated entity.
+type goldKey struct {
+	line    int
+	kind    Kind
+	surface string // folded, single spaces
+	occ     int
+}
+
+func (k goldKey) String() string {
+	return fmt.Sprintf("line %d %v «%s» #%d", k.line, k.kind, k.surface, k.occ)
+}
+
+func normSurface(s string) string {
+	return strings.Join(strings.Fields(content.FoldString(s)), " ")
+}
+
+// atWordStart is the test's own boundary check: the rune before byte i is
+// not a letter, mark or digit.
+func atWordStart(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !(unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r))
+}
+
+// occurrences returns the folded offsets where surface starts at a word
+// start in the folded line.
+func occurrences(folded, surface string) []int {
+	var at []int
+	for i := 0; ; {
+		k := strings.Index(folded[i:], surface)
+		if k < 0 {
+			return at
+		}
+		if atWordStart(folded, i+k) {
+			at = append(at, i+k)
+		}
+		i += k + 1
+		for i < len(folded) && !utf8.RuneStart(folded[i]) {
+			i++
+		}
+	}
+}
+
+// foldedLine folds a line and makes its runs of spaces single, as the
+// surfaces are.
+func foldedLine(s string) string {
+	return strings.Join(strings.Fields(content.FoldString(s)), " ")
+}
+
+func readGold(t *testing.T, path string, lines []string) map[goldKey]bool {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	gold := map[goldKey]bool{}
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		l := sc.Text()
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		p := strings.Split(l, "\t")
+		if len(p) != 4 {
+			t.Fatalf("%s:%d: want 4 fields", path, n)
+		}
+		line, err1 := strconv.Atoi(p[0])
+		kind, err2 := ParseKind(p[1])
+		occ, err3 := strconv.Atoi(p[3])
+		if err1 != nil || err2 != nil || err3 != nil || line < 1 || line > len(lines) {
+			t.Fatalf("%s:%d: bad line %q", path, n, l)
+		}
+		k := goldKey{line, kind, normSurface(p[2]), occ}
+		// The gold must point at real text: the n-th word-start occurrence
+		// of the surface exists in that line.
+		if got := len(occurrences(foldedLine(lines[line-1]), k.surface)); got < occ {
+			t.Fatalf("%s:%d: %v: the line has only %d occurrences", path, n, k, got)
+		}
+		if gold[k] {
+			t.Fatalf("%s:%d: %v twice", path, n, k)
+		}
+		gold[k] = true
+	}
+	return gold
+}
+
+// predicted runs Recognize on the given lines and keys its entities.
+func predicted(t *testing.T, r *Recognizer, lines []string, body []int) map[goldKey]bool {
+	t.Helper()
+	got := map[goldKey]bool{}
+	for _, ln := range body {
+		text := lines[ln-1]
+		fl := foldedLine(text)
+		for _, e := range r.Recognize(text) {
+			surf := normSurface(e.Text)
+			// The entity's folded start: fold the text before it (folding
+			// is rune by rune, so a prefix folds to a prefix).
+			start := len(foldedLine(text[:e.Start]+"x")) - 1
+			occ := 0
+			for _, at := range occurrences(fl, surf) {
+				if at <= start {
+					occ++
+				}
+			}
+			if occ == 0 {
+				t.Errorf("line %d: %v %q not found at a word start of the folded line", ln, e.Kind, e.Text)
+				continue
+			}
+			got[goldKey{ln, e.Kind, surf, occ}] = true
+		}
+	}
+	return got
+}
+
+type prf struct{ tp, fp, fn int }
+
+func (c prf) p() float64 { return ratio(c.tp, c.tp+c.fp) }
+func (c prf) r() float64 { return ratio(c.tp, c.tp+c.fn) }
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// score compares and logs the table; it returns the overall counts.
+func score(t *testing.T, gold, got map[goldKey]bool) prf {
+	t.Helper()
+	per := map[Kind]*prf{}
+	for _, k := range Kinds {
+		per[k] = &prf{}
+	}
+	var all prf
+	for k := range got {
+		if gold[k] {
+			per[k.kind].tp++
+			all.tp++
+		} else {
+			per[k.kind].fp++
+			all.fp++
+			t.Logf("  false positive: %v", k)
+		}
+	}
+	for k := range gold {
+		if !got[k] {
+			per[k.kind].fn++
+			all.fn++
+			t.Logf("  missed:         %v", k)
+		}
+	}
+	t.Logf("%-6s %5s %5s %5s %9s %7s", "kind", "TP", "FP", "FN", "precision", "recall")
+	for _, k := range Kinds {
+		c := per[k]
+		t.Logf("%-6v %5d %5d %5d %9.3f %7.3f", k, c.tp, c.fp, c.fn, c.p(), c.r())
+	}
+	t.Logf("%-6s %5d %5d %5d %9.3f %7.3f", "all", all.tp, all.fp, all.fn, all.p(), all.r())
+	return all
+}
+
+func readLines(t *testing.T, path string) []string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(string(b), "\n")
+}
+
+// articleBody lists the lines of content/article.txt that are body text:
+// the title, the lead and the paragraphs; not the page furniture (lines
+// 1-3, 27-31) nor the title repeated on line 8.
+var articleBody = []int{5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25}
+
+func TestQualityArticle(t *testing.T) {
+	lines := readLines(t, "../article.txt")
+	gold := readGold(t, "testdata/gold_article.tsv", lines)
+	for k := range gold {
+		if !containsInt(articleBody, k.line) {
+			t.Fatalf("gold %v is not on a body line", k)
+		}
+	}
+	all := score(t, gold, predicted(t, Default(), lines, articleBody))
+	if all.p() < 0.95 || all.r() < 0.95 {
+		t.Errorf("article: precision %.3f, recall %.3f; want both >= 0.95", all.p(), all.r())
+	}
+}
+
+// TestQualityOtherNews measures the recognizer on a paragraph written for
+// this test about other countries and people, annotated before the
+// recognizer was first run on it. There is no threshold: the figures are
+// reported.
+func TestQualityOtherNews(t *testing.T) {
+	lines := readLines(t, "testdata/news_other.txt")
+	gold := readGold(t, "testdata/gold_news_other.tsv", lines)
+	all := score(t, gold, predicted(t, Default(), lines, []int{1}))
+	if all.tp == 0 {
+		t.Errorf("no entity of the other news paragraph recognised")
+	}
+}
+
+func containsInt(s []int, v int) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,371 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"rtlview/content"
+)
+
+// Entity is one entity found in a text.
+type Entity struct {
+	Kind Kind
+	// Start and End are byte offsets into the text given to Recognize:
+	// Text == text[Start:End]. They are on grapheme cluster boundaries
+	// (a ZWNJ or a mark after the last letter belongs to the span).
+	Start, End int
+	// Text is the entity as written. An attached suffix («پوتین‌ها»,
+	// «آمریکای») is not part of it; guillemets are part of a QUOTE only.
+	Text string
+	// Canonical identifies the entity: «پوتین» and «ولادیمیر پوتین» are
+	// both «ولادیمیر پوتین». For names from the gazetteer it is the
+	// gazetteer's canonical name; for an organisation named after a
+	// country («وزارت خارجه روسیه») the head words and the country's
+	// canonical name; for DATE the folded text; for NUM the value in ASCII
+	// digits («یکصد هزار» -> 100000, «هفتاد و سومین» -> 73); for QUOTE
+	// the quoted words without the guillemets.
+	Canonical string
+	// Of is the canonical name of what the entity belongs to: a capital's
+	// country («پیونگیانگ» -> «کره شمالی»), an official's country, a
+	// ministry's country, a QUOTE's speaker when the text names one
+	// («پوتین ... گفت: «…»»). Empty when unknown.
+	Of string
+	// Role says what the entity is, from the gazetteer («پایتخت»,
+	// «رئیس جمهور», «کشور»), or «ترتیبی» for an ordinal number.
+	Role string
+}
+
+// Recognize finds the entities of text with the Default recognizer.
+func Recognize(text string) []Entity { return Default().Recognize(text) }
+
+// cand is a candidate entity in the folded text.
+type cand struct {
+	s, e            int // byte range of the folded text
+	kind            Kind
+	prio            int8 // on equal spans the lower wins
+	canon, of, role string
+}
+
+// Priorities on equal spans.
+const (
+	prioGazetteer int8 = iota
+	prioOrgRule
+	prioDate
+	prioNum
+	prioQuote
+)
+
+// scanner holds the state of one Recognize call.
+type scanner struct {
+	x     *index
+	orig  string
+	f     content.Folded
+	t     string
+	ws    []word
+	cands []cand
+	// locAt[i] is the index in cands of the place starting at word i, or
+	// -1; nameAt[i] says that some gazetteer name starts there.
+	locAt  []int32
+	nameAt []bool
+}
+
+func (sc *scanner) w(i int) string {
+	if i < 0 || i >= len(sc.ws) {
+		return ""
+	}
+	return sc.t[sc.ws[i].s:sc.ws[i].e]
+}
+
+// soft reports whether word i and word i+1 may be parts of one name or
+// date: only spaces or a hyphen separate them.
+func (sc *scanner) soft(i int) bool {
+	return i >= 0 && i+1 < len(sc.ws) && sc.ws[i].soft
+}
+
+// gapOnly reports whether the text between word i and word i+1 is made of
+// spaces and the given punctuation only.
+func (sc *scanner) gapOnly(i int, punct string) bool {
+	if i < 0 || i+1 >= len(sc.ws) {
+		return false
+	}
+	for _, r := range sc.t[sc.ws[i].e:sc.ws[i+1].s] {
+		if r != ' ' && r != '\t' && !strings.ContainsRune(punct, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// Recognize returns the entities of text, sorted by Start and, for equal
+// Start, longest first. Entities other than QUOTE do not overlap; a QUOTE
+// contains whole the entities it overlaps (see the package comment).
+// Invalid UTF-8 is matched as U+FFFD and never panics.
+func (r *Recognizer) Recognize(text string) []Entity {
+	if text == "" {
+		return nil
+	}
+	sc := scanner{x: r.index(), orig: text, f: content.Fold(text)}
+	sc.t = sc.f.Text
+	sc.ws = splitWords(make([]word, 0, len(sc.t)/8+4), sc.t)
+	if len(sc.ws) == 0 {
+		return nil
+	}
+	sc.gazetteer()
+	sc.orgRule()
+	sc.dates()
+	sc.numbers()
+	sel := sc.choose()
+	sel = sc.quotes(sel)
+	return sc.emit(sel)
+}
+
+func (sc *scanner) add(c cand) { sc.cands = append(sc.cands, c) }
+
+// span returns the folded byte range of words [i, j).
+func (sc *scanner) span(i, j int) (int, int) { return sc.ws[i].s, sc.ws[j-1].e }
+
+// origText returns the original text of the folded range [s, e) with its
+// runs of white space made single spaces.
+func (sc *scanner) origText(s, e int) string {
+	a, b := sc.f.Orig(s, e)
+	return strings.Join(strings.Fields(sc.orig[a:b]), " ")
+}
+
+// foldedText returns the folded range [s, e) with single spaces.
+func (sc *scanner) foldedText(s, e int) string {
+	return strings.Join(strings.Fields(sc.t[s:e]), " ")
+}
+
+// choose picks the candidates leftmost-longest: sorted by start, then
+// longest, then priority, a candidate is kept if it starts after the end
+// of the last one kept.
+func (sc *scanner) choose() []cand {
+	slices.SortFunc(sc.cands, func(a, b cand) int {
+		if a.s != b.s {
+			return a.s - b.s
+		}
+		if a.e != b.e {
+			return b.e - a.e
+		}
+		return int(a.prio) - int(b.prio)
+	})
+	out := sc.cands[:0:0]
+	end := -1
+	for _, c := range sc.cands {
+		if c.s >= end {
+			out = append(out, c)
+			end = c.e
+		}
+	}
+	return out
+}
+
+// emit maps the chosen candidates back to the original text.
+func (sc *scanner) emit(sel []cand) []Entity {
+	slices.SortFunc(sel, func(a, b cand) int {
+		if a.s != b.s {
+			return a.s - b.s
+		}
+		return b.e - a.e
+	})
+	out := make([]Entity, 0, len(sel))
+	lastEnd := -1  // end of the last non-QUOTE entity
+	quoteEnd := -1 // end of the QUOTE we are in
+	for _, c := range sel {
+		a, b := sc.f.Orig(c.s, c.e)
+		if a >= b {
+			continue
+		}
+		if c.kind == QUOTE {
+			if a < lastEnd {
+				continue // would cut an entity: cannot happen, words do not cross «
+			}
+			quoteEnd = b
+		} else {
+			if a < lastEnd || (a < quoteEnd && b > quoteEnd) {
+				continue
+			}
+			lastEnd = b
+		}
+		e := Entity{Kind: c.kind, Start: a, End: b, Text: sc.orig[a:b], Canonical: c.canon, Of: c.of, Role: c.role}
+		if c.kind == QUOTE {
+			e.Canonical = strings.Join(strings.Fields(strings.TrimSuffix(strings.TrimPrefix(e.Text, "«"), "»")), " ")
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// ---- gazetteer
+
+// nameEnd is a place where a gazetteer spelling ends.
+type nameEnd struct {
+	e      int // folded byte offset
+	j      int // the word it ends in
+	suffix string
+	node   int32
+}
+
+// Attached suffixes that may follow a name in the same word: plural
+// (ها، های، هایی), ezafe or indefinite (ی، ای، یی), plural of persons (ان,
+// only after a ZWNJ: without one «مودیان» is another word).
+var nameSuffixes = newSet("ها", "های", "هایی", "ی", "ای", "یی", "ان")
+
+func (sc *scanner) gazetteer() {
+	x := sc.x
+	sc.locAt = make([]int32, len(sc.ws))
+	sc.nameAt = make([]bool, len(sc.ws))
+	var ends [16]nameEnd
+	for i := range sc.ws {
+		sc.locAt[i] = -1
+		n := 0
+		nd := int32(0)
+	walk:
+		for j := i; j < len(sc.ws); j++ {
+			w := sc.ws[j]
+			for p := w.s; p < w.e; p++ {
+				nd = x.child(nd, sc.t[p])
+				if nd < 0 {
+					break walk
+				}
+				if p+1 < w.e && x.nodes[nd].has && utf8.RuneStart(sc.t[p+1]) && nameSuffixes[sc.t[p+1:w.e]] && n < len(ends) {
+					ends[n] = nameEnd{e: p + 1, j: j, suffix: sc.t[p+1 : w.e], node: nd}
+					n++
+				}
+			}
+			if x.nodes[nd].has && n < len(ends) {
+				ends[n] = nameEnd{e: w.e, j: j, node: nd}
+				n++
+			}
+			if !w.soft {
+				break
+			}
+		}
+		// Longest first; the first that passes the checks wins.
+		for k := n - 1; k >= 0; k-- {
+			ne := ends[k]
+			nd := x.nodes[ne.node]
+			en := &x.entries[nd.entry]
+			if nd.cue && !sc.cued(i, ne.j, en.kind) {
+				continue
+			}
+			if ne.suffix != "" && !sc.suffixOK(en.kind, ne) {
+				continue
+			}
+			if en.kind == LOC {
+				sc.locAt[i] = int32(len(sc.cands))
+			}
+			sc.nameAt[i] = true
+			sc.add(cand{s: sc.ws[i].s, e: ne.e, kind: en.kind, prio: prioGazetteer, canon: en.canonical, of: en.of, role: en.role})
+			break
+		}
+	}
+}
+
+// suffixOK decides whether a name followed by an attached suffix is still
+// the entity. For places the adjective suffix makes a demonym: ی after a
+// consonant («ایرانی», «روسی» is not even a match), یی after a vowel
+// («آمریکایی»), ای after ه («کره‌ای»). After ا، و or ه a lone ی is the
+// ezafe («آسیای میانه», «کره‌ی شمالی») and the place stays.
+func (sc *scanner) suffixOK(k Kind, ne nameEnd) bool {
+	if ne.suffix == "ان" {
+		if k == LOC || !sc.zwnjAt(ne.e) {
+			return false
+		}
+		return true
+	}
+	if k != LOC {
+		return true
+	}
+	switch ne.suffix {
+	case "ها", "های", "هایی":
+		return true
+	case "ی":
+		last, _ := utf8.DecodeLastRuneInString(sc.t[:ne.e])
+		return last == 'ا' || last == 'و' || last == 'ه'
+	}
+	return false
+}
+
+// zwnjAt reports whether the original text has a ZWNJ just before the
+// folded offset p (folding removed it).
+func (sc *scanner) zwnjAt(p int) bool {
+	a, _ := sc.f.Orig(p, p+1)
+	return strings.HasSuffix(sc.orig[:a], "\u200c")
+}
+
+// cued reports whether the name in words [i, j] has a cue of its kind: a
+// place or organisation word before it, a title before or after a person.
+func (sc *scanner) cued(i, j int, k Kind) bool {
+	switch k {
+	case LOC:
+		return sc.soft(i-1) && placeCues[sc.w(i-1)]
+	case ORG:
+		return sc.soft(i-1) && orgCues[sc.w(i-1)]
+	case PER:
+		return sc.titleBefore(i) || sc.titleAfter(j+1)
+	}
+	return false
+}
+
+// titleBefore reports whether a title ends at word i-1, separated from
+// word i by spaces or guillemets only.
+func (sc *scanner) titleBefore(i int) bool {
+	if i == 0 || !sc.gapOnly(i-1, "«»") {
+		return false
+	}
+	for _, p := range titles {
+		k := i - len(p)
+		if k < 0 {
+			continue
+		}
+		ok := true
+		for m, pw := range p {
+			if sc.w(k+m) != pw || (m+1 < len(p) && !sc.soft(k+m)) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// titleAfter reports whether a title starts at word j, separated from word
+// j-1 by spaces or guillemets only.
+func (sc *scanner) titleAfter(j int) bool {
+	return j > 0 && j < len(sc.ws) && sc.gapOnly(j-1, "«»") && titleStarts[sc.w(j)]
+}
+
+// ---- organisations named after a country
+
+// orgRule finds «HEAD [MOD [MOD]] PLACE»: a ministry, agency, army ... of a
+// place («وزارت خارجه روسیه», «خبرگزاری دولتی کره شمالی»). The place must
+// be in the gazetteer; the modifiers must not be function words.
+func (sc *scanner) orgRule() {
+	for i := range sc.ws {
+		if !orgHeads[sc.w(i)] {
+			continue
+		}
+		for m := 0; m <= 2; m++ {
+			k := i + 1 + m
+			if k >= len(sc.ws) || !sc.soft(k-1) {
+				break
+			}
+			if mod := k - 1; m > 0 && (stopWords[sc.w(mod)] || sc.ws[mod].digits || sc.nameAt[mod]) {
+				break
+			}
+			c := sc.locAt[k]
+			if c < 0 {
+				continue
+			}
+			loc := sc.cands[c]
+			head := sc.origText(sc.ws[i].s, sc.ws[k-1].e)
+			sc.add(cand{s: sc.ws[i].s, e: loc.e, kind: ORG, prio: prioOrgRule, canon: head + " " + loc.canon, of: loc.canon})
+			break
+		}
+	}
+}

@@ -1,0 +1,92 @@
+package entities
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// word is one word of the folded text: the byte range [s, e) of it.
+type word struct {
+	s, e int
+	// soft says that only spaces or a hyphen separate this word from the
+	// next, so the two may be parts of one name.
+	soft bool
+	// digits says that the word is made of ASCII digits and the
+	// separators . , : / ٫ ٬ between them.
+	digits bool
+}
+
+// isWordRune reports whether r is part of a word: letters, marks and
+// digits (UAX #29 ALetter, Extend, Numeric, roughly; Persian has no
+// apostrophes inside words and a ZWNJ is already removed by folding).
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
+}
+
+// isNumSep reports whether r may stand between two digits of one number,
+// time or numeric date: 1,000  3.5  09:14  1401/05/24  ۳٫۵  ۱۰٬۰۰۰.
+func isNumSep(r rune) bool {
+	return r == '.' || r == ',' || r == ':' || r == '/' || r == '\u066B' || r == '\u066C'
+}
+
+// splitWords appends the words of the folded text t to ws.
+func splitWords(ws []word, t string) []word {
+	i := 0
+	for i < len(t) {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		w := word{s: i, digits: true}
+		for i < len(t) {
+			r, n := utf8.DecodeRuneInString(t[i:])
+			if isWordRune(r) {
+				if r < '0' || r > '9' {
+					w.digits = false
+				}
+				i += n
+				continue
+			}
+			// A separator between two ASCII digits keeps a number whole.
+			if w.digits && isNumSep(r) && i+n < len(t) && t[i+n] >= '0' && t[i+n] <= '9' {
+				i += n
+				continue
+			}
+			break
+		}
+		w.e = i
+		ws = append(ws, w)
+	}
+	// A gap of spaces and at most one hyphen is soft.
+	for k := 0; k+1 < len(ws); k++ {
+		gap := t[ws[k].e:ws[k+1].s]
+		hy := 0
+		soft := true
+		for _, r := range gap {
+			switch r {
+			case ' ', '\t':
+			case '-', '\u2010', '\u2011':
+				hy++
+			default:
+				soft = false
+			}
+		}
+		ws[k].soft = soft && hy <= 1
+	}
+	return ws
+}
+
+// startsWord reports whether byte i of t is at the start of a word: the
+// rune before it (if any) is not a word rune. Used by tests and by checks
+// on raw text.
+func startsWord(t string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(t[:i])
+	return !isWordRune(r)
+}
