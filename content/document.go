@@ -56,18 +56,28 @@ type Block struct {
 	// Controls lists the byte ranges of Text that are visible placeholders
 	// for control characters of the input, so the UI can style them.
 	Controls []Range
-	// Inserted lists the byte offsets in Text of the ZWNJs that
-	// Document.RepairZWNJ added (display repair of the scraped article);
-	// nil for text shown as given. OrigOffset maps back.
+	// Repair is non-nil when Document.RepairZWNJ inserted ZWNJs in Text
+	// (display repair of the scraped article); nil for text shown as
+	// given. A pointer keeps Block small: a 50 MB file has a million of them.
+	Repair *Repair
+}
+
+// Repair records what RepairZWNJ changed in a block's Text.
+type Repair struct {
+	// Inserted lists the byte offsets in Text of the inserted ZWNJs
+	// (U+200C, 3 bytes each), in increasing order.
 	Inserted []int
 }
 
 // OrigOffset maps a byte offset of Text to the same place in the text as
 // it was before RepairZWNJ: an offset inside or just after an inserted
-// ZWNJ maps to where the ZWNJ was inserted.
+// ZWNJ maps to where the ZWNJ was inserted. Without a repair it is i.
 func (b *Block) OrigOffset(i int) int {
+	if b.Repair == nil {
+		return i
+	}
 	n := 0
-	for _, at := range b.Inserted {
+	for _, at := range b.Repair.Inserted {
 		if at >= i {
 			break
 		}

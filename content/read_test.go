@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -340,4 +341,30 @@ func BenchmarkOpen(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestOpenMemory: reading a file costs the file once (one string) plus
+// the Block headers, not a copy per line. With lines of 80 bytes, a
+// common length for prose wrapped by an editor, that stays under 2x.
+func TestOpenMemory(t *testing.T) {
+	line := strings.Repeat("س", 39) + "\n" // 80 bytes
+	in := strings.Repeat(line, 4<<20/len(line))
+	p := filepath.Join(t.TempDir(), "big.txt")
+	if err := os.WriteFile(p, []byte(in), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	d, err := Open(p)
+	runtime.ReadMemStats(&after)
+	if err != nil || len(d.Blocks) != len(in)/len(line) {
+		t.Fatal(err)
+	}
+	got := after.TotalAlloc - before.TotalAlloc
+	t.Logf("Open of %d bytes in %d lines allocated %d bytes (%.2fx)", len(in), len(d.Blocks), got, float64(got)/float64(len(in)))
+	if got > uint64(2*len(in)) {
+		t.Errorf("Open of %d bytes allocated %d bytes (%.2fx)", len(in), got, float64(got)/float64(len(in)))
+	}
+	runtime.KeepAlive(d)
 }

@@ -264,7 +264,7 @@ func RepairText(s string) (string, []int) {
 }
 
 // RepairZWNJ inserts the missing ZWNJs in every block (RepairText),
-// recording them in Block.Inserted and moving Block.Controls to match. It
+// recording them in Block.Repair and moving Block.Controls to match. It
 // returns how many it inserted. It is for the scraped article; a file is
 // shown as given.
 func (d *Document) RepairZWNJ() int {
@@ -279,7 +279,7 @@ func (d *Document) RepairZWNJ() int {
 			blk.Controls[k].Start = shift(blk.Controls[k].Start, ins)
 			blk.Controls[k].End = shift(blk.Controls[k].End, ins)
 		}
-		blk.Text, blk.Inserted = text, ins
+		blk.Text, blk.Repair = text, &Repair{Inserted: ins}
 		n += len(ins)
 		if blk.Kind == Title {
 			d.Meta.Title = text

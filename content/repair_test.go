@@ -77,11 +77,15 @@ func TestRepairArticle(t *testing.T) {
 	for i := range rep.Blocks {
 		b := &rep.Blocks[i]
 		all += b.Text + "\n"
-		n += len(b.Inserted)
+		var inserted []int
+		if b.Repair != nil {
+			inserted = b.Repair.Inserted
+		}
+		n += len(inserted)
 		// Removing the inserted ZWNJs gives the raw text back.
 		var back strings.Builder
 		prev := 0
-		for _, at := range b.Inserted {
+		for _, at := range inserted {
 			back.WriteString(b.Text[prev:at])
 			prev = at + len(zwnj)
 		}
