@@ -65,7 +65,9 @@ const (
 	maskTrailing = 1<<bcWS | maskIsolate | maskRemoved
 )
 
-func (c class) in(mask uint32) bool { return 1<<c&mask != 0 }
+// in reports whether c is in the set mask. (c&31 tells the compiler the
+// shift is in range.)
+func (c class) in(mask uint32) bool { return 1<<(c&31)&mask != 0 }
 
 // Small direct tables for the scripts a Persian reader meets most: ASCII,
 // Latin, Hebrew, Arabic (U+0000-U+07FF) and General Punctuation, which

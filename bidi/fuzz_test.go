@@ -80,8 +80,12 @@ func FuzzResolve(f *testing.F) {
 			if !slices.Equal(buf, vis) {
 				t.Fatalf("VisualInto(%d, %d) = %v, Visual = %v", start, end, buf, vis)
 			}
-			if got := len(p.LineLevels(start, end)); got != end-start {
-				t.Fatalf("len(LineLevels(%d, %d)) = %d", start, end, got)
+			levels := p.LineLevels(start, end)
+			if len(levels) != end-start {
+				t.Fatalf("len(LineLevels(%d, %d)) = %d", start, end, len(levels))
+			}
+			if want := reorder(levels, start); !slices.Equal(vis, want) {
+				t.Fatalf("Visual(%d, %d) = %v, L2 on LineLevels %v gives %v", start, end, vis, levels, want)
 			}
 			if plain {
 				for k, i := range vis {
@@ -107,4 +111,39 @@ func ltrOnly(text []rune) bool {
 		}
 	}
 	return true
+}
+
+// reorder is rule L2 written as plainly as the text of UAX #9: "From the
+// highest level found in the text to the lowest odd level on each line
+// ... reverse any contiguous sequence of characters that are at that
+// level or higher."
+func reorder(levels []bidi.Level, start int) []int {
+	order := make([]int, len(levels))
+	lv := slices.Clone(levels)
+	for k := range order {
+		order[k] = start + k
+	}
+	hi, lowOdd := bidi.Level(0), bidi.Level(255)
+	for _, l := range lv {
+		hi = max(hi, l)
+		if l%2 == 1 {
+			lowOdd = min(lowOdd, l)
+		}
+	}
+	for l := int(hi); l >= int(lowOdd); l-- {
+		for k := 0; k < len(lv); {
+			if int(lv[k]) < l {
+				k++
+				continue
+			}
+			j := k
+			for j < len(lv) && int(lv[j]) >= l {
+				j++
+			}
+			slices.Reverse(order[k:j])
+			slices.Reverse(lv[k:j])
+			k = j
+		}
+	}
+	return order
 }

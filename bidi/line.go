@@ -77,18 +77,25 @@ func (p *Paragraph) VisualInto(dst []int, start, end int) []int {
 	}
 
 	// Pack each level with its index, then apply L1.
+	var hi, lowOdd Level = 0, 255
 	for k := range v {
-		v[k] = start + k | int(p.levels[start+k])<<packShift
+		l := p.levels[start+k]
+		v[k] = start + k | int(l)<<packShift
+		hi = max(hi, l)
+		if l&1 == 1 {
+			lowOdd = min(lowOdd, l)
+		}
 	}
 	p.lineRule(start, end, func(i int, l Level) {
 		v[i-start] = i | int(l)<<packShift
 	})
-	var hi, lowOdd Level = 0, 255
-	for _, x := range v {
-		l := Level(x >> packShift)
-		hi = max(hi, l)
-		if l&1 == 1 {
-			lowOdd = min(lowOdd, l)
+	// L1 may have brought in paragraph levels. The range of levels to
+	// reverse may now be wider than needed, which only costs a pass that
+	// finds nothing to reverse.
+	for _, para := range p.paras {
+		hi = max(hi, para.level)
+		if para.level&1 == 1 {
+			lowOdd = min(lowOdd, para.level)
 		}
 	}
 	// L2, as in reverseLevels; comparing packed values compares levels
