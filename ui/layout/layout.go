@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,19 +30,53 @@ type unit struct {
 	hang   bool  // spaces and line separators: they hang past the end of a line
 }
 
-// para is the work space of one paragraph.
+// para is the work space of one paragraph (or one piece of a very long
+// one, see pieceMax). Its buffers are reused from paragraph to paragraph
+// when it streams (Plain).
 type para struct {
-	text   string
-	runes  []rune
-	offs   []int32 // offs[i] is the byte offset of rune i; offs[len(runes)] == len(text)
+	text   string  // the piece of the block's text being laid out
+	base   int32   // its offset in the block's text
+	runes  []rune  // the runes of text
+	offs   []int32 // offs[i] is the byte offset in the block of rune i; offs[len(runes)] its end
 	forms  []rune  // shape.Forms output, nil when not shaping
+	fbuf   []rune  // its buffer
 	levels []bidi.Level
-	p      *bidi.Paragraph
+	bp     bidi.Paragraph
+	app    bool // bidi levels resolved: App mode
 	units  []unit
 	unitOf []int32 // rune index -> unit index
 	rtl    bool
-	mode   BidiMode
+	buf    []byte // scratch for widths
+
+	// reuse: the lines passed to yield share these buffers and are
+	// valid only until yield returns (streaming).
+	reuse bool
+	sc    scratch
 }
+
+// scratch holds the buffers of one line being built.
+type scratch struct {
+	order    []int
+	vis      []int
+	buf      []byte
+	parts    []part
+	clusters []Cluster
+	segs     []Segment
+	where    []struct{ b0, b1, p0, p1 int }
+}
+
+// Very long paragraphs (a whole file on one line) are laid out in pieces
+// of about pieceTarget bytes, so that the work space stays small and the
+// first lines come out at once. A piece ends after spaces before a
+// letter or digit (a UAX #14 break opportunity, LB18), or, in a run with
+// no space, between two letters (a grapheme boundary, GB999). Each piece
+// keeps the paragraph's direction; what is lost is bidi context across
+// pieces (an embedding open in one piece does not reach the next) and a
+// last line of each piece that may be shorter than it would be.
+var (
+	pieceMax    = 256 << 10
+	pieceTarget = 64 << 10 // variables only so that tests can make them small
+)
 
 // Block lays out one paragraph, text, as the lines of block index for
 // opt.Width cells, with the styles of spans on its segments.
@@ -62,47 +97,131 @@ type para struct {
 // is one line. An empty paragraph is one empty line.
 func Block(index int, text string, spans []Span, opt Options) []Line {
 	var p para
-	p.init(text, opt)
-	lines := p.lines(index, opt)
-	for i := range lines {
-		lines[i].Restyle(spans)
-	}
-	return lines
+	var out []Line
+	p.each(index, text, spans, opt, func(l *Line) bool {
+		out = append(out, *l)
+		return true
+	})
+	return out
 }
 
-func (p *para) init(text string, opt Options) {
-	p.text = text
-	p.mode = opt.Bidi
-	n := utf8.RuneCountInString(text)
-	p.runes = make([]rune, 0, n)
-	p.offs = make([]int32, 0, n+1)
-	for i, r := range text {
-		// range yields U+FFFD for each invalid byte, as []rune(text) would.
-		p.runes = append(p.runes, r)
-		p.offs = append(p.offs, int32(i))
-	}
-	p.offs = append(p.offs, int32(len(text)))
-
-	strong, rtl := firstStrong(p.runes)
-	dir := bidi.Auto
+// each lays text out and calls yield with each line in turn, until yield
+// returns false; it reports whether it got to the end.
+func (p *para) each(index int, text string, spans []Span, opt Options, yield func(*Line) bool) bool {
+	strong, rtl := firstStrong(text)
 	if !strong {
 		// P2 found nothing: the paragraph takes the document's direction
 		// (the higher-level protocol HL1 allows this).
 		rtl = opt.Dir == RTL
+	}
+	dir := bidi.Auto
+	if len(text) > pieceMax {
+		// Every piece in the paragraph's direction.
+		dir = bidi.LeftToRight
+		if rtl {
+			dir = bidi.RightToLeft
+		}
+	} else if !strong {
 		dir = bidi.LeftToRight
 		if rtl {
 			dir = bidi.RightToLeft
 		}
 	}
-	if opt.Bidi == App {
-		p.p = bidi.Resolve(p.runes, dir)
-		p.levels = p.p.Levels()
-		rtl = p.p.BaseLevel()&1 == 1
+	if text == "" {
+		l := p.line(index, opt, 0, 0, 0)
+		l.RTL, l.Indent = rtl, 0
+		if rtl && opt.Width > 0 {
+			l.Indent = opt.Width
+		}
+		l.Restyle(spans)
+		return yield(&l)
 	}
+	for from := 0; from < len(text); {
+		to := cut(text, from)
+		p.init(text[from:to], int32(from), dir, rtl, opt)
+		ok := p.lines(index, opt, func(l *Line) bool {
+			l.Restyle(spans)
+			if !yield(l) {
+				return false
+			}
+			if p.reuse {
+				p.sc.segs = l.Segments[:0]
+			}
+			return true
+		})
+		if !ok {
+			return false
+		}
+		from = to
+	}
+	return true
+}
+
+// cut returns the end of the piece of text that starts at from.
+func cut(text string, from int) int {
+	if len(text)-from <= pieceMax {
+		return len(text)
+	}
+	// After spaces, before a letter or a digit: LB18 allows the break.
+	lim := min(from+pieceMax, len(text))
+	for i := from + pieceTarget; i < lim; i++ {
+		if text[i] == ' ' && i+1 < len(text) && text[i+1] != ' ' {
+			if r, _ := utf8.DecodeRuneInString(text[i+1:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return i + 1
+			}
+		}
+	}
+	// A run without spaces: between two letters, where no grapheme
+	// cluster can continue (Hangul jamo and the few letters of class
+	// Prepend excepted).
+	prev := rune(-1)
+	for i := from + pieceTarget; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if plainLetter(prev) && plainLetter(r) {
+			return i
+		}
+		prev = r
+		i += n
+		if i-from > 4*pieceMax {
+			break
+		}
+	}
+	return len(text)
+}
+
+func plainLetter(r rune) bool {
+	if r < 0 || !unicode.IsLetter(r) || unicode.Is(unicode.Hangul, r) {
+		return false
+	}
+	switch r {
+	case 0x0D4E, 0x111C2, 0x111C3, 0x11A3A, 0x11A84, 0x11A85, 0x11A86, 0x11A87, 0x11A88, 0x11A89, 0x11D46:
+		return false // Prepend letters (GB9b)
+	}
+	return true
+}
+
+func (p *para) init(text string, base int32, dir bidi.Direction, rtl bool, opt Options) {
+	p.text, p.base = text, base
+	p.runes, p.offs = p.runes[:0], p.offs[:0]
+	for i, r := range text {
+		// range yields U+FFFD for each invalid byte, as []rune(text) would.
+		p.runes = append(p.runes, r)
+		p.offs = append(p.offs, base+int32(i))
+	}
+	p.offs = append(p.offs, base+int32(len(text)))
+	p.app = opt.Bidi == App
+	p.levels = nil
+	if p.app {
+		p.bp.Reset(p.runes, dir)
+		p.levels = p.bp.Levels()
+		rtl = p.bp.BaseLevel()&1 == 1
+	}
+	p.forms = nil
 	if opt.Shape {
 		// Shaping works on the logical text: joining depends on logical
 		// neighbours, whatever the order on screen.
-		p.forms = shape.Forms(p.runes, make([]rune, len(p.runes)))
+		p.fbuf = shape.Forms(p.runes, p.fbuf)
+		p.forms = p.fbuf
 	}
 	p.rtl = rtl
 	p.segment()
@@ -110,9 +229,16 @@ func (p *para) init(text string, opt Options) {
 
 // firstStrong applies rule P2: the first character of class L, R or AL,
 // skipping characters between an isolate initiator and its matching PDI.
-func firstStrong(runes []rune) (found, rtl bool) {
+func firstStrong(text string) (found, rtl bool) {
 	depth := 0
-	for _, r := range runes {
+	for _, r := range text {
+		if r < 0x80 {
+			// ASCII: letters are L, nothing else is strong or an isolate.
+			if depth == 0 && (r|0x20 >= 'a' && r|0x20 <= 'z') {
+				return true, false
+			}
+			continue
+		}
 		props, _ := xbidi.LookupRune(r)
 		switch props.Class() {
 		case xbidi.LRI, xbidi.RLI, xbidi.FSI:
@@ -138,9 +264,9 @@ func firstStrong(runes []rune) (found, rtl bool) {
 // widths and the line break opportunity after each (uniseg.Step gives all
 // three in one pass).
 func (p *para) segment() {
-	p.unitOf = make([]int32, len(p.runes))
-	p.units = make([]unit, 0, len(p.runes))
-	var buf []byte
+	p.unitOf = slices.Grow(p.unitOf[:0], len(p.runes))[:len(p.runes)]
+	p.units = p.units[:0]
+	buf := p.buf
 	rest, state, ri := p.text, -1, 0
 	for len(rest) > 0 {
 		var cluster string
@@ -183,6 +309,7 @@ func (p *para) segment() {
 			p.unitOf[r] = int32(i)
 		}
 	}
+	p.buf = buf
 }
 
 // hangs reports whether r may hang past the end of a line: spaces that
@@ -284,14 +411,16 @@ func placeholder(r rune) rune {
 	return r
 }
 
-// lines breaks the paragraph greedily at UAX #14 opportunities and builds
-// each line.
-func (p *para) lines(index int, opt Options) []Line {
-	var out []Line
-	if len(p.units) == 0 {
-		return []Line{p.line(index, opt, 0, 0, 0)}
+// lines breaks the paragraph greedily at UAX #14 opportunities and
+// passes each line to yield, until yield returns false.
+func (p *para) lines(index int, opt Options, yield func(*Line) bool) bool {
+	stop := false
+	emit := func(u0, u1, shown int) {
+		if !stop {
+			l := p.line(index, opt, u0, u1, shown)
+			stop = !yield(&l)
+		}
 	}
-	emit := func(u0, u1, shown int) { out = append(out, p.line(index, opt, u0, u1, shown)) }
 	width := int32(opt.Width)
 	units := p.units
 	start := 0       // first unit of the current line
@@ -299,7 +428,7 @@ func (p *para) lines(index int, opt Options) []Line {
 	pend := int32(0) // cells of the hanging units after it: shown only if more follows
 	shown := 0       // end of the units shown if the line ended here
 	brk, brkShown := -1, 0
-	for i := 0; i < len(units); i++ {
+	for i := 0; i < len(units) && !stop; i++ {
 		u := &units[i]
 		if !u.hang {
 			if width > 0 && w+pend+u.w > width && i > start {
@@ -340,7 +469,7 @@ func (p *para) lines(index int, opt Options) []Line {
 		}
 	}
 	emit(start, len(units), shown)
-	return out
+	return !stop
 }
 
 // line builds the line of units [u0, u1) of which [u0, shown) are drawn.
@@ -349,44 +478,53 @@ func (p *para) line(index int, opt Options, u0, u1, shown int) Line {
 	if u1 > u0 {
 		l.Start, l.End = int(p.units[u0].b0), int(p.units[u1-1].b1)
 	}
+	sc := &p.sc
+	if !p.reuse {
+		// The line outlives the call: its own buffers.
+		sc = &scratch{}
+	}
 	if shown > u0 {
-		order := p.order(u0, shown)
+		sc.order = p.order(sc.order, u0, shown)
 		first, last := &p.units[u0], &p.units[shown-1]
 		// Presentation forms take 3 bytes where Arabic letters take 2.
-		buf := make([]byte, 0, 2*int(last.b1-first.b0)+8)
-		parts := make([]part, 0, int(last.r1-first.r0))
-		l.Clusters = make([]Cluster, len(order))
+		buf := slices.Grow(sc.buf[:0], 2*int(last.b1-first.b0)+8)
+		parts := slices.Grow(sc.parts[:0], int(last.r1-first.r0))
+		n := len(sc.order)
+		clusters := slices.Grow(sc.clusters[:0], n)[:n]
 		// Where each cluster's drawing and parts are in buf and parts.
-		spans := make([]struct{ b0, b1, p0, p1 int }, len(order))
-		for k, ui := range order {
+		where := slices.Grow(sc.where[:0], n)[:n]
+		for k, ui := range sc.order {
 			u := &p.units[ui]
 			b0, p0 := len(buf), len(parts)
-			if u.w > int32(opt.Width) && opt.Width > 0 {
+			w := int(u.w)
+			if opt.Width > 0 && w > opt.Width {
 				buf = append(buf, Overflow...)
 				parts = append(parts, part{end: int32(len(buf) - b0), start: u.b0, stop: u.b1})
+				w = 1
 			} else {
 				buf = p.appendDrawn(buf, u.r0, u.r1, &parts)
 				for j := p0; j < len(parts); j++ {
 					parts[j].end -= int32(b0)
 				}
 			}
-			spans[k].b0, spans[k].b1, spans[k].p0, spans[k].p1 = b0, len(buf), p0, len(parts)
-			w := int(u.w)
-			if u.w > int32(opt.Width) && opt.Width > 0 {
-				w = 1
-			}
-			l.Clusters[k] = Cluster{Start: int(u.b0), End: int(u.b1), Width: w}
+			where[k].b0, where[k].b1, where[k].p0, where[k].p1 = b0, len(buf), p0, len(parts)
+			clusters[k] = Cluster{Start: int(u.b0), End: int(u.b1), Width: w}
 			l.Width += w
 		}
 		s := string(buf)
 		l.drawn = s
-		for k := range l.Clusters {
-			c := &l.Clusters[k]
-			c.Text = s[spans[k].b0:spans[k].b1]
-			if ps := parts[spans[k].p0:spans[k].p1]; len(ps) > 1 {
+		for k := range clusters {
+			c := &clusters[k]
+			c.Text = s[where[k].b0:where[k].b1]
+			if ps := parts[where[k].p0:where[k].p1]; len(ps) > 1 {
 				c.parts = ps[:len(ps):len(ps)]
 			}
 		}
+		l.Clusters = clusters
+		sc.buf, sc.parts, sc.clusters, sc.where = buf, parts, clusters, where
+	}
+	if p.reuse {
+		l.Segments = sc.segs[:0]
 	}
 	if p.rtl && opt.Width > 0 && l.Width < opt.Width {
 		l.Indent = opt.Width - l.Width
@@ -394,21 +532,22 @@ func (p *para) line(index int, opt Options, u0, u1, shown int) Line {
 	return l
 }
 
-// order returns the units [u0, u1) in display order, left to right. In
-// App mode the line's runes are reordered by bidi (L1, L2) and each unit
-// is placed where its first rune lands, so a cluster moves whole and keeps
-// its marks after its base; in Terminal mode the order is logical.
-func (p *para) order(u0, u1 int) []int {
-	order := make([]int, 0, u1-u0)
-	if p.p == nil {
+// order returns the units [u0, u1) in display order, left to right,
+// appended to dst[:0]. In App mode the line's runes are reordered by bidi
+// (L1, L2) and each unit is placed where its first rune lands, so a
+// cluster moves whole and keeps its marks after its base; in Terminal
+// mode the order is logical.
+func (p *para) order(dst []int, u0, u1 int) []int {
+	order := dst[:0]
+	if !p.app {
 		for i := u0; i < u1; i++ {
 			order = append(order, i)
 		}
 		return order
 	}
 	units := p.units
-	vis := p.p.Visual(int(units[u0].r0), int(units[u1-1].r1))
-	for _, ri := range vis {
+	p.sc.vis = p.bp.VisualInto(p.sc.vis, int(units[u0].r0), int(units[u1-1].r1))
+	for _, ri := range p.sc.vis {
 		ui := int(p.unitOf[ri])
 		if ui >= u0 && ui < u1 && units[ui].r0 == int32(ri) {
 			order = append(order, ui)

@@ -59,6 +59,9 @@ func (p *Printer) Print(w io.Writer, doc *content.Document) error {
 		sgr = DefaultSGR
 	}
 	var line []byte
+	// One work space for the whole document: lines are printed as they
+	// are made, and their buffers reused.
+	lp := para{reuse: true}
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		var spans []Span
@@ -75,11 +78,14 @@ func (p *Printer) Print(w io.Writer, doc *content.Document) error {
 				return err
 			}
 		}
-		for _, l := range Block(i, b.Text, spans, p.Options) {
-			line = appendPlain(line[:0], &l, p.Color, sgr)
-			if _, err := bw.Write(line); err != nil {
-				return err
-			}
+		var err error
+		lp.each(i, b.Text, spans, p.Options, func(l *Line) bool {
+			line = appendPlain(line[:0], l, p.Color, sgr)
+			_, err = bw.Write(line)
+			return err == nil
+		})
+		if err != nil {
+			return err
 		}
 	}
 	return bw.Flush()
