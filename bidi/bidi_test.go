@@ -244,3 +244,35 @@ func TestVisualInto(t *testing.T) {
 		t.Errorf("VisualInto allocates %v times", n)
 	}
 }
+
+// N0 pairs brackets that are only canonically equivalent, keeps the pairs
+// found before the 63-entry stack of BD16 overflows, and ignores brackets
+// whose type an override has changed. In "a(b)A" at an RTL base the pair
+// takes L from its content and the text before it (N0 c1), which puts the
+// closing bracket at level 2; unpaired, N1 would leave it at 1 between b
+// and A.
+func TestBracketEdges(t *testing.T) {
+	const closeAt = 3
+	tests := []struct {
+		name string
+		text string
+		want bidi.Level
+	}{
+		{"ASCII pair", "a(b)A", 2},
+		{"U+2329 with U+3009", "a\u2329b\u3009A", 2},
+		{"U+3008 with U+232A", "a\u3008b\u232aA", 2},
+		{"different kinds", "a(b]A", 1},
+		{"stack overflow after the pair", "a(b)A" + strings.Repeat("(", 64) + "c", 2},
+		{"opener of the pair lost to overflow", "a" + strings.Repeat("(", 63) + "(b)A", 1},
+	}
+	for _, tt := range tests {
+		text := capRTL(tt.text)
+		at := closeAt
+		if strings.HasPrefix(tt.name, "opener") {
+			at = len(text) - 2
+		}
+		if got := bidi.Resolve(text, bidi.RightToLeft).Levels()[at]; got != tt.want {
+			t.Errorf("%s: level of the closing bracket = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
