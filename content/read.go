@@ -124,6 +124,9 @@ func Parse(text string) *Document {
 		j, dirty := i, false
 		for ; j < len(text); j++ {
 			c := text[j]
+			if !special[c] {
+				continue
+			}
 			if c < 0x20 {
 				if c == '\n' || c == '\r' {
 					break
@@ -155,6 +158,16 @@ func Parse(text string) *Document {
 	}
 	return doc
 }
+
+// special marks the bytes the line scanner of Parse must look at: C0
+// controls (line ends among them), DEL, and C2, the lead byte of C1.
+var special = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	t[0x7F], t[0xC2] = true, true
+	return t
+}()
 
 // Placeholders for control characters: the Control Pictures block shows
 // C0 as U+2400-U+241F and DEL as U+2421. C1 controls have no pictures;
