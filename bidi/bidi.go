@@ -54,7 +54,8 @@ const maxDepth = 125
 // many paragraphs without allocating once its buffers are large enough.
 //
 // After Reset, the read-only methods (BaseLevel, Levels, LineLevels,
-// Visual and their Into forms) may be called from several goroutines.
+// Visual and their Into forms) may be called from several goroutines;
+// Reset itself must not run concurrently with anything on p.
 type Paragraph struct {
 	n      int
 	base   Level      // level of the first paragraph
@@ -231,12 +232,15 @@ func (p *Paragraph) resolveParagraph(text []rune, start, end int, dir Direction)
 	}
 }
 
-// BaseLevel is the paragraph embedding level (of the first paragraph).
+// BaseLevel is the paragraph embedding level (of the first paragraph, if
+// the text holds several).
 func (p *Paragraph) BaseLevel() Level { return p.base }
 
 // Levels returns the resolved level of each rune of the text (rule I2,
-// before the line rules). The slice belongs to p: it is valid until the
-// next Reset and must not be modified.
+// before the line rules). Characters removed by X9 (embeddings,
+// overrides, PDF, BN such as ZWNJ), which UAX #9 leaves without a level,
+// have the level of the character before them. The slice belongs to p: it
+// is valid until the next Reset and must not be modified.
 func (p *Paragraph) Levels() []Level { return p.levels[:p.n:p.n] }
 
 // Len is the number of runes of the text.

@@ -4,8 +4,10 @@ import "math/bits"
 
 // LineLevels returns the levels of the line text[start:end] after rule L1,
 // one per rune of the line. The paragraph must have been broken into
-// lines in logical order; each line is then treated on its own.
+// lines in logical order; each line is then treated on its own. Like a
+// slice expression, it panics unless 0 <= start <= end <= Len().
 func (p *Paragraph) LineLevels(start, end int) []Level {
+	p.checkLine(start, end)
 	return p.LineLevelsInto(make([]Level, 0, end-start), start, end)
 }
 
@@ -52,8 +54,10 @@ func (p *Paragraph) lineRule(start, end int, set func(i int, l Level)) {
 
 // Visual returns the indices of the runes of the line text[start:end] in
 // the order they are shown, left to right (rules L1 and L2). The
-// characters removed by X9 are included, next to their neighbours.
+// characters removed by X9 are included, next to their neighbours. It
+// panics unless 0 <= start <= end <= Len().
 func (p *Paragraph) Visual(start, end int) []int {
+	p.checkLine(start, end)
 	return p.VisualInto(make([]int, 0, end-start), start, end)
 }
 
