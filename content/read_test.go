@@ -295,6 +295,11 @@ func FuzzRead(f *testing.F) {
 				if c.Start < 0 || c.End > len(b.Text) || c.Start >= c.End {
 					t.Fatalf("bad control range %v in %+q", c, b.Text)
 				}
+				// Each range is one placeholder: a control picture or U+FFFD.
+				r, n := utf8.DecodeRuneInString(b.Text[c.Start:])
+				if n != c.End-c.Start || !(r >= 0x2400 && r <= 0x2421 || r == utf8.RuneError) {
+					t.Fatalf("control range %v of %+q holds %+q", c, b.Text, b.Text[c.Start:c.End])
+				}
 			}
 			all.WriteString(b.Text)
 		}
