@@ -132,19 +132,21 @@ func wordBreaks(w string) []int {
 	if len(br) > 0 {
 		return br
 	}
-	// 6. Compound with a silent-ه noun first.
+	// 6. Compound with a silent-ه noun first (the longest such noun, so
+	// the result does not depend on map order).
 	start := 0
 	for n := range hNouns {
-		if strings.HasPrefix(w, n) {
-			rest := w[len(n):]
-			for _, h := range compoundHeads {
-				if strings.HasPrefix(rest, h) {
-					add(len(n))
-					start = len(n)
-				}
+		if len(n) <= start || !strings.HasPrefix(w, n) {
+			continue
+		}
+		for _, h := range compoundHeads {
+			if strings.HasPrefix(w[len(n):], h) {
+				start = len(n)
+				break
 			}
 		}
 	}
+	add(start)
 	// 4. Silent ه + ای, before the plurals: «بیانیهای» is بیانیه + ای,
 	// never بیانی + های.
 	plural := true
