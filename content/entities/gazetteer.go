@@ -165,7 +165,7 @@ func (r *Recognizer) Load(rd io.Reader, name string) (warnings []error) {
 		variants = append(variants, vs...)
 	}
 	if err := sc.Err(); err != nil {
-		warnings = append(warnings, fmt.Errorf("%s:%d: %v", name, line+1, err))
+		warnings = append(warnings, fmt.Errorf("%s:%d: %w", name, line+1, err))
 	}
 	r.entries, r.variants = entries, variants
 	r.idx.Store(buildIndex(entries, variants))

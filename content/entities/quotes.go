@@ -103,7 +103,7 @@ func (sc *scanner) quote(sel []cand, qs, qe, wa, wb int) []cand {
 	switch {
 	case sc.w(wa) == "روز" && n >= 2:
 		k = DATE
-	case sc.titleBefore(wa) || sc.titleAfter(wb):
+	case sc.titleBefore(sc.skipPlaceBefore(sel, wa)) || sc.titleAfter(wb):
 		k = PER
 	case wa > 0 && orgCues[sc.w(wa-1)] && sc.gapOnly(wa-1, "«"):
 		k = ORG
@@ -155,4 +155,21 @@ func (sc *scanner) speaker(sel []cand, qs int) string {
 		return ""
 	}
 	return sel[best].canon
+}
+
+// skipPlaceBefore returns the first word of the place or organisation that
+// ends just before word wa (spaces and guillemets between), or wa: the
+// title of «وزیر خارجه آمریکا «آنتونی بلینکن»» is before the country.
+func (sc *scanner) skipPlaceBefore(sel []cand, wa int) int {
+	if wa == 0 || !sc.gapOnly(wa-1, "«»") {
+		return wa
+	}
+	e := sc.ws[wa-1].e
+	for _, c := range sel {
+		if c.e == e && (c.kind == LOC || c.kind == ORG) {
+			k, _ := sc.wordsIn(c.s, c.e)
+			return k
+		}
+	}
+	return wa
 }

@@ -1,0 +1,156 @@
+package entities
+
+import (
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+	"testing/iotest"
+)
+
+func TestEmbeddedGazetteerClean(t *testing.T) {
+	r := &Recognizer{}
+	if warns := r.Load(strings.NewReader(embeddedGazetteer), "gazetteer.tsv"); len(warns) > 0 {
+		t.Fatalf("embedded gazetteer: %v", warns)
+	}
+	// No spelling may name two different entities: the later would
+	// silently take it over.
+	owner := map[string]int32{}
+	for _, v := range r.variants {
+		if o, ok := owner[v.key]; ok && o != v.entry {
+			t.Errorf("spelling %q is both %q and %q", v.key, r.entries[o].canonical, r.entries[v.entry].canonical)
+		}
+		owner[v.key] = v.entry
+	}
+	// A real base: the countries of the world with their capitals, and
+	// every of= names an entry.
+	canon := map[string]bool{}
+	countries, capitals := 0, 0
+	kinds := map[Kind]int{}
+	for _, e := range r.entries {
+		canon[e.canonical] = true
+		kinds[e.kind]++
+		switch e.role {
+		case "کشور":
+			countries++
+		case "پایتخت":
+			capitals++
+		}
+	}
+	for _, e := range r.entries {
+		if e.of != "" && !canon[e.of] {
+			t.Errorf("%q: of=%q is not an entry", e.canonical, e.of)
+		}
+	}
+	t.Logf("%d entries (%d PER, %d LOC, %d ORG), %d spellings; %d countries, %d capitals",
+		len(r.entries), kinds[PER], kinds[LOC], kinds[ORG], len(r.variants), countries, capitals)
+	if countries < 193 || capitals < 180 || kinds[PER] < 80 || kinds[ORG] < 60 {
+		t.Errorf("gazetteer too small")
+	}
+}
+
+func TestGazetteerCoverage(t *testing.T) {
+	// A sample of the base beyond the article, one per group.
+	for in, want := range map[string]string{
+		"امانوئل ماکرون": "PER",
+		"سرگئی لاوروف":   "PER",
+		"عراقچی":         "PER",
+		"آنتونیو گوترش":  "PER",
+		"ونزوئلا":        "LOC",
+		"کاراکاس":        "LOC",
+		"اولان‌باتور":    "LOC",
+		"آژانس بین‌المللی انرژی اتمی": "ORG",
+		"ناتو":                "ORG",
+		"اوپک":                "ORG",
+		"شین‌هوا":             "ORG",
+		"کی‌سی‌ان‌ای":         "ORG",
+		"ایرنا":               "ORG",
+		"سازمان بهداشت جهانی": "ORG",
+	} {
+		es := Recognize(in)
+		if len(es) != 1 || es[0].Kind.String() != want || es[0].Text != in {
+			t.Errorf("Recognize(%q) = %+v, want one %s", in, es, want)
+		}
+	}
+}
+
+func TestLoad(t *testing.T) {
+	r := New()
+	file := strings.Join([]string{
+		"# my names",
+		"PER\tماورو ویه‌یرا\tویه‌یرا|ویئیرا\tof=برزیل;role=وزیر خارجه",
+		"",
+		"PER",                    // 4: no TAB
+		"XYZ\tچیزی",              // 5: bad kind
+		"DATE\tنوروز",            // 6: not a gazetteer kind
+		"LOC\t \tx",              // 7: empty canonical
+		"LOC\tالف\tب||ج",         // 8: empty variant
+		"LOC\tالف\tب\tcolor=red", // 9: unknown attribute
+		"LOC\ta\tb\tc\td",        // 10: too many fields
+		"LOC\tریودوژانیرو\tریو دو ژانیرو\tof=برزیل;role=شهر",
+		"ORG\t\xff\xfe",            // 12: invalid UTF-8
+		"LOC\t«»",                  // 13: no letters
+		"ORG\tمسکو\t\trole=باشگاه", // a spelling taken over
+	}, "\n")
+	warns := r.Load(strings.NewReader(file), "my.tsv")
+	var got []string
+	for _, w := range warns {
+		got = append(got, strings.SplitN(w.Error(), ": ", 2)[0])
+	}
+	want := "my.tsv:4 my.tsv:5 my.tsv:6 my.tsv:7 my.tsv:8 my.tsv:9 my.tsv:10 my.tsv:12 my.tsv:13"
+	if strings.Join(got, " ") != want {
+		t.Errorf("warnings at %v, want %s; warnings: %v", got, want, warns)
+	}
+	es := r.Recognize("ویئیرا در ریو دو ژانیرو با ماورو ویه‌یرا و تیم مسکو")
+	if g := strings.Join(show(es), " "); g != "PER:ویئیرا LOC:ریو دو ژانیرو PER:ماورو ویه‌یرا ORG:مسکو" {
+		t.Errorf("after Load: %s", g)
+	}
+	if es[0].Canonical != "ماورو ویه‌یرا" || es[0].Of != "برزیل" {
+		t.Errorf("loaded entry: %+v", es[0])
+	}
+	// The default recognizer is not changed by Load on another one.
+	if es := Recognize("ویئیرا"); len(es) != 0 {
+		t.Errorf("Load on New() leaked into Default(): %+v", es)
+	}
+	// A read error is reported, and what was read is kept.
+	r2 := Empty()
+	warns = r2.Load(iotest.TimeoutReader(strings.NewReader("PER\tفلانی\n")), "x")
+	if len(r2.Recognize("فلانی")) != 1 {
+		t.Errorf("a read error lost the lines read before it")
+	}
+	if len(warns) > 1 || len(warns) == 1 && !errors.Is(warns[0], iotest.ErrTimeout) {
+		t.Errorf("read error: %v", warns)
+	}
+}
+
+func TestEmptyRecognizerHasOnlyRules(t *testing.T) {
+	var zero Recognizer
+	for _, r := range []*Recognizer{Empty(), &zero} {
+		if g := strings.Join(show(r.Recognize("پوتین روز پنجشنبه ۳۵۰ نفر")), " "); g != "DATE:روز پنجشنبه NUM:۳۵۰" {
+			t.Errorf("empty recognizer: %s", g)
+		}
+	}
+}
+
+// TestConcurrentLoad runs Recognize while Load swaps the index (go test
+// -race makes this a real check).
+func TestConcurrentLoad(t *testing.T) {
+	r := New()
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 20; i++ {
+				if es := r.Recognize("پوتین در مسکو"); len(es) < 2 {
+					t.Errorf("Recognize during Load: %+v", es)
+					return
+				}
+			}
+		}()
+	}
+	for i := 0; i < 3; i++ {
+		r.Load(strings.NewReader("PER\tفلانی\n"), "x")
+	}
+	wg.Wait()
+}
