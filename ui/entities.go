@@ -244,10 +244,15 @@ func (m *Model) panelView(h int) []string {
 		}
 		l := m.visual(e.canon+" ×"+strconv.Itoa(len(e.refs)), m.width)
 		st := m.styles.Kinds[e.kind]
+		pad := strings.Repeat(" ", max(0, min(l.Indent, m.width-l.Width)))
 		if i == m.ents.sel {
+			// Marked in the text too, for terminals without colour.
 			st = st.Inherit(m.styles.PanelSelected).Reverse(true)
+			if pad != "" {
+				pad = "›" + pad[1:]
+			}
 		}
-		all = append(all, line{strings.Repeat(" ", max(0, min(l.Indent, m.width-l.Width))) + draw(l, st), i})
+		all = append(all, line{pad + draw(l, st), i})
 	}
 	if len(all) == 0 {
 		msg := "no entities found"

@@ -52,6 +52,10 @@ type Model struct {
 
 	top    pos
 	maxTop *pos // cached bottom-most top; nil when unknown
+	// anchor is the text that was at the top when a resize began: kept
+	// while the top stays where the last resize put it, so resizing back
+	// and forth does not drift by a line each time.
+	anchor anchor
 
 	highlights bool
 	showHelp   bool
@@ -256,8 +260,21 @@ func (m Model) resize(w, h int) (tea.Model, tea.Cmd) {
 	return m.relayout(max(0, w), max(0, h), opt)
 }
 
+type anchor struct {
+	valid     bool
+	block, at int  // a block and a byte offset in it
+	gap       bool // the blank row after the block
+	top       pos  // the top the anchor gave
+}
+
 func (m Model) relayout(w, h int, opt layout.Options) (tea.Model, tea.Cmd) {
-	anchorBlock, anchorByte := m.top.block, m.topByte()
+	if !m.anchor.valid || m.anchor.top != m.top {
+		m.anchor = anchor{valid: true, block: m.top.block, at: m.topByte()}
+		if m.top.block < len(m.doc.Blocks) && m.width > 0 {
+			m.anchor.gap = m.top.row >= len(m.lines(m.top.block))
+		}
+	}
+	anchorBlock, anchorByte := m.anchor.block, m.anchor.at
 	changed := opt != m.opt
 	m.width, m.height = w, h
 	m.help.Width = w
@@ -265,8 +282,12 @@ func (m Model) relayout(w, h int, opt layout.Options) (tea.Model, tea.Cmd) {
 	m.maxTop = nil
 	if anchorBlock < len(m.doc.Blocks) {
 		m.top = pos{anchorBlock, m.rowOf(anchorBlock, anchorByte)}
+		if m.anchor.gap {
+			m.top.row = len(m.lines(anchorBlock))
+		}
 	}
 	m.clamp()
+	m.anchor.top = m.top
 	var cmd tea.Cmd
 	if changed || m.totals.prefix == nil && !m.totals.running(m.opt) {
 		cmd = m.startTotals()
