@@ -79,3 +79,11 @@ func BenchmarkResolveNew(b *testing.B) {
 		p.Visual(0, len(text))
 	}
 }
+
+// BenchmarkNestedIsolates is the worst case for X5c: 2000 nested FSIs
+// with no strong character, each of which looks for the first strong
+// character of its isolate. The cost must stay linear in the text.
+func BenchmarkNestedIsolates(b *testing.B) {
+	s := strings.Repeat("\u2068 ", 2000) + "a" + strings.Repeat("\u2069", 2000)
+	benchParagraph(b, s)
+}

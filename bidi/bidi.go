@@ -198,6 +198,11 @@ func (p *Paragraph) resolve(text []rune, dir Direction, seen uint32) {
 // resolveParagraph runs the rules of UAX #9 section 3.3 over the
 // paragraph text[start:end], in the order of the specification.
 func (p *Paragraph) resolveParagraph(text []rune, start, end int, dir Direction) {
+	// BD9: matching PDIs, which P2 and X5c skip to.
+	if p.seen&maskIsolate != 0 {
+		p.matchIsolates(start, end)
+	}
+
 	// P2, P3: the paragraph embedding level.
 	var level Level
 	switch dir {
@@ -206,13 +211,12 @@ func (p *Paragraph) resolveParagraph(text []rune, start, end int, dir Direction)
 	case RightToLeft:
 		level = 1
 	default:
-		level = p.firstStrongLevel(start, end, false)
+		level = p.firstStrongLevel(start, end)
 	}
 	p.paras = append(p.paras, paraSpan{start, end, level})
 
 	if p.seen&maskExplicit != 0 {
-		// X1-X8: explicit levels and directions; BD9: matching PDIs.
-		p.matchIsolates(start, end)
+		// X1-X8: explicit levels and directions.
 		p.explicitLevels(start, end, level)
 		// X9, X10: level runs.
 		p.levelRuns(start, end)

@@ -55,7 +55,7 @@ func (p *Paragraph) explicitLevels(start, end int, paraLevel Level) {
 				if m := p.matchPDI[i]; m >= 0 {
 					end = int(m)
 				}
-				rtl = p.firstStrongLevel(i+1, end, true) == 1
+				rtl = p.firstStrongLevel(i+1, end) == 1
 			}
 			var next Level
 			if rtl {

@@ -4,30 +4,25 @@ package bidi
 // [start, end): the level is 1 if the first character of class L, R or AL,
 // skipping characters between an isolate initiator and its matching PDI
 // (or the end of the paragraph when it has none), is R or AL, and 0
-// otherwise.
+// otherwise. X5c uses it on the text between an FSI and its matching PDI.
 //
-// With inIsolate set it serves X5c instead: the text examined ends at the
-// PDI matching the FSI just before start.
-func (p *Paragraph) firstStrongLevel(start, end int, inIsolate bool) Level {
-	depth := 0
+// Isolates are skipped by jumping to their matching PDI (matchIsolates
+// must have run if the text holds isolates), so that nested FSIs cost
+// linear time in all: each character is looked at by its innermost FSI
+// only.
+func (p *Paragraph) firstStrongLevel(start, end int) Level {
 	for i := start; i < end; i++ {
 		switch p.orig[i] {
 		case bcL:
-			if depth == 0 {
-				return 0 // P2, P3
-			}
+			return 0 // P2, P3
 		case bcR, bcAL:
-			if depth == 0 {
-				return 1 // P2, P3
-			}
+			return 1 // P2, P3
 		case bcLRI, bcRLI, bcFSI:
-			depth++ // P2: skip to the matching PDI
-		case bcPDI:
-			if depth > 0 {
-				depth--
-			} else if inIsolate {
-				return 0 // X5c: the PDI that ends the FSI's isolate
+			m := int(p.matchPDI[i])
+			if m < 0 {
+				return 0 // P2: skipped to the end of the paragraph
 			}
+			i = m
 		case bcB:
 			return 0 // P2: only within the paragraph
 		}
