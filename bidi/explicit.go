@@ -51,11 +51,12 @@ func (p *Paragraph) explicitLevels(start, end int, paraLevel Level) {
 			}
 			rtl := t == bcRLI
 			if t == bcFSI {
-				end := end
+				// X5c: P2 and P3 on the isolate's own text.
+				stop := end
 				if m := p.matchPDI[i]; m >= 0 {
-					end = int(m)
+					stop = int(m)
 				}
-				rtl = p.firstStrongLevel(i+1, end) == 1
+				rtl = p.firstStrongLevel(i+1, stop) == 1
 			}
 			var next Level
 			if rtl {
