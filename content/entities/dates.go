@@ -29,7 +29,7 @@ func (sc *scanner) dates() {
 // word i, or -1.
 func (sc *scanner) dateAt(i int) int {
 	j := i
-	if dayParts[sc.w(j)] && sc.soft(j) {
+	if sc.is(j, fDayPart) && sc.soft(j) {
 		j++
 	}
 	core := false
@@ -53,7 +53,7 @@ func (sc *scanner) dateAt(i int) int {
 		}
 	} else if sc.numericDate(j) {
 		j, core = j+1, true
-	} else if relativeDays[sc.w(j)] && j > i {
+	} else if sc.is(j, fRelDay) && j > i {
 		// «صبح امروز»; «امروز» alone is found by relativeAt.
 		j, core = j+1, true
 	}
@@ -71,10 +71,10 @@ func (sc *scanner) weekdayAt(j int) int {
 	if j >= len(sc.ws) {
 		return -1
 	}
-	if weekdays[sc.w(j)] {
+	if sc.is(j, fWeekday) {
 		return j + 1
 	}
-	if weekdayHeads[sc.w(j)] && sc.soft(j) && sc.w(j+1) == "شنبه" {
+	if sc.is(j, fWeekdayHead) && sc.soft(j) && sc.w(j+1) == "شنبه" {
 		return j + 2
 	}
 	return -1
@@ -132,7 +132,7 @@ func (sc *scanner) monthAt(j int) int {
 	if y > 0 {
 		return y
 	}
-	if !mah && e == m+1 && ambiguousMonths[sc.w(m)] {
+	if !mah && e == m+1 && sc.is(m, fAmbMonth) {
 		return -1
 	}
 	return e
@@ -141,17 +141,11 @@ func (sc *scanner) monthAt(j int) int {
 // monthWordAt: a month name of one word, of two («ربیع الاول»), or
 // glued to «ماه» («مهرماه»).
 func (sc *scanner) monthWordAt(j int) int {
+	if sc.is(j, fMonth) {
+		return j + 1
+	}
 	w := sc.w(j)
-	if w == "" {
-		return -1
-	}
-	if months[w] != "" {
-		return j + 1
-	}
-	if b, ok := strings.CutSuffix(w, "ماه"); ok && months[b] != "" {
-		return j + 1
-	}
-	if sc.soft(j) {
+	if w != "" && sc.soft(j) {
 		for _, p := range monthPairs {
 			if p[0] == w && len(p) == 2 && sc.w(j+1) == p[1] {
 				return j + 2
@@ -172,7 +166,7 @@ func (sc *scanner) yearAt(j int) int {
 		return -1
 	}
 	j++
-	for n := 0; n < 2 && sc.soft(j-1) && eras[sc.w(j)]; n++ {
+	for n := 0; n < 2 && sc.soft(j-1) && sc.is(j, fEra); n++ {
 		j++
 	}
 	return j
@@ -221,16 +215,16 @@ func (sc *scanner) numericDate(j int) bool {
 // relativeAt: «امروز», «سال گذشته», «سه سال قبل», «چند روز پیش»,
 // «روزهای گذشته», «دو هفته پس».
 func (sc *scanner) relativeAt(i int) int {
-	if relativeDays[sc.w(i)] {
+	if sc.is(i, fRelDay) {
 		return i + 1
 	}
 	k := i
-	if vagueCounts[sc.w(k)] && sc.soft(k) {
+	if sc.is(k, fVague) && sc.soft(k) {
 		k++
 	} else if e := sc.numberAt(k); e > 0 && sc.soft(e-1) {
 		k = e
 	}
-	if timeUnits[sc.w(k)] && sc.soft(k) && relativeDirs[sc.w(k+1)] {
+	if sc.is(k, fTimeUnit) && sc.soft(k) && sc.is(k+1, fRelDir) {
 		return k + 2
 	}
 	return -1

@@ -170,3 +170,96 @@ var (
 	// «نه» is «no», «صفر» is also a month, «سی» a prefix of acronyms.
 	notAlone = newSet("یک", "نه", "صفر")
 )
+
+// Word classes. Every word of a text is looked up once in lex; the rules
+// then test bits instead of looking words up in many sets.
+const (
+	fCard        uint32 = 1 << iota // a cardinal (lexInfo.val)
+	fOrd                            // an ordinal (lexInfo.val)
+	fScale                          // هزار, میلیون ... (>= 1000)
+	fNotAlone                       // not a number when alone
+	fMonth                          // a month name (or month + «ماه»)
+	fAmbMonth                       // a month name that is also a word
+	fWeekday                        // a weekday in one word
+	fWeekdayHead                    // یک دو سه چهار پنج (+ شنبه)
+	fDayPart                        // بامداد, روز ...
+	fRelDay                         // امروز ...
+	fTimeUnit                       // روز, سال, روزهای ...
+	fRelDir                         // قبل, گذشته ...
+	fVague                          // چند, چندین
+	fEra                            // شمسی, میلادی ...
+	fOrgHead                        // وزارت, خبرگزاری ...
+	fStop                           // function words
+	fSay                            // verbs of saying
+	fVerb                           // finite verbs
+	fPlaceCue                       // کشور, شهر ...
+	fOrgCue                         // خبرگزاری, روزنامه ...
+	fTitleStart                     // the first word of a title
+)
+
+type lexInfo struct {
+	flags uint32
+	val   int64
+}
+
+var lex = func() map[string]lexInfo {
+	m := map[string]lexInfo{}
+	mark := func(s set, f uint32) {
+		for w := range s {
+			x := m[w]
+			x.flags |= f
+			m[w] = x
+		}
+	}
+	for w, v := range cardinals {
+		x := m[w]
+		x.flags |= fCard
+		x.val = v
+		if v >= 1000 {
+			x.flags |= fScale
+		}
+		m[w] = x
+	}
+	// Ordinals: after a consonant م and مین (بیستم, بیستمین), after ی
+	// ام and امین (سی‌ام); سه makes سوم. «سیم» (wire) and «صدام» (a
+	// name) are therefore not ordinals.
+	for w, v := range cardinals {
+		if v <= 0 {
+			continue
+		}
+		base := w
+		sufs := []string{"م", "مین"}
+		if w == "سه" {
+			base = "سو"
+		} else if strings.HasSuffix(w, "ی") {
+			sufs = []string{"ام", "امین"}
+		}
+		for _, suf := range sufs {
+			x := m[base+suf]
+			x.flags |= fOrd
+			x.val = v
+			m[base+suf] = x
+		}
+	}
+	mark(notAlone, fNotAlone)
+	for w := range months {
+		mark(set{w: true, w + "ماه": true}, fMonth)
+	}
+	mark(ambiguousMonths, fAmbMonth)
+	mark(weekdays, fWeekday)
+	mark(weekdayHeads, fWeekdayHead)
+	mark(dayParts, fDayPart)
+	mark(relativeDays, fRelDay)
+	mark(timeUnits, fTimeUnit)
+	mark(relativeDirs, fRelDir)
+	mark(vagueCounts, fVague)
+	mark(eras, fEra)
+	mark(orgHeads, fOrgHead)
+	mark(stopWords, fStop)
+	mark(sayVerbs, fSay)
+	mark(verbs, fVerb)
+	mark(placeCues, fPlaceCue)
+	mark(orgCues, fOrgCue)
+	mark(titleStarts, fTitleStart)
+	return m
+}()

@@ -39,17 +39,17 @@ func (sc *scanner) numberEntity(i int) (end int, canon string, ordinal bool) {
 		if strings.ContainsAny(w, ":/") {
 			return -1, "", false
 		}
-		v := strings.NewReplacer(",", "", "\u066C", "", "\u066B", ".").Replace(w)
+		v := numSeps.Replace(w)
 		if strings.Count(v, ".") > 1 {
 			// «1.000.000»: dots as thousands separators.
 			v = strings.ReplaceAll(v, ".", "")
 		}
 		end = i + 1
 		if sc.soft(i) {
-			if m, ok := cardinals[sc.w(i+1)]; ok && m >= 1000 {
+			if m := sc.info[i+1]; m.flags&fScale != 0 {
 				end = i + 2
 				if f, err := strconv.ParseFloat(v, 64); err == nil {
-					v = strconv.FormatFloat(f*float64(m), 'f', -1, 64)
+					v = strconv.FormatFloat(f*float64(m.val), 'f', -1, 64)
 				}
 			}
 		}
@@ -59,7 +59,7 @@ func (sc *scanner) numberEntity(i int) (end int, canon string, ordinal bool) {
 	if end < 0 {
 		return -1, "", false
 	}
-	if end == i+1 && !ordinal && notAlone[sc.w(i)] {
+	if end == i+1 && !ordinal && sc.is(i, fNotAlone) {
 		return -1, "", false
 	}
 	return end, strconv.FormatInt(val, 10), ordinal
@@ -71,17 +71,11 @@ func (sc *scanner) numberWordsAt(i int) (end int, val int64, ordinal bool) {
 	j := i
 	n := 0
 	for j < len(sc.ws) {
-		w := sc.w(j)
-		v, ok := cardinals[w]
-		ord := false
-		if !ok {
-			if c, isOrd := ordinalOf(w); isOrd {
-				v, ok, ord = cardinals[c], true, true
-			}
-		}
-		if !ok {
+		x := sc.info[j]
+		if x.flags&(fCard|fOrd) == 0 {
 			break
 		}
+		v, ord := x.val, x.flags&fCard == 0
 		switch {
 		case v >= 1000:
 			if cur == 0 {
@@ -104,12 +98,12 @@ func (sc *scanner) numberWordsAt(i int) (end int, val int64, ordinal bool) {
 			break
 		}
 		// «هفتاد و سه», «صد و بیست»: «و» joins a number.
-		if sc.w(j) == "و" && sc.soft(j) && isNumberWord(sc.w(j+1)) {
+		if sc.w(j) == "و" && sc.soft(j) && sc.is(j+1, fCard|fOrd) {
 			j++
 			continue
 		}
 		// «یکصد هزار», «بیست میلیارد»: a scale word follows directly.
-		if m, ok := cardinals[sc.w(j)]; ok && m >= 1000 {
+		if sc.is(j, fScale) {
 			continue
 		}
 		break
@@ -120,33 +114,6 @@ func (sc *scanner) numberWordsAt(i int) (end int, val int64, ordinal bool) {
 	return j, total + cur, ordinal
 }
 
-func isNumberWord(w string) bool {
-	if _, ok := cardinals[w]; ok {
-		return true
-	}
-	_, ok := ordinalOf(w)
-	return ok
-}
-
-// ordinalOf returns the cardinal word of an ordinal: سومین -> سه,
-// بیستم -> بیست, سی‌ام -> سی.
-func ordinalOf(w string) (card string, ok bool) {
-	for _, suf := range []string{"مین", "امین", "م", "ام"} {
-		base, found := strings.CutSuffix(w, suf)
-		if !found || base == "" {
-			continue
-		}
-		// After a vowel the suffix is ام (سی‌ام), after a consonant م
-		// (بیستم): «سیم» is wire and «صدام» a name, not ordinals.
-		if (suf == "م" || suf == "مین") == strings.HasSuffix(base, "ی") {
-			continue
-		}
-		if base == "سو" { // سوم, سومین
-			return "سه", true
-		}
-		if v, ok := cardinals[base]; ok && v > 0 {
-			return base, true
-		}
-	}
-	return "", false
-}
+// numSeps removes thousands separators and makes the Arabic decimal
+// separator a dot.
+var numSeps = strings.NewReplacer(",", "", "\u066C", "", "\u066B", ".")

@@ -72,7 +72,7 @@ func (sc *scanner) quote(sel []cand, qs, qe, wa, wb int) []cand {
 	clause := n >= 5
 	if !clause && n >= 3 {
 		for k := wa; k < wb; k++ {
-			if w := sc.w(k); verbs[w] || strings.HasPrefix(w, "می") && len(w) > len("میکن") && !isNumberWord(w) {
+			if w := sc.w(k); sc.is(k, fVerb) || strings.HasPrefix(w, "می") && len(w) > len("میکن") && !sc.is(k, fCard|fOrd) {
 				clause = true
 				break
 			}
@@ -105,7 +105,7 @@ func (sc *scanner) quote(sel []cand, qs, qe, wa, wb int) []cand {
 		k = DATE
 	case sc.titleBefore(sc.skipPlaceBefore(sel, wa)) || sc.titleAfter(wb):
 		k = PER
-	case wa > 0 && orgCues[sc.w(wa-1)] && sc.gapOnly(wa-1, "«"):
+	case wa > 0 && sc.is(wa-1, fOrgCue) && sc.gapOnly(wa-1, "«"):
 		k = ORG
 	default:
 		return sel
@@ -139,7 +139,7 @@ func (sc *scanner) afterSaying(qs, wa int) bool {
 		return false
 	}
 	p := wa - 1
-	return sc.ws[p].e == len(before) && sayVerbs[sc.w(p)]
+	return sc.ws[p].e == len(before) && sc.is(p, fSay)
 }
 
 // speaker returns the canonical name of the last person named before the

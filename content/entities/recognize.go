@@ -63,6 +63,7 @@ type scanner struct {
 	f     content.Folded
 	t     string
 	ws    []word
+	info  []lexInfo // lex[word], one per word
 	cands []cand
 	// locAt[i] is the index in cands of the place starting at word i, or
 	// -1; nameAt[i] says that some gazetteer name starts there.
@@ -75,6 +76,11 @@ func (sc *scanner) w(i int) string {
 		return ""
 	}
 	return sc.t[sc.ws[i].s:sc.ws[i].e]
+}
+
+// is reports whether word i has one of the classes f.
+func (sc *scanner) is(i int, f uint32) bool {
+	return i >= 0 && i < len(sc.info) && sc.info[i].flags&f != 0
 }
 
 // soft reports whether word i and word i+1 may be parts of one name or
@@ -110,6 +116,10 @@ func (r *Recognizer) Recognize(text string) []Entity {
 	sc.ws = splitWords(make([]word, 0, len(sc.t)/8+4), sc.t)
 	if len(sc.ws) == 0 {
 		return nil
+	}
+	sc.info = make([]lexInfo, len(sc.ws))
+	for i := range sc.ws {
+		sc.info[i] = lex[sc.w(i)]
 	}
 	sc.gazetteer()
 	sc.orgRule()
@@ -300,9 +310,9 @@ func (sc *scanner) zwnjAt(p int) bool {
 func (sc *scanner) cued(i, j int, k Kind) bool {
 	switch k {
 	case LOC:
-		return sc.soft(i-1) && placeCues[sc.w(i-1)]
+		return sc.soft(i-1) && sc.is(i-1, fPlaceCue)
 	case ORG:
-		return sc.soft(i-1) && orgCues[sc.w(i-1)]
+		return sc.soft(i-1) && sc.is(i-1, fOrgCue)
 	case PER:
 		return sc.titleBefore(i) || sc.titleAfter(j+1)
 	}
@@ -337,7 +347,7 @@ func (sc *scanner) titleBefore(i int) bool {
 // titleAfter reports whether a title starts at word j, separated from word
 // j-1 by spaces or guillemets only.
 func (sc *scanner) titleAfter(j int) bool {
-	return j > 0 && j < len(sc.ws) && sc.gapOnly(j-1, "«»") && titleStarts[sc.w(j)]
+	return j > 0 && j < len(sc.ws) && sc.gapOnly(j-1, "«»") && sc.is(j, fTitleStart)
 }
 
 // ---- organisations named after a country
@@ -347,7 +357,7 @@ func (sc *scanner) titleAfter(j int) bool {
 // be in the gazetteer; the modifiers must not be function words.
 func (sc *scanner) orgRule() {
 	for i := range sc.ws {
-		if !orgHeads[sc.w(i)] {
+		if !sc.is(i, fOrgHead) {
 			continue
 		}
 		for m := 0; m <= 2; m++ {
@@ -355,7 +365,7 @@ func (sc *scanner) orgRule() {
 			if k >= len(sc.ws) || !sc.soft(k-1) {
 				break
 			}
-			if mod := k - 1; m > 0 && (stopWords[sc.w(mod)] || sc.ws[mod].digits || sc.nameAt[mod]) {
+			if mod := k - 1; m > 0 && (sc.is(mod, fStop) || sc.ws[mod].digits || sc.nameAt[mod]) {
 				break
 			}
 			c := sc.locAt[k]

@@ -1,0 +1,59 @@
+package entities
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// The article paragraph by paragraph, as the UI calls Recognize (lazily,
+// one block at a time), and a 64 KiB paragraph made of it.
+func BenchmarkRecognizeArticle(b *testing.B) {
+	raw, err := os.ReadFile("../article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	lines := strings.Split(string(raw), "\n")
+	r := Default()
+	b.SetBytes(int64(len(raw)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, l := range lines {
+			r.Recognize(l)
+		}
+	}
+}
+
+func BenchmarkRecognizeLongBlock(b *testing.B) {
+	raw, err := os.ReadFile("../article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat(strings.ReplaceAll(string(raw), "\n", " "), 64<<10/len(raw)+1)
+	r := Default()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		r.Recognize(text)
+	}
+}
+
+// Latin text with nothing to find: the cost of the scan alone.
+func BenchmarkRecognizeNoEntities(b *testing.B) {
+	text := strings.Repeat("the quick brown fox jumps over the lazy dog ", 100)
+	r := Default()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		r.Recognize(text)
+	}
+}
+
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		New()
+	}
+}
