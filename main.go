@@ -1,0 +1,345 @@
+// Command rtlview reads right-to-left text in a terminal: the Persian news
+// article embedded in it, a UTF-8 file or standard input, laid out by the
+// Unicode Bidirectional Algorithm (UAX #9) line by line. On a terminal it
+// runs the interactive reader (package ui); otherwise, or with --plain, it
+// prints the layout as text (package ui/layout).
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+	"golang.org/x/term"
+
+	"rtlview/content"
+	"rtlview/ui"
+	"rtlview/ui/layout"
+)
+
+// Exit codes.
+const (
+	exitOK    = 0 // success, also for --help and empty input
+	exitError = 1 // the input could not be read or the output written
+	exitUsage = 2 // unknown flag, bad value, too many arguments
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0-dev"
+
+const defaultWidth = 80
+
+const usage = `usage: rtlview [flags] [FILE | -]
+
+rtlview shows right-to-left text (Persian, Arabic, Hebrew) in a terminal:
+every wrapped line in correct bidi order, brackets mirrored, letters joined,
+paragraphs right-aligned. With no FILE it shows the Persian news article
+built into it, or standard input when that is a pipe or a file; "-" reads
+standard input. On a terminal it opens the interactive reader; when the
+output is not a terminal, or with --plain, it prints the laid-out text.
+
+flags:
+  --plain            print the layout instead of opening the reader
+  --width N          line width in cells for --plain (default $COLUMNS, the
+                     terminal's width, else 80; 0 = one line per paragraph)
+  --color WHEN       colour in plain output: auto (a terminal and no
+                     $NO_COLOR), always, never (default auto)
+  --bidi MODE        app: rtlview reorders each line (default);
+                     terminal: logical order, for terminals that do bidi
+  --shape WHEN       join Arabic-script letters with presentation forms:
+                     auto (on with --bidi=app, off with --bidi=terminal),
+                     on, off (default auto)
+  --article          clean FILE up as a scraped news page (title, metadata,
+                     boilerplate), as is done for the built-in article
+  --gazetteer FILE   extra named entities to highlight, one per line
+  --version          print the version and exit
+  --help             print this help and exit
+
+examples:
+  rtlview                          read the built-in article
+  rtlview notes.txt                read a file
+  curl -s URL | rtlview --article  read a scraped page from a pipe
+  rtlview --plain --width 40 notes.txt | less -R
+  rtlview --bidi=terminal --shape=off notes.txt   (mlterm, Konsole, VTE)
+`
+
+// rawFlags are the flags that parse checks before they become options.
+type rawFlags struct {
+	width              *int
+	color, bidi, shape *string
+	version, help      *bool
+}
+
+// newFlags defines every flag of the command line (the --help text lists
+// them all; a test checks it).
+func newFlags(opt *options) (*flag.FlagSet, rawFlags) {
+	fs := flag.NewFlagSet("rtlview", flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // errors are reported by parse, in one line
+	var f rawFlags
+	f.width = fs.Int("width", -1, "")
+	f.color = fs.String("color", "auto", "")
+	f.bidi = fs.String("bidi", "app", "")
+	f.shape = fs.String("shape", "auto", "")
+	fs.BoolVar(&opt.plain, "plain", false, "")
+	fs.BoolVar(&opt.article, "article", false, "")
+	fs.StringVar(&opt.gazetteer, "gazetteer", "", "")
+	f.version = fs.Bool("version", false, "")
+	f.help = fs.Bool("help", false, "")
+	fs.BoolVar(f.help, "h", false, "")
+	return fs, f
+}
+
+// options are the parsed command line.
+type options struct {
+	plain     bool
+	width     int
+	color     bool
+	colorSet  bool // --color was given: the reader follows it too
+	bidi      layout.BidiMode
+	shape     bool
+	article   bool
+	gazetteer string
+	file      string // "" for none, "-" for standard input
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is the whole program with its inputs and outputs passed in, so that
+// tests can call it. A stdin or stdout that is not an *os.File is never a
+// terminal.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	opt, code, ok := parse(args, stdout, stderr, isTerminal(stdout))
+	if !ok {
+		return code
+	}
+	doc, err := load(opt, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "rtlview: %v\n", err)
+		return exitError
+	}
+	name := displayName(doc.Name)
+	if doc.Replaced > 0 {
+		fmt.Fprintf(stderr, "rtlview: %s: %d invalid UTF-8 sequences replaced\n", name, doc.Replaced)
+	}
+	if len(doc.Blocks) == 0 {
+		fmt.Fprintf(stderr, "rtlview: %s: empty input, nothing to show\n", name)
+		return exitOK
+	}
+	if !opt.plain && isTerminal(stdout) && keyboard(stdin) {
+		if opt.colorSet && !opt.color {
+			lipgloss.SetColorProfile(termenv.Ascii)
+		}
+		err := ui.Run(doc, ui.Config{Bidi: opt.bidi, Shape: opt.shape, Gazetteer: opt.gazetteer})
+		if err != nil {
+			fmt.Fprintf(stderr, "rtlview: %v\n", err)
+			return exitError
+		}
+		return exitOK
+	}
+	lo := layout.Options{Width: opt.width, Bidi: opt.bidi, Shape: opt.shape, Dir: layout.Majority(doc)}
+	if err := layout.Plain(stdout, doc, lo, opt.color); err != nil {
+		fmt.Fprintf(stderr, "rtlview: writing output: %v\n", err)
+		return exitError
+	}
+	return exitOK
+}
+
+// parse reads the command line. When ok is false the program ends with
+// code (after --help, --version or a usage error, already reported).
+func parse(args []string, stdout, stderr io.Writer, tty bool) (opt options, code int, ok bool) {
+	fs, f := newFlags(&opt)
+	width, colorFlag, bidiFlag, shapeFlag := f.width, f.color, f.bidi, f.shape
+	showVersion, showHelp := f.version, f.help
+	bad := func(format string, a ...any) (options, int, bool) {
+		fmt.Fprintf(stderr, "rtlview: "+format+"\n", a...)
+		fmt.Fprintln(stderr, "usage: rtlview [flags] [FILE | -]; see rtlview --help")
+		return opt, exitUsage, false
+	}
+	if err := fs.Parse(args); err != nil {
+		return bad("%v", err)
+	}
+	if *showHelp {
+		io.WriteString(stdout, usage)
+		return opt, exitOK, false
+	}
+	if *showVersion {
+		fmt.Fprintf(stdout, "rtlview %s (Unicode 15.0.0)\n", version)
+		return opt, exitOK, false
+	}
+	switch fs.NArg() {
+	case 0:
+	case 1:
+		opt.file = fs.Arg(0)
+	default:
+		return bad("one FILE at most, got %d: %q", fs.NArg(), fs.Args())
+	}
+	if opt.article && opt.file == "" {
+		// The built-in article is cleaned anyway; a pipe is a FILE "-".
+		opt.article = false
+	}
+
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	switch {
+	case set["width"] && *width < 0:
+		return bad("--width must be 0 or more, got %d", *width)
+	case set["width"]:
+		opt.width = *width
+	default:
+		opt.width = defaultWidth
+		if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
+			opt.width = n
+		} else if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil && w > 0 && tty {
+			opt.width = w
+		}
+	}
+
+	opt.colorSet = set["color"]
+	c, err := wantColor(*colorFlag, tty, os.Getenv)
+	if err != nil {
+		return bad("%v", err)
+	}
+	opt.color = c
+	switch *bidiFlag {
+	case "app":
+		opt.bidi = layout.App
+	case "terminal":
+		opt.bidi = layout.Terminal
+	default:
+		return bad("--bidi must be app or terminal, got %q", *bidiFlag)
+	}
+	switch *shapeFlag {
+	case "auto":
+		opt.shape = opt.bidi == layout.App
+	case "on":
+		opt.shape = true
+	case "off":
+	default:
+		return bad("--shape must be auto, on or off, got %q", *shapeFlag)
+	}
+	return opt, exitOK, true
+}
+
+// wantColor decides --color: auto means colour on a terminal, unless
+// NO_COLOR is set to anything (https://no-color.org) or TERM is "dumb";
+// always overrides NO_COLOR, as a command-line flag should.
+func wantColor(when string, tty bool, getenv func(string) string) (bool, error) {
+	switch when {
+	case "auto":
+		return tty && getenv("NO_COLOR") == "" && getenv("TERM") != "dumb", nil
+	case "always":
+		return true, nil
+	case "never":
+		return false, nil
+	}
+	return false, fmt.Errorf("--color must be auto, always or never, got %q", when)
+}
+
+// load returns the document to show: FILE, standard input ("-", or a pipe
+// or file on standard input when no FILE is named), else the built-in
+// article.
+func load(opt options, stdin io.Reader) (*content.Document, error) {
+	name := opt.file
+	if name == "" {
+		if !piped(stdin) {
+			return content.Article(), nil
+		}
+		name = "-"
+	}
+	var doc *content.Document
+	var err error
+	if name == "-" {
+		if stdin == nil {
+			stdin = strings.NewReader("")
+		}
+		doc, err = content.Read("-", stdin)
+	} else {
+		doc, err = content.Open(name)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if opt.article {
+		return cleanArticle(doc)
+	}
+	return doc, nil
+}
+
+// cleanArticle applies to a file the cleanup the built-in article gets
+// (--article): the scraped page's chrome, metadata and repeated headline
+// are dropped (content.ParseArticle) and missing ZWNJs repaired. It works
+// on the text as read, already repaired and defused.
+func cleanArticle(doc *content.Document) (*content.Document, error) {
+	var b strings.Builder
+	for i, blk := range doc.Blocks {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(blk.Text)
+	}
+	art, err := content.ParseArticle([]byte(b.String()))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", displayName(doc.Name), err)
+	}
+	art.Name, art.Replaced = doc.Name, doc.Replaced
+	art.RepairZWNJ()
+	return art, nil
+}
+
+// piped reports whether standard input holds data to read: a pipe or a
+// regular file, but not a terminal or a character device such as
+// /dev/null (what cron and `go test` give), so that a bare `rtlview`
+// shows the article there. An in-memory reader (tests) counts as piped.
+func piped(r io.Reader) bool {
+	if r == nil {
+		return false
+	}
+	f, ok := r.(*os.File)
+	if !ok {
+		return true
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		return false
+	}
+	return fi.Mode()&os.ModeCharDevice == 0
+}
+
+// keyboard makes sure the reader can read keys: when the text came
+// through a pipe on standard input, the keys come from the controlling
+// terminal instead (ui.Run reads os.Stdin). It reports false when there
+// is no terminal to read, and the layout is then printed instead.
+func keyboard(stdin io.Reader) bool {
+	if isTerminal(stdin) {
+		return true
+	}
+	tty, err := os.Open("/dev/tty")
+	if err != nil {
+		return false
+	}
+	if !term.IsTerminal(int(tty.Fd())) {
+		tty.Close()
+		return false
+	}
+	os.Stdin = tty
+	return true
+}
+
+func isTerminal(v any) bool {
+	f, ok := v.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+func displayName(name string) string {
+	if name == "-" {
+		return "standard input"
+	}
+	return name
+}

@@ -1,0 +1,339 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rivo/uniseg"
+
+	"rtlview/content"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files of plain output")
+
+// rtl runs the program as a test calls it: args, stdin, and what it wrote.
+func rtl(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var in *strings.Reader
+	if stdin != "" {
+		in = strings.NewReader(stdin)
+	}
+	var out, errb bytes.Buffer
+	if in == nil {
+		code = run(args, nil, &out, &errb)
+	} else {
+		code = run(args, in, &out, &errb)
+	}
+	return code, out.String(), errb.String()
+}
+
+func TestHelpListsEveryFlag(t *testing.T) {
+	code, out, errs := rtl(t, "", "--help")
+	if code != exitOK || errs != "" {
+		t.Fatalf("--help: exit %d, stderr %q", code, errs)
+	}
+	var opt options
+	fs, _ := newFlags(&opt)
+	fs.VisitAll(func(f *flag.Flag) {
+		if len(f.Name) > 1 && !strings.Contains(out, "--"+f.Name) {
+			t.Errorf("--help does not mention --%s", f.Name)
+		}
+	})
+	if !strings.Contains(out, "examples:") {
+		t.Error("--help has no examples")
+	}
+	if code, out2, _ := rtl(t, "", "-h"); code != exitOK || out2 != out {
+		t.Errorf("-h: exit %d", code)
+	}
+}
+
+func TestVersion(t *testing.T) {
+	code, out, _ := rtl(t, "", "--version")
+	if code != exitOK || !strings.HasPrefix(out, "rtlview "+version) {
+		t.Errorf("--version: exit %d, %q", code, out)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"--bogus"},
+		{"--width", "-1"},
+		{"--width", "wide"},
+		{"--color=sometimes"},
+		{"--bidi=both"},
+		{"--shape=maybe"},
+		{"a.txt", "b.txt"},
+	} {
+		code, out, errs := rtl(t, "", args...)
+		if code != exitUsage || out != "" || !strings.HasPrefix(errs, "rtlview: ") || !strings.Contains(errs, "--help") {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q", args, code, out, errs)
+		}
+	}
+}
+
+func TestFileErrors(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "missing.txt")
+	code, out, errs := rtl(t, "", missing)
+	if code != exitError || out != "" || errs != "rtlview: "+missing+": no such file or directory\n" {
+		t.Errorf("missing file: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	bin := filepath.Join(dir, "a.out")
+	if err := os.WriteFile(bin, []byte("\x7fELF\x02\x01\x01\x00\x00\x00binary"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs = rtl(t, "", bin)
+	if code != exitError || out != "" || !strings.HasPrefix(errs, "rtlview: "+bin+": ") || strings.Count(errs, "\n") != 1 {
+		t.Errorf("binary file: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	code, _, errs = rtl(t, "", dir)
+	if code != exitError || !strings.HasPrefix(errs, "rtlview: "+dir+": ") {
+		t.Errorf("directory: exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestEmptyInput(t *testing.T) {
+	var out, errs bytes.Buffer
+	code := run([]string{"-"}, strings.NewReader(""), &out, &errs)
+	if code != exitOK || out.Len() != 0 || !strings.Contains(errs.String(), "empty") {
+		t.Errorf("empty input: exit %d, stdout %q, stderr %q", code, out.String(), errs.String())
+	}
+}
+
+func TestInvalidUTF8Reported(t *testing.T) {
+	code, out, errs := rtl(t, "ab\xffc\xfe\n", "--width", "20", "-")
+	if code != exitOK || errs != "rtlview: standard input: 2 invalid UTF-8 sequences replaced\n" {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+	if out != "ab\uFFFDc\uFFFD\n" {
+		t.Errorf("stdout %q", out)
+	}
+}
+
+// The text never talks to the terminal: escape sequences of the input come
+// out as placeholders, and only --color=always adds escapes of our own.
+func TestNoEscapeInPlainOutput(t *testing.T) {
+	in := "سلام \x1b[31mred\x1b]0;title\x07 \u009b2J\x7f\n"
+	for _, args := range [][]string{{"--plain"}, {"--color=auto"}, {"--color=never"}, {"--bidi=terminal"}, {"--width=0"}} {
+		code, out, _ := rtl(t, in, args...)
+		if code != exitOK || strings.ContainsAny(out, "\x1b\x07\x7f\u009b") {
+			t.Errorf("%q: exit %d, output %q", args, code, out)
+		}
+		// In this RTL paragraph the runs are reordered; what matters is
+		// that every control shows as its picture.
+		if !strings.Contains(out, "␛") || !strings.Contains(out, "␇") || !strings.Contains(out, "␡") || !strings.Contains(out, "31mred") {
+			t.Errorf("%q: placeholders missing in %q", args, out)
+		}
+	}
+	// The article too, by default.
+	if _, out, _ := rtl(t, "", "--plain"); strings.Contains(out, "\x1b") || out == "" {
+		t.Errorf("article output has ESC or is empty")
+	}
+	// With --color=always the placeholders are shown in reverse video
+	// by SGR sequences rtlview writes itself.
+	_, out, _ := rtl(t, "a\x1bb\n", "--color=always")
+	if out != "a\x1b[7m␛\x1b[0mb\n" {
+		t.Errorf("--color=always: %q", out)
+	}
+}
+
+func TestWantColor(t *testing.T) {
+	env := func(vars ...string) func(string) string {
+		return func(k string) string {
+			for i := 0; i+1 < len(vars); i += 2 {
+				if vars[i] == k {
+					return vars[i+1]
+				}
+			}
+			return ""
+		}
+	}
+	for _, tc := range []struct {
+		when string
+		tty  bool
+		env  func(string) string
+		want bool
+	}{
+		{"auto", true, env("TERM", "xterm"), true},
+		{"auto", false, env("TERM", "xterm"), false},
+		{"auto", true, env("NO_COLOR", "1"), false},
+		{"auto", true, env("TERM", "dumb"), false},
+		{"always", false, env("NO_COLOR", "1"), true},
+		{"never", true, env(), false},
+	} {
+		if got, err := wantColor(tc.when, tc.tty, tc.env); got != tc.want || err != nil {
+			t.Errorf("%+v: %v %v", tc, got, err)
+		}
+	}
+	if _, err := wantColor("yes", true, env()); err == nil {
+		t.Error("--color=yes accepted")
+	}
+}
+
+func TestWidth(t *testing.T) {
+	in := strings.Repeat("word ", 30) + "\n\nسلام دنیا\n"
+	_, out, _ := rtl(t, in, "--width", "0")
+	// Width 0: one line per paragraph, RTL lines not padded.
+	want := strings.TrimSpace(strings.Repeat("word ", 30)) + "\n\nایند مالس\n"
+	if _, out2, _ := rtl(t, in, "--width=0", "--shape=off"); out2 != want {
+		t.Errorf("--width 0: %q, want %q", out2, want)
+	}
+	if strings.Count(out, "\n") != 3 {
+		t.Errorf("--width 0 gave %d lines", strings.Count(out, "\n"))
+	}
+	t.Setenv("COLUMNS", "23")
+	_, out, _ = rtl(t, in)
+	for _, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		if w := uniseg.StringWidth(l); w > 23 {
+			t.Errorf("$COLUMNS=23: line %q is %d wide", l, w)
+		}
+	}
+	if !strings.HasSuffix(out, "\n"+strings.Repeat(" ", 15)+"\uFE8E\uFBFF\uFEE7\uFEA9 \uFEE1\uFEFC\uFEB3\n") {
+		t.Errorf("$COLUMNS=23: RTL line not flush right: %q", out)
+	}
+	// --width wins over $COLUMNS.
+	if _, out, _ := rtl(t, "سلام\n", "--width=10", "--shape=off"); out != "      مالس\n" {
+		t.Errorf("--width 10: %q", out)
+	}
+}
+
+// TestArticleTitle: the built-in article at width 80 starts with its
+// title, flush right, its first word at the right edge.
+func TestArticleTitle(t *testing.T) {
+	title := content.Article().Meta.Title
+	if title == "" {
+		t.Fatal("the article has no title")
+	}
+	_, out, _ := rtl(t, "", "--width=80", "--shape=off")
+	first, _, _ := strings.Cut(out, "\n")
+	// The title is Persian letters, ZWNJs and spaces only: on screen,
+	// its grapheme clusters reversed, padded to the right edge.
+	var clusters []string
+	g := uniseg.NewGraphemes(title)
+	for g.Next() {
+		clusters = append([]string{g.Str()}, clusters...)
+	}
+	want := strings.Repeat(" ", 80-uniseg.StringWidth(title)) + strings.Join(clusters, "")
+	if first != want {
+		t.Errorf("first line\n%q\nwant\n%q", first, want)
+	}
+}
+
+// TestGolden compares plain output with files that were checked by eye,
+// line by line: the article at widths 40 and 80 (the first words of each
+// paragraph at the right edge, «» facing outwards, () inwards, kasra
+// after its letter), and testdata/mixed.txt at 40 without shaping so
+// that it reads letter by letter (numbers left to right inside RTL
+// lines, Latin runs and brackets in RTL and RTL words in an LTR line).
+// Run with -update to rewrite them, then read the diff.
+func TestGolden(t *testing.T) {
+	for _, tc := range []struct {
+		golden string
+		args   []string
+	}{
+		{"article-40", []string{"--width=40"}},
+		{"article-80", []string{"--width=80"}},
+		{"mixed-40", []string{"--width=40", "--shape=off", filepath.Join("testdata", "mixed.txt")}},
+	} {
+		code, out, errs := rtl(t, "", tc.args...)
+		if code != exitOK || errs != "" {
+			t.Fatalf("%q: exit %d, %q", tc.args, code, errs)
+		}
+		path := filepath.Join("testdata", tc.golden+".golden")
+		if *update {
+			if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, wantLines := strings.Split(out, "\n"), strings.Split(string(want), "\n")
+		for i := 0; i < len(got) || i < len(wantLines); i++ {
+			var g, w string
+			if i < len(got) {
+				g = got[i]
+			}
+			if i < len(wantLines) {
+				w = wantLines[i]
+			}
+			if g != w {
+				t.Errorf("%s, line %d:\n got  %+q\n want %+q", path, i+1, g, w)
+			}
+		}
+	}
+}
+
+// TestAgainstFribidi cross-checks lines that fit the width with the
+// fribidi CLI (which reorders the same way when it does not have to
+// wrap): --nobreak, marks after their base, shaping on in both.
+func TestAgainstFribidi(t *testing.T) {
+	fb, err := exec.LookPath("fribidi")
+	if err != nil {
+		if os.Getenv("RTLVIEW_STRICT") != "" {
+			t.Fatal("fribidi not installed (RTLVIEW_STRICT is set)")
+		}
+		t.Skip("fribidi not installed")
+	}
+	lines := []string{
+		"پوتین بر توسعه روابط روسیه و کره شمالی تأکید کرد",
+		"خبرگزاری دولتی کره شمالی (کِی‌سی‌اِن‌اِی) با اعلام",
+		"به نوشته خبرگزاری «رویترز» به نقل از این گزارش",
+		"تاریخ انتشار: دوشنبه ۲۴ مرداد ۱۴۰۱ - ۰۹:۱۴",
+		"کد مطلب : ۲۵۹۷۰",
+		"در سال 2022 (۱۴۰۱) گفت: «سلام»",
+		"در سال ۱۴۰۱ (2022 میلادی) قیمت ۱۲٬۵۰۰ تومان بود.",
+		"نسخه Go 1.26 و «bubbletea v1.3.10» را نصب کنید.",
+		"The reader shows «پوتین» and (کیم) in an English line.",
+		"تاریخ: ۱۴۰۱/۰۵/۲۴ - ساعت ۰۹:۱۴ - کد ۲۵۹۷۰",
+	}
+	for _, l := range lines {
+		cmd := exec.Command(fb, "--nobreak", "--reordernsm", "--nopad")
+		cmd.Stdin = strings.NewReader(l + "\n")
+		want, err := cmd.Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, got, _ := rtl(t, l+"\n", "--width=0")
+		// fribidi keeps the ZWNJs and leaves U+FEFF where the alef of a
+		// lam-alef ligature was; rtlview draws neither (shape.Forms).
+		fixed := strings.NewReplacer("\u200c", "", "\ufeff", "").Replace(string(want))
+		if got != fixed {
+			t.Errorf("%q:\n rtlview %+q\n fribidi %+q", l, got, want)
+		}
+	}
+}
+
+// TestBinary runs the real program once: the build, a pipe on standard
+// input, the exit status of bad usage.
+func TestBinary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := filepath.Join(t.TempDir(), "rtlview")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	cmd := exec.Command(bin, "--width", "12", "--shape=off")
+	cmd.Stdin = strings.NewReader("سلام دنیا\n")
+	out, err := cmd.Output()
+	if err != nil || string(out) != "   ایند مالس\n" {
+		t.Errorf("piped stdin: %v, %q", err, out)
+	}
+	// No FILE and no pipe (stdin is /dev/null): the built-in article.
+	out, err = exec.Command(bin, "--width", "80").Output()
+	if err != nil || !strings.Contains(string(out), "ﻦﯿﺗﻮﭘ") {
+		t.Errorf("article: %v, %d bytes", err, len(out))
+	}
+	err = exec.Command(bin, "--width=-3").Run()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != exitUsage {
+		t.Errorf("bad usage: %v", err)
+	}
+}
