@@ -50,8 +50,11 @@ type Model struct {
 	opt           layout.Options
 	gap           bool // a blank row between blocks (articles)
 
-	top    pos
-	maxTop *pos // cached bottom-most top; nil when unknown
+	top pos
+	// maxTop caches bottomTop for one layout and body height. It is a
+	// pointer so that View (a value receiver) fills it for later frames.
+	maxTop *maxTopCache
+	rc     *renderCache
 	// anchor is the text that was at the top when a resize began: kept
 	// while the top stays where the last resize put it, so resizing back
 	// and forth does not drift by a line each time.
@@ -85,6 +88,8 @@ func New(doc *content.Document, cfg Config) Model {
 		help:       help.New(),
 		cache:      layout.NewCache(doc),
 		highlights: true,
+		maxTop:     new(maxTopCache),
+		rc:         newRenderCache(),
 		gap:        doc.Meta.Title != "",
 	}
 	m.help.Styles = m.styles.Help
@@ -103,6 +108,7 @@ func New(doc *content.Document, cfg Config) Model {
 	m.search.input = ti
 	m.search.cur = -1
 	m.ents.sel = 0
+	m.ents.blocks = map[int][]mention{} // shared by the copies of the model, like the layout cache
 	m.ents.focusIdx = -1
 	return m
 }
@@ -279,7 +285,6 @@ func (m Model) relayout(w, h int, opt layout.Options) (tea.Model, tea.Cmd) {
 	m.width, m.height = w, h
 	m.help.Width = w
 	m.opt = opt
-	m.maxTop = nil
 	if anchorBlock < len(m.doc.Blocks) {
 		m.top = pos{anchorBlock, m.rowOf(anchorBlock, anchorByte)}
 		if m.anchor.gap {
@@ -352,12 +357,24 @@ func (m *Model) prev(p pos) (pos, bool) {
 	return p, false
 }
 
+type maxTopKey struct {
+	opt  layout.Options
+	body int
+}
+
+type maxTopCache struct {
+	ok  bool
+	key maxTopKey
+	p   pos
+}
+
 // bottomTop is the top row that puts the last row of the document at the
 // bottom of the body: nothing scrolls past the end. It lays out only the
 // blocks that fill the last screen.
 func (m *Model) bottomTop() pos {
-	if m.maxTop != nil {
-		return *m.maxTop
+	key := maxTopKey{m.opt, m.frame().body}
+	if m.maxTop.ok && m.maxTop.key == key {
+		return m.maxTop.p
 	}
 	p := pos{}
 	if n := len(m.doc.Blocks); n > 0 {
@@ -370,7 +387,7 @@ func (m *Model) bottomTop() pos {
 			p = q
 		}
 	}
-	m.maxTop = &p
+	*m.maxTop = maxTopCache{ok: true, key: key, p: p}
 	return p
 }
 

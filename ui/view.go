@@ -56,34 +56,40 @@ func (m Model) View() string {
 	}
 	f := m.frame()
 	rows := make([]string, 0, m.height)
+	// Rows other than the body's text lines are checked with fit here;
+	// the body's lines are checked once per layout (lineFits).
+	var checked []string
+	rc := m.rcache()
+	if !rc.head {
+		rc.title, rc.date, rc.head = fit(m.titleRow(), m.width), fit(m.dateRow(), m.width), true
+	}
 	if f.title > 0 {
-		rows = append(rows, m.titleRow())
+		rows = append(rows, rc.title)
 	}
 	if f.date > 0 {
-		rows = append(rows, m.dateRow())
+		rows = append(rows, rc.date)
 	}
 	if m.showHelp {
-		rows = append(rows, m.helpRows(f.body+f.panel)...)
+		checked = append(checked, m.helpRows(f.body+f.panel)...)
 	} else {
 		rows = append(rows, m.bodyRows(f.body)...)
 		if f.panel > 0 {
-			rows = append(rows, m.panelView(f.panel)...)
+			checked = append(checked, m.panelView(f.panel)...)
 		}
 	}
 	if f.legend > 0 {
-		rows = append(rows, m.legendRow())
+		checked = append(checked, m.legendRow())
 	}
 	if f.status > 0 {
-		rows = append(rows, m.statusRow())
+		checked = append(checked, m.statusRow())
+	}
+	for _, r := range checked {
+		rows = append(rows, fit(r, m.width))
 	}
 	for len(rows) < m.height {
 		rows = append(rows, "")
 	}
-	rows = rows[:m.height]
-	for i, r := range rows {
-		rows[i] = fit(r, m.width)
-	}
-	return strings.Join(rows, "\n")
+	return strings.Join(rows[:m.height], "\n")
 }
 
 // fit is the last guard of the rule that no row is wider than the
@@ -112,7 +118,11 @@ func (m *Model) bodyRows(n int) []string {
 			if p.block != spansOf {
 				spans, spansOf = m.spans(p.block), p.block
 			}
-			rows = append(rows, m.renderLine(&lines[p.row], spans))
+			row, plain := m.renderLine(&lines[p.row], spans)
+			if !m.lineFits(p, plain) {
+				row = fit(row, m.width)
+			}
+			rows = append(rows, row)
 		} else {
 			rows = append(rows, "")
 		}
@@ -124,19 +134,24 @@ func (m *Model) bodyRows(n int) []string {
 // renderLine draws one visual line with the styles of spans. Restyle
 // rewrites the cached line's Segments whole, so what an earlier frame
 // styled does not leak into this one.
-func (m *Model) renderLine(l *layout.Line, spans []layout.Span) string {
+func (m *Model) renderLine(l *layout.Line, spans []layout.Span) (row, plain string) {
 	l.Restyle(spans)
-	var b strings.Builder
-	b.WriteString(strings.Repeat(" ", max(0, min(l.Indent, m.width))))
+	var b, p strings.Builder
+	indent := strings.Repeat(" ", max(0, min(l.Indent, m.width)))
+	b.WriteString(indent)
+	p.WriteString(indent)
 	for _, s := range l.Segments {
 		t := safe(s.Text)
-		if st, ok := m.styles.styleOf(s.Style, m.highlights); ok {
-			b.WriteString(st.Render(t))
+		p.WriteString(t)
+		if pre, suf, ok := m.sgrOf(s.Style); ok {
+			b.WriteString(pre)
+			b.WriteString(t)
+			b.WriteString(suf)
 		} else {
 			b.WriteString(t)
 		}
 	}
-	return b.String()
+	return b.String(), p.String()
 }
 
 // safe replaces whatever could still talk to the terminal (C0 and C1
