@@ -87,3 +87,22 @@ func BenchmarkNestedIsolates(b *testing.B) {
 	s := strings.Repeat("\u2068 ", 2000) + "a" + strings.Repeat("\u2069", 2000)
 	benchParagraph(b, s)
 }
+
+// BenchmarkPersian4000Lines reorders the 4000-byte Persian paragraph as a
+// layout does: resolved once, then line by line (here 45 runes a line,
+// about the width of a terminal in Persian words).
+func BenchmarkPersian4000Lines(b *testing.B) {
+	s := repeat(persian80, 4000)
+	var p bidi.Paragraph
+	var order []int
+	p.ResetString(s, bidi.Auto)
+	order = p.VisualInto(order, 0, p.Len())
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		p.ResetString(s, bidi.Auto)
+		for start := 0; start < p.Len(); start += 45 {
+			order = p.VisualInto(order, start, min(start+45, p.Len()))
+		}
+	}
+}
