@@ -18,6 +18,7 @@ import (
 	"golang.org/x/term"
 
 	"rtlview/content"
+	"rtlview/content/entities"
 	"rtlview/ui"
 	"rtlview/ui/layout"
 )
@@ -144,11 +145,63 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	lo := layout.Options{Width: opt.width, Bidi: opt.bidi, Shape: opt.shape, Dir: layout.Majority(doc)}
-	if err := layout.Plain(stdout, doc, lo, opt.color); err != nil {
+	pr := &layout.Printer{Options: lo, Color: opt.color, Gap: doc.Meta.Title != ""}
+	if opt.color {
+		rec := entities.Default()
+		if opt.gazetteer != "" {
+			f, err := os.Open(opt.gazetteer)
+			if err != nil {
+				fmt.Fprintf(stderr, "rtlview: --gazetteer: %v\n", err)
+				return exitError
+			}
+			for _, w := range rec.Load(f, opt.gazetteer) {
+				fmt.Fprintf(stderr, "rtlview: %v\n", w)
+			}
+			f.Close()
+		}
+		pr.Spans = func(_ int, b *content.Block) []layout.Span {
+			var spans []layout.Span
+			for _, e := range rec.Recognize(b.Text) {
+				spans = append(spans, layout.Span{Start: e.Start, End: e.End, Style: kindStyle(e.Kind)})
+			}
+			return spans
+		}
+		pr.SGR = plainSGR
+	}
+	if err := pr.Print(stdout, doc); err != nil {
 		fmt.Fprintf(stderr, "rtlview: writing output: %v\n", err)
 		return exitError
 	}
 	return exitOK
+}
+
+// In plain mode with colour, entity kinds are shown with the basic SGR
+// colours, which every terminal and `less -R` understand.
+var kindSGR = map[entities.Kind]string{
+	entities.PER:   "1;35", // bold magenta
+	entities.LOC:   "32",   // green
+	entities.ORG:   "36",   // cyan
+	entities.DATE:  "33",   // yellow
+	entities.NUM:   "34",   // blue
+	entities.QUOTE: "3",    // italic
+}
+
+// kindStyle is the layout style bit of an entity kind.
+func kindStyle(k entities.Kind) layout.Style { return 1 << k }
+
+// plainSGR gives a style its SGR parameters: control placeholders in
+// reverse video above all, then the first entity kind in Kinds order (a
+// person inside a quotation shows as a person).
+func plainSGR(s layout.Style) string {
+	if s&layout.StyleControl != 0 {
+		return "7"
+	}
+	for _, k := range entities.Kinds {
+		if s&kindStyle(k) != 0 {
+			return kindSGR[k]
+		}
+	}
+	return ""
 }
 
 // parse reads the command line. When ok is false the program ends with

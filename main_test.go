@@ -6,12 +6,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/rivo/uniseg"
 
 	"rtlview/content"
+	"rtlview/content/entities"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files of plain output")
@@ -139,6 +141,25 @@ func TestNoEscapeInPlainOutput(t *testing.T) {
 	_, out, _ := rtl(t, "a\x1bb\n", "--color=always")
 	if out != "a\x1b[7m␛\x1b[0mb\n" {
 		t.Errorf("--color=always: %q", out)
+	}
+}
+
+// With colour, entities are shown in SGR colours; without the SGR
+// sequences the output is exactly the plain one.
+func TestColorEntities(t *testing.T) {
+	_, plain, _ := rtl(t, "", "--width=60")
+	_, color, _ := rtl(t, "", "--width=60", "--color=always")
+	if !strings.Contains(color, "\x1b["+kindSGR[entities.PER]+"m") || !strings.Contains(color, "\x1b["+kindSGR[entities.LOC]+"m") {
+		t.Errorf("no person or place coloured in the article")
+	}
+	sgr := regexp.MustCompile("\x1b\\[[0-9;]*m")
+	if stripped := sgr.ReplaceAllString(color, ""); stripped != plain {
+		t.Errorf("colour changes the text:\n%s\n%s", stripped, plain)
+	}
+	// The person «پوتین» at the right of the title is one coloured run.
+	first, _, _ := strings.Cut(color, "\n")
+	if !strings.HasSuffix(first, "\x1b[1;35m\uFEE6\uFBFF\uFE97\uFEEE\uFB58\x1b[0m") {
+		t.Errorf("title: %+q", first)
 	}
 }
 
