@@ -20,7 +20,7 @@ func (sc *scanner) dates() {
 		}
 		if j > i {
 			s, e := sc.span(i, j)
-			sc.add(cand{s: s, e: e, kind: DATE, prio: prioDate, canon: sc.foldedText(s, e)})
+			sc.add(newCand(s, e, i, DATE, prioDate))
 		}
 	}
 }

@@ -13,24 +13,22 @@ import (
 
 func (sc *scanner) numbers() {
 	for i := range sc.ws {
-		if e, canon, ord := sc.numberEntity(i); e > 0 {
+		if e, _, _ := sc.numberEntity(i, false); e > 0 {
 			s, end := sc.span(i, e)
-			c := cand{s: s, e: end, kind: NUM, prio: prioNum, canon: canon}
-			if ord {
-				c.role = "ترتیبی"
-			}
-			sc.add(c)
+			sc.add(newCand(s, end, i, NUM, prioNum))
 		}
 	}
 }
 
 // numberAt returns the end of the number starting at word i, or -1.
 func (sc *scanner) numberAt(i int) int {
-	e, _, _ := sc.numberEntity(i)
+	e, _, _ := sc.numberEntity(i, false)
 	return e
 }
 
-func (sc *scanner) numberEntity(i int) (end int, canon string, ordinal bool) {
+// numberEntity returns the end of the number starting at word i, and when
+// asked its value as ASCII digits.
+func (sc *scanner) numberEntity(i int, wantCanon bool) (end int, canon string, ordinal bool) {
 	if i >= len(sc.ws) {
 		return -1, "", false
 	}
@@ -38,6 +36,9 @@ func (sc *scanner) numberEntity(i int) (end int, canon string, ordinal bool) {
 		w := sc.w(i)
 		if strings.ContainsAny(w, ":/") {
 			return -1, "", false
+		}
+		if !wantCanon {
+			return i + 1 + sc.scaleAfter(i), "", false
 		}
 		v := numSeps.Replace(w)
 		if strings.Count(v, ".") > 1 {
@@ -48,7 +49,7 @@ func (sc *scanner) numberEntity(i int) (end int, canon string, ordinal bool) {
 		if sc.soft(i) {
 			if m := sc.info[i+1]; m.flags&fScale != 0 {
 				end = i + 2
-				if f, err := strconv.ParseFloat(v, 64); err == nil {
+				if f, err := strconv.ParseFloat(v, 64); err == nil && wantCanon {
 					v = strconv.FormatFloat(f*float64(m.val), 'f', -1, 64)
 				}
 			}
@@ -62,7 +63,10 @@ func (sc *scanner) numberEntity(i int) (end int, canon string, ordinal bool) {
 	if end == i+1 && !ordinal && sc.is(i, fNotAlone) {
 		return -1, "", false
 	}
-	return end, strconv.FormatInt(val, 10), ordinal
+	if wantCanon {
+		canon = strconv.FormatInt(val, 10)
+	}
+	return end, canon, ordinal
 }
 
 // numberWordsAt parses a number in words starting at word i.
@@ -117,3 +121,11 @@ func (sc *scanner) numberWordsAt(i int) (end int, val int64, ordinal bool) {
 // numSeps removes thousands separators and makes the Arabic decimal
 // separator a dot.
 var numSeps = strings.NewReplacer(",", "", "\u066C", "", "\u066B", ".")
+
+// scaleAfter is 1 when a scale word («هزار», «میلیون») follows word i.
+func (sc *scanner) scaleAfter(i int) int {
+	if sc.soft(i) && sc.is(i+1, fScale) {
+		return 1
+	}
+	return 0
+}

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -19,6 +20,7 @@ const (
 
 func (sc *scanner) quotes(sel []cand) []cand {
 	t := sc.t
+	var extra []cand
 	from := 0
 	for {
 		o := strings.Index(t[from:], openQ)
@@ -41,23 +43,14 @@ func (sc *scanner) quotes(sel []cand) []cand {
 		if wa >= wb {
 			continue
 		}
-		sel = sc.quote(sel, o, c+len(closeQ), wa, wb)
+		extra = sc.quote(sel, extra, o, c+len(closeQ), wa, wb)
 	}
-	return sel
+	return append(sel, extra...)
 }
 
 // wordsIn returns the words [wa, wb) that lie inside the byte range [s, e).
 func (sc *scanner) wordsIn(s, e int) (wa, wb int) {
-	lo, hi := 0, len(sc.ws)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if sc.ws[m].s < s {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	wa = lo
+	wa, _ = slices.BinarySearchFunc(sc.ws, s, func(w word, s int) int { return w.s - s })
 	wb = wa
 	for wb < len(sc.ws) && sc.ws[wb].e <= e {
 		wb++
@@ -65,8 +58,18 @@ func (sc *scanner) wordsIn(s, e int) (wa, wb int) {
 	return wa, wb
 }
 
-// quote classifies the quotation [qs, qe) whose words are [wa, wb).
-func (sc *scanner) quote(sel []cand, qs, qe, wa, wb int) []cand {
+// within returns the chosen candidates [lo, hi) of sel (sorted by start)
+// that start in [s, e).
+func within(sel []cand, s, e int) (lo, hi int) {
+	cmp := func(c cand, x int) int { return c.s - x }
+	lo, _ = slices.BinarySearchFunc(sel, s, cmp)
+	hi, _ = slices.BinarySearchFunc(sel[lo:], e, cmp)
+	return lo, lo + hi
+}
+
+// quote classifies the quotation [qs, qe) whose words are [wa, wb). It may
+// mark candidates of sel dropped and returns extra with what it adds.
+func (sc *scanner) quote(sel, extra []cand, qs, qe, wa, wb int) []cand {
 	n := wb - wa
 	speech := sc.afterSaying(qs, wa)
 	clause := n >= 5
@@ -79,25 +82,20 @@ func (sc *scanner) quote(sel []cand, qs, qe, wa, wb int) []cand {
 		}
 	}
 	if speech || clause {
-		q := cand{s: qs, e: qe, kind: QUOTE, prio: prioQuote}
+		q := newCand(qs, qe, wa, QUOTE, prioQuote)
 		if speech {
-			q.of = sc.speaker(sel, qs)
+			if who := sc.speaker(sel, qs); who != "" {
+				q = sc.withMeta(q, meta{of: who})
+			}
 		}
-		return append(sel, q)
+		return append(extra, q)
 	}
 
 	// A short quoted phrase. Is it one entity already?
 	is, ie := sc.ws[wa].s, sc.ws[wb-1].e
-	inside := 0
-	whole := false
-	for _, c := range sel {
-		if c.s >= is && c.e <= ie {
-			inside++
-			whole = whole || (c.s == is && c.e == ie)
-		}
-	}
-	if whole && inside == 1 {
-		return sel
+	lo, hi := within(sel, is, ie)
+	if hi-lo == 1 && sel[lo].s == is && sel[lo].e == ie {
+		return extra
 	}
 	var k Kind
 	switch {
@@ -108,24 +106,17 @@ func (sc *scanner) quote(sel []cand, qs, qe, wa, wb int) []cand {
 	case wa > 0 && sc.is(wa-1, fOrgCue) && sc.gapOnly(wa-1, "«"):
 		k = ORG
 	default:
-		return sel
+		return extra
 	}
 	// The phrase replaces what was found inside it.
-	out := sel[:0]
-	for _, c := range sel {
-		if c.s >= is && c.e <= ie {
-			continue
-		}
-		out = append(out, c)
+	for i := lo; i < hi; i++ {
+		sel[i].drop = true
 	}
-	c := cand{s: is, e: ie, kind: k}
-	switch k {
-	case DATE:
-		c.canon = sc.foldedText(is, ie)
-	default:
-		c.canon = sc.origText(is, ie)
+	c := newCand(is, ie, wa, k, prioQuote)
+	if k != DATE {
+		c = sc.withMeta(c, meta{canon: sc.origText(is, ie)})
 	}
-	return append(out, c)
+	return append(extra, c)
 }
 
 // afterSaying reports whether the quotation at qs follows a colon
@@ -145,16 +136,21 @@ func (sc *scanner) afterSaying(qs, wa int) bool {
 // speaker returns the canonical name of the last person named before the
 // quotation in the same sentence, or "".
 func (sc *scanner) speaker(sel []cand, qs int) string {
-	best := -1
-	for k, c := range sel {
-		if c.kind == PER && c.e <= qs && (best < 0 || c.e > sel[best].e) {
-			best = k
+	_, hi := within(sel, 0, qs)
+	for i := hi - 1; i >= 0; i-- {
+		c := sel[i]
+		if c.e > qs || c.drop {
+			continue
+		}
+		if strings.ContainsAny(sc.t[c.e:qs], ".!?؟\n") {
+			return ""
+		}
+		if c.kind == PER {
+			canon, _, _ := sc.canonOf(c)
+			return canon
 		}
 	}
-	if best < 0 || strings.ContainsAny(sc.t[sel[best].e:qs], ".!?؟\n") {
-		return ""
-	}
-	return sel[best].canon
+	return ""
 }
 
 // skipPlaceBefore returns the first word of the place or organisation that
@@ -165,10 +161,10 @@ func (sc *scanner) skipPlaceBefore(sel []cand, wa int) int {
 		return wa
 	}
 	e := sc.ws[wa-1].e
-	for _, c := range sel {
-		if c.e == e && (c.kind == LOC || c.kind == ORG) {
-			k, _ := sc.wordsIn(c.s, c.e)
-			return k
+	_, hi := within(sel, 0, e)
+	if hi > 0 {
+		if c := sel[hi-1]; c.e == e && !c.drop && (c.kind == LOC || c.kind == ORG) {
+			return int(c.wi)
 		}
 	}
 	return wa

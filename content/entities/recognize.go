@@ -39,13 +39,20 @@ type Entity struct {
 // Recognize finds the entities of text with the Default recognizer.
 func Recognize(text string) []Entity { return Default().Recognize(text) }
 
-// cand is a candidate entity in the folded text.
+// cand is a candidate entity in the folded text. It holds no pointers, so
+// that sorting candidates is cheap; its strings are found at emit time.
 type cand struct {
-	s, e            int // byte range of the folded text
-	kind            Kind
-	prio            int8 // on equal spans the lower wins
-	canon, of, role string
+	s, e  int // byte range of the folded text
+	kind  Kind
+	prio  int8 // on equal spans the lower wins
+	drop  bool
+	wi    int32 // its first word
+	entry int32 // its gazetteer entry, or -1
+	meta  int32 // its strings in scanner.meta, or -1
 }
+
+// meta holds the strings of a candidate that are not in the gazetteer.
+type meta struct{ canon, of, role string }
 
 // Priorities on equal spans.
 const (
@@ -65,6 +72,7 @@ type scanner struct {
 	ws    []word
 	info  []lexInfo // lex[word], one per word
 	cands []cand
+	meta  []meta
 	// locAt[i] is the index in cands of the place starting at word i, or
 	// -1; nameAt[i] says that some gazetteer name starts there.
 	locAt  []int32
@@ -132,6 +140,53 @@ func (r *Recognizer) Recognize(text string) []Entity {
 
 func (sc *scanner) add(c cand) { sc.cands = append(sc.cands, c) }
 
+// newCand returns a candidate over the folded range [s, e) starting at
+// word wi, with no entry and no strings yet.
+func newCand(s, e, wi int, k Kind, prio int8) cand {
+	return cand{s: s, e: e, kind: k, prio: prio, wi: int32(wi), entry: -1, meta: -1}
+}
+
+// withMeta attaches strings to c.
+func (sc *scanner) withMeta(c cand, m meta) cand {
+	c.meta = int32(len(sc.meta))
+	sc.meta = append(sc.meta, m)
+	return c
+}
+
+// canonOf returns the canonical name, the Of and the Role of c.
+func (sc *scanner) canonOf(c cand) (canon, of, role string) {
+	if c.entry >= 0 {
+		en := &sc.x.entries[c.entry]
+		canon, of, role = en.canonical, en.of, en.role
+	}
+	if c.meta >= 0 {
+		m := sc.meta[c.meta]
+		if m.canon != "" {
+			canon = m.canon
+		}
+		if m.of != "" {
+			of = m.of
+		}
+		if m.role != "" {
+			role = m.role
+		}
+	}
+	if canon != "" {
+		return canon, of, role
+	}
+	switch c.kind {
+	case DATE:
+		canon = sc.foldedText(c.s, c.e)
+	case NUM:
+		var ord bool
+		_, canon, ord = sc.numberEntity(int(c.wi), true)
+		if ord {
+			role = "ترتیبی"
+		}
+	}
+	return canon, of, role
+}
+
 // span returns the folded byte range of words [i, j).
 func (sc *scanner) span(i, j int) (int, int) { return sc.ws[i].s, sc.ws[j-1].e }
 
@@ -171,6 +226,18 @@ func (sc *scanner) choose() []cand {
 	return out
 }
 
+// mapSpan maps the folded range [s, e) to the original text. It maps the
+// first and the last rune separately: content.Folded.Orig walks the
+// grapheme clusters of the range it is given, and a long quotation would
+// be walked whole.
+func (sc *scanner) mapSpan(s, e int) (int, int) {
+	_, n := utf8.DecodeRuneInString(sc.t[s:])
+	_, m := utf8.DecodeLastRuneInString(sc.t[:e])
+	a, _ := sc.f.Orig(s, s+n)
+	_, b := sc.f.Orig(e-m, e)
+	return a, b
+}
+
 // emit maps the chosen candidates back to the original text.
 func (sc *scanner) emit(sel []cand) []Entity {
 	slices.SortFunc(sel, func(a, b cand) int {
@@ -183,7 +250,10 @@ func (sc *scanner) emit(sel []cand) []Entity {
 	lastEnd := -1  // end of the last non-QUOTE entity
 	quoteEnd := -1 // end of the QUOTE we are in
 	for _, c := range sel {
-		a, b := sc.f.Orig(c.s, c.e)
+		if c.drop {
+			continue
+		}
+		a, b := sc.mapSpan(c.s, c.e)
 		if a >= b {
 			continue
 		}
@@ -198,7 +268,8 @@ func (sc *scanner) emit(sel []cand) []Entity {
 			}
 			lastEnd = b
 		}
-		e := Entity{Kind: c.kind, Start: a, End: b, Text: sc.orig[a:b], Canonical: c.canon, Of: c.of, Role: c.role}
+		e := Entity{Kind: c.kind, Start: a, End: b, Text: sc.orig[a:b]}
+		e.Canonical, e.Of, e.Role = sc.canonOf(c)
 		if c.kind == QUOTE {
 			e.Canonical = strings.Join(strings.Fields(strings.TrimSuffix(strings.TrimPrefix(e.Text, "«"), "»")), " ")
 		}
@@ -267,7 +338,9 @@ func (sc *scanner) gazetteer() {
 				sc.locAt[i] = int32(len(sc.cands))
 			}
 			sc.nameAt[i] = true
-			sc.add(cand{s: sc.ws[i].s, e: ne.e, kind: en.kind, prio: prioGazetteer, canon: en.canonical, of: en.of, role: en.role})
+			c := newCand(sc.ws[i].s, ne.e, i, en.kind, prioGazetteer)
+			c.entry = nd.entry
+			sc.add(c)
 			break
 		}
 	}
@@ -373,8 +446,9 @@ func (sc *scanner) orgRule() {
 				continue
 			}
 			loc := sc.cands[c]
+			place, _, _ := sc.canonOf(loc)
 			head := sc.origText(sc.ws[i].s, sc.ws[k-1].e)
-			sc.add(cand{s: sc.ws[i].s, e: loc.e, kind: ORG, prio: prioOrgRule, canon: head + " " + loc.canon, of: loc.canon})
+			sc.add(sc.withMeta(newCand(sc.ws[i].s, loc.e, i, ORG, prioOrgRule), meta{canon: head + " " + place, of: place}))
 			break
 		}
 	}

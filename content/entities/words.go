@@ -23,8 +23,21 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
+	if r >= 0x0600 && r <= 0x06FF {
+		return arabicWord[r-0x0600]
+	}
 	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
 }
+
+// arabicWord is isWordRune for the Arabic block, where most of the text is:
+// the same answer from a table.
+var arabicWord = func() (t [256]bool) {
+	for i := range t {
+		r := rune(0x0600 + i)
+		t[i] = unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
+	}
+	return t
+}()
 
 // isNumSep reports whether r may stand between two digits of one number,
 // time or numeric date: 1,000  3.5  09:14  1401/05/24  ۳٫۵  ۱۰٬۰۰۰.
