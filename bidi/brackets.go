@@ -95,10 +95,16 @@ func (p *Paragraph) findPairs(text []rune, idx []int32, ts []class) []bracketPai
 	pairs := p.pairs[:0]
 scan:
 	for k, t := range ts {
-		if t != bcON {
+		// Paired brackets are of class ON, and still ON after the weak
+		// rules unless overridden; the ON made by W6 are not brackets.
+		if t != bcON || p.orig[idx[k]] != bcON {
 			continue
 		}
-		e := lookupBracket(text[idx[k]])
+		r := text[idx[k]]
+		if r < 0x80 && r != '(' && r != ')' && r != '[' && r != ']' && r != '{' && r != '}' {
+			continue // the common ASCII punctuation, without a search
+		}
+		e := lookupBracket(r)
 		if e == nil {
 			continue
 		}

@@ -50,7 +50,7 @@ func (p *Paragraph) resolveWeak(ts []class, sos class) {
 	if !numbers {
 		return
 	}
-	if hasNumber {
+	if hasNumber && p.seen&(1<<bcES|1<<bcCS) != 0 {
 		// W4: a single ES between two ENs is EN; a single CS between two
 		// numbers of the same type takes that type.
 		for k := 1; k+1 < len(ts); k++ {
@@ -67,6 +67,8 @@ func (p *Paragraph) resolveWeak(ts []class, sos class) {
 				}
 			}
 		}
+	}
+	if hasNumber && p.seen&(1<<bcET) != 0 {
 		// W5: a sequence of ETs next to an EN becomes EN.
 		for k := 0; k < len(ts); k++ {
 			if ts[k] != bcET {
