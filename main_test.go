@@ -335,9 +335,6 @@ func TestAgainstFribidi(t *testing.T) {
 // TestBinary runs the real program once: the build, a pipe on standard
 // input, the exit status of bad usage.
 func TestBinary(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
 	bin := filepath.Join(t.TempDir(), "rtlview")
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
