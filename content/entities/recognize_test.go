@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // show lists entities as "KIND:text" in order, the form the tables below
@@ -247,8 +248,21 @@ func checkInvariants(t *testing.T, s string, es []Entity) {
 	}
 }
 
+// isRuneStart reports whether i is a boundary between the runes that
+// range (utf8.DecodeRuneInString) reads from s; an invalid byte is a rune
+// of its own.
 func isRuneStart(s string, i int) bool {
-	return i == len(s) || i >= 0 && i < len(s) && (s[i]&0xC0 != 0x80)
+	for k := 0; k <= len(s); {
+		if k == i {
+			return true
+		}
+		if k > i || k == len(s) {
+			return false
+		}
+		_, n := utf8.DecodeRuneInString(s[k:])
+		k += n
+	}
+	return false
 }
 
 func TestKindString(t *testing.T) {
