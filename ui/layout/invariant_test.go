@@ -11,6 +11,7 @@ import (
 	"github.com/rivo/uniseg"
 
 	"rtlview/bidi"
+	"rtlview/content"
 )
 
 // checkLines checks the invariants of DESIGN.md on the lines of one
@@ -211,11 +212,21 @@ func articleParagraphs(t testing.TB) []string {
 	return strings.Split(string(b), "\n")
 }
 
+// articleBlocks returns the paragraphs of the article as rtlview shows
+// it: cleaned up, ZWNJs repaired (content.Article).
+func articleBlocks() []string {
+	var out []string
+	for _, b := range content.Article().Blocks {
+		out = append(out, b.Text)
+	}
+	return out
+}
+
 // TestArticleInvariants lays the article out at every width from 1 to
 // 120, in the three modes, with style spans that cut words, runes and
 // direction changes, and checks every line.
 func TestArticleInvariants(t *testing.T) {
-	paras := articleParagraphs(t)
+	paras := append(articleParagraphs(t), articleBlocks()...)
 	modes := []Options{
 		{Bidi: App, Shape: true, Dir: RTL},
 		{Bidi: App, Dir: RTL},
