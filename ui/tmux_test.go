@@ -1,0 +1,311 @@
+package ui
+
+// Real-terminal tests: the rtlview binary runs in tmux (a terminal emulator
+// without bidi), keys are sent with send-keys and the screen is read back
+// with capture-pane. CI runs them with `go test -run TestTmux ./ui/...`.
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/text/unicode/norm"
+
+	"rtlview/content"
+)
+
+// tmuxTerm is one tmux server (its own socket, so that nothing the user
+// runs in tmux is touched) with one 80x24 window running a shell.
+type tmuxTerm struct {
+	t      *testing.T
+	socket string
+	raw    string // the pane's output stream as written (pipe-pane)
+}
+
+// buildBinary builds the rtlview command into a temporary directory, with
+// extra -ldflags if given.
+func buildBinary(t *testing.T, ldflags string) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "rtlview")
+	args := []string{"build", "-o", bin}
+	if ldflags != "" {
+		args = append(args, "-ldflags", ldflags)
+	}
+	args = append(args, "..")
+	cmd := exec.Command("go", args...)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+func newTmux(t *testing.T) *tmuxTerm {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("RTLVIEW_STRICT") != "" {
+			t.Fatal("tmux is not installed and RTLVIEW_STRICT is set")
+		}
+		t.Skip("tmux is not installed")
+	}
+	tm := &tmuxTerm{
+		t:      t,
+		socket: fmt.Sprintf("rtlview-test-%d-%d", os.Getpid(), time.Now().UnixNano()),
+		raw:    filepath.Join(t.TempDir(), "raw"),
+	}
+	// A plain sh with a known prompt: the test can see the shell come back.
+	tm.run("-f", "/dev/null", "new-session", "-d", "-s", "rv", "-x", "80", "-y", "24",
+		"env", "PS1=$ ", "TERM=xterm-256color", "LANG=C.UTF-8", "sh")
+	t.Cleanup(func() { exec.Command("tmux", "-L", tm.socket, "kill-server").Run() })
+	tm.run("pipe-pane", "-t", "rv", "-o", "cat >> "+tm.raw)
+	tm.waitFor("shell prompt", func(s string) bool { return strings.Contains(s, "$") })
+	return tm
+}
+
+func (tm *tmuxTerm) run(args ...string) string {
+	tm.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-L", tm.socket}, args...)...).CombinedOutput()
+	if err != nil {
+		tm.t.Fatalf("tmux %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return string(out)
+}
+
+// screen is the visible pane, NFKC-normalised so that shaped text (Arabic
+// presentation forms) compares equal to the letters it shows.
+func (tm *tmuxTerm) screen() string {
+	return norm.NFKC.String(tm.run("capture-pane", "-p", "-t", "rv"))
+}
+
+// keys sends key names (tmux syntax: "G", "Enter", "Escape").
+func (tm *tmuxTerm) keys(k ...string) {
+	tm.run(append([]string{"send-keys", "-t", "rv"}, k...)...)
+}
+
+// text types s literally, Persian included.
+func (tm *tmuxTerm) text(s string) { tm.run("send-keys", "-t", "rv", "-l", s) }
+
+// waitFor polls the screen until ok holds (a terminal redraws on its own
+// time; polling keeps the test as fast as the program).
+func (tm *tmuxTerm) waitFor(what string, ok func(string) bool) string {
+	tm.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		s := tm.screen()
+		if ok(s) {
+			return s
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("timed out waiting for %s; screen:\n%s", what, s)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// visualWord is a word of Persian text as a terminal without bidi shows
+// it after rtlview reordered it: its letters right to left.
+func visualWord(w string) string {
+	r := []rune(norm.NFKC.String(w))
+	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
+		r[i], r[j] = r[j], r[i]
+	}
+	return string(r)
+}
+
+func rows(s string) []string { return strings.Split(strings.TrimRight(s, "\n"), "\n") }
+
+func TestTmuxReader(t *testing.T) {
+	tm := newTmux(t)
+	bin := buildBinary(t, "")
+	doc := content.Article()
+	title := strings.Fields(doc.Meta.Title)
+
+	tm.text(bin + "; echo EXIT=$?")
+	tm.keys("Enter")
+
+	// The title is on the first row, flush right: its first word at the
+	// right edge, its last word further left.
+	first := visualWord(title[0])
+	s := tm.waitFor("the title", func(s string) bool { return strings.Contains(rows(s)[0], first) })
+	top := strings.TrimRight(rows(s)[0], " ")
+	if !strings.HasSuffix(top, first) {
+		t.Errorf("title row does not end with the title's first word %q: %q", first, top)
+	}
+	if w := len([]rune(top)); w < 70 || !strings.HasPrefix(top, " ") {
+		t.Errorf("title row is not flush right in 80 columns (%d cells): %q", w, top)
+	}
+	if i := strings.Index(top, visualWord(title[len(title)-1])); i < 0 || i > strings.Index(top, first) {
+		t.Errorf("title's last word is not left of its first: %q", top)
+	}
+
+	// G shows the last paragraph: its last word, and 100%.
+	lastBlock := doc.Blocks[len(doc.Blocks)-1].Text
+	// Its last three words, which no other paragraph ends with.
+	words := strings.Fields(strings.TrimRight(lastBlock, ".»! "))
+	last := visualWord(strings.Join(words[max(0, len(words)-3):], " "))
+	if strings.Contains(s, last) {
+		t.Fatalf("the last paragraph's last word %q is already on the first screen", last)
+	}
+	tm.keys("G")
+	s = tm.waitFor("the last paragraph", func(s string) bool { return strings.Contains(s, last) })
+	if !strings.Contains(s, "100%") {
+		t.Errorf("G: status bar does not say 100%%:\n%s", s)
+	}
+
+	// A search moves the view to a match: back to the top, then look for a
+	// word that is only near the end.
+	tm.keys("g")
+	atTop := regexp.MustCompile(`^\d+%  1/`)
+	tm.waitFor("the top", func(s string) bool { r := rows(s); return atTop.MatchString(r[len(r)-1]) })
+	query := "دونباس"
+	if strings.Contains(tm.screen(), visualWord(query)) {
+		t.Fatalf("%q is already on the first screen", query)
+	}
+	tm.keys("/")
+	tm.text(query)
+	s = tm.waitFor("the search prompt", func(s string) bool {
+		r := rows(s)
+		return strings.HasPrefix(r[len(r)-1], "/") && strings.Contains(r[len(r)-1], visualWord(query))
+	})
+	tm.keys("Enter")
+	s = tm.waitFor("the match in view", func(s string) bool {
+		body := strings.Join(rows(s)[:len(rows(s))-1], "\n")
+		return strings.Contains(body, visualWord(query)) && strings.Contains(s, "match 1/1")
+	})
+
+	// q: the program exits 0 and the shell is back.
+	tm.keys("q")
+	tm.waitFor("exit status", func(s string) bool { return strings.Contains(s, "EXIT=0") })
+	tm.text("echo shell-is-back")
+	tm.keys("Enter")
+	tm.waitFor("the shell", func(s string) bool {
+		for _, r := range rows(s) {
+			if strings.TrimSpace(r) == "shell-is-back" {
+				return true
+			}
+		}
+		return false
+	})
+	if alt := strings.TrimSpace(tm.run("display", "-p", "-t", "rv", "#{alternate_on}")); alt != "0" {
+		t.Errorf("still on the alternate screen after q (alternate_on=%s)", alt)
+	}
+
+	// The bidi modes were set at start and restored at exit.
+	checkBidiModes(t, tm.rawOutput())
+}
+
+// checkBidiModes: explicit mode was asked for, and the last word on the
+// bidi modes is the restore.
+func checkBidiModes(t *testing.T, raw string) {
+	t.Helper()
+	i := strings.Index(raw, startBidi)
+	j := strings.LastIndex(raw, restoreBidi)
+	if i < 0 {
+		t.Errorf("the program never sent %q", startBidi)
+	}
+	if j < 0 || j < strings.LastIndex(raw, startBidi) {
+		t.Errorf("the bidi modes were not restored after the last %q", startBidi)
+	}
+}
+
+// TestTmuxPanic: a panic inside the program (a key that panics, built in
+// only for this test) still gives the terminal back: the alternate screen
+// left, the cursor shown, the bidi modes restored, the shell usable.
+func TestTmuxPanic(t *testing.T) {
+	tm := newTmux(t)
+	bin := buildBinary(t, "-X rtlview/ui.debugPanicKey=ctrl+t")
+	tm.text(bin + "; echo EXIT=$?")
+	tm.keys("Enter")
+	tm.waitFor("the reader", func(s string) bool { return strings.Contains(s, "bidi:app") })
+	tm.keys("C-t")
+	exited := regexp.MustCompile(`EXIT=[0-9]`)
+	s := tm.waitFor("exit status", exited.MatchString)
+	if strings.Contains(s, "EXIT=0") {
+		t.Errorf("a panic exited 0:\n%s", s)
+	}
+	if alt := strings.TrimSpace(tm.run("display", "-p", "-t", "rv", "#{alternate_on}")); alt != "0" {
+		t.Errorf("still on the alternate screen after a panic (alternate_on=%s)", alt)
+	}
+	if c := strings.TrimSpace(tm.run("display", "-p", "-t", "rv", "#{cursor_flag}")); c != "1" {
+		t.Errorf("cursor hidden after a panic (cursor_flag=%s)", c)
+	}
+	tm.text("echo shell-is-back")
+	tm.keys("Enter")
+	tm.waitFor("the shell", func(s string) bool { return strings.Contains(s, "\nshell-is-back") })
+	checkBidiModes(t, tm.rawOutput())
+}
+
+// TestTmuxSuspend: ctrl+z gives the shell a terminal in its default bidi
+// mode, and fg takes explicit mode again.
+func TestTmuxSuspend(t *testing.T) {
+	tm := newTmux(t)
+	bin := buildBinary(t, "")
+	// Alone on its line: after "; echo" the shell would go on while the
+	// reader is stopped.
+	tm.text(bin)
+	tm.keys("Enter")
+	tm.waitFor("the reader", func(s string) bool { return strings.Contains(s, "bidi:app") })
+	tm.keys("C-z")
+	tm.waitFor("the shell", func(s string) bool { return strings.Contains(strings.ToLower(s), "stopped") })
+	raw := tm.rawOutput()
+	if strings.LastIndex(raw, restoreBidi) < strings.LastIndex(raw, startBidi) {
+		t.Errorf("suspended without restoring the bidi modes")
+	}
+	n := strings.Count(raw, startBidi)
+	tm.text("fg")
+	tm.keys("Enter")
+	tm.waitFor("the reader again", func(s string) bool { return strings.Contains(s, "bidi:app") })
+	deadline := time.Now().Add(5 * time.Second)
+	for strings.Count(tm.rawOutput(), startBidi) == n {
+		if time.Now().After(deadline) {
+			t.Fatal("resumed without asking for explicit mode again")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	tm.keys("q")
+	tm.waitFor("the prompt", func(s string) bool {
+		r := rows(strings.TrimRight(s, "\n "))
+		return !strings.Contains(s, "bidi:app") && strings.TrimSpace(r[len(r)-1]) == "$"
+	})
+	tm.text("echo EXIT=$?")
+	tm.keys("Enter")
+	tm.waitFor("exit status", func(s string) bool { return strings.Contains(s, "EXIT=0") })
+	checkBidiModes(t, tm.rawOutput())
+}
+
+// TestTmuxTerminalBidi: --bidi=terminal sends no bidi sequence and shows
+// logical lines (the terminal reorders; tmux does not, so the title shows
+// in logical order here).
+func TestTmuxTerminalBidi(t *testing.T) {
+	tm := newTmux(t)
+	bin := buildBinary(t, "")
+	tm.text(bin + " --bidi=terminal --shape=off; echo EXIT=$?")
+	tm.keys("Enter")
+	title := norm.NFKC.String(content.Article().Meta.Title)
+	words := strings.Fields(title)
+	s := tm.waitFor("the reader", func(s string) bool { return strings.Contains(s, "bidi:terminal") })
+	if !strings.Contains(s, words[0]+" "+words[1]) {
+		t.Errorf("the title is not in logical order:\n%s", s)
+	}
+	tm.keys("q")
+	tm.waitFor("exit status", func(s string) bool { return strings.Contains(s, "EXIT=0") })
+	raw := tm.rawOutput()
+	for _, seq := range []string{startBidi, restoreBidi, "\x1b[8l", "\x1b[8h", "\x1b[?1243"} {
+		if strings.Contains(raw, seq) {
+			t.Errorf("--bidi=terminal sent %q", seq)
+		}
+	}
+}
+
+func (tm *tmuxTerm) rawOutput() string {
+	tm.t.Helper()
+	b, err := os.ReadFile(tm.raw)
+	if err != nil {
+		tm.t.Fatal(err)
+	}
+	return string(b)
+}
