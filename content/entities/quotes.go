@@ -133,19 +133,14 @@ func (sc *scanner) afterSaying(qs, wa int) bool {
 	return sc.ws[p].e == len(before) && sc.is(p, fSay)
 }
 
-// speaker returns the canonical name of the last person named before the
-// quotation in the same sentence, or "".
+// speaker returns the canonical name of the first person named in the
+// sentence before the quotation, or "": Persian puts the subject first
+// («پوتین در نامه‌ای به «کیم» گفت: «…»» is Putin speaking to Kim).
 func (sc *scanner) speaker(sel []cand, qs int) string {
-	_, hi := within(sel, 0, qs)
-	for i := hi - 1; i >= 0; i-- {
-		c := sel[i]
-		if c.e > qs || c.drop {
-			continue
-		}
-		if strings.ContainsAny(sc.t[c.e:qs], ".!?؟\n") {
-			return ""
-		}
-		if c.kind == PER {
+	from := strings.LastIndexAny(sc.t[:qs], ".!?؟\n") + 1
+	lo, hi := within(sel, from, qs)
+	for _, c := range sel[lo:hi] {
+		if c.kind == PER && !c.drop && c.e <= qs {
 			canon, _, _ := sc.canonOf(c)
 			return canon
 		}

@@ -1,0 +1,94 @@
+package entities
+
+import (
+	"bufio"
+	"encoding/json"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// Record is one entity of a document for `rtlview --entities`: the entity
+// and the index of its paragraph (block).
+type Record struct {
+	Paragraph int    `json:"paragraph"`
+	Kind      Kind   `json:"kind"`
+	Canonical string `json:"canonical"`
+	Text      string `json:"text"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Of        string `json:"of,omitempty"`
+	Role      string `json:"role,omitempty"`
+}
+
+// Records recognises the entities of each paragraph with r and lists them
+// in order, paragraph by paragraph.
+func (r *Recognizer) Records(paragraphs []string) []Record {
+	out := []Record{}
+	for p, text := range paragraphs {
+		for _, e := range r.Recognize(text) {
+			out = append(out, Record{Paragraph: p, Kind: e.Kind, Canonical: e.Canonical, Text: e.Text,
+				Start: e.Start, End: e.End, Of: e.Of, Role: e.Role})
+		}
+	}
+	return out
+}
+
+// WriteTSV writes records as tab-separated lines: kind, canonical,
+// surface, paragraph index, start byte, end byte. Control characters in
+// the strings (a TAB, a newline, ESC ...) are written as visible Control
+// Pictures (U+2400-U+2421) or U+FFFD for C1, so the output is one line per
+// entity and never drives the terminal.
+func WriteTSV(w io.Writer, records []Record) error {
+	bw := bufio.NewWriter(w)
+	for _, rec := range records {
+		bw.WriteString(rec.Kind.String())
+		bw.WriteByte('\t')
+		bw.WriteString(visible(rec.Canonical))
+		bw.WriteByte('\t')
+		bw.WriteString(visible(rec.Text))
+		bw.WriteByte('\t')
+		bw.WriteString(strconv.Itoa(rec.Paragraph))
+		bw.WriteByte('\t')
+		bw.WriteString(strconv.Itoa(rec.Start))
+		bw.WriteByte('\t')
+		bw.WriteString(strconv.Itoa(rec.End))
+		bw.WriteByte('\n')
+	}
+	return bw.Flush()
+}
+
+// WriteJSON writes records as one JSON array (an empty array when there
+// are none), with the same control-character rule as WriteTSV: C0 controls
+// are escaped by JSON itself, DEL and C1 are replaced.
+func WriteJSON(w io.Writer, records []Record) error {
+	safe := make([]Record, len(records))
+	for i, rec := range records {
+		rec.Canonical, rec.Text, rec.Of, rec.Role = visible(rec.Canonical), visible(rec.Text), visible(rec.Of), visible(rec.Role)
+		safe[i] = rec
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(safe)
+}
+
+// visible replaces control characters with visible stand-ins.
+func visible(s string) string {
+	if !strings.ContainsFunc(s, isControl) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r < 0x20:
+			return 0x2400 + r // ␀ .. ␟
+		case r == 0x7F:
+			return 0x2421 // ␡
+		case r >= 0x80 && r <= 0x9F:
+			return 0xFFFD
+		}
+		return r
+	}, s)
+}
+
+func isControl(r rune) bool { return r < 0x20 || r >= 0x7F && r <= 0x9F }

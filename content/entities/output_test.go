@@ -1,0 +1,53 @@
+package entities
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestWriteTSV(t *testing.T) {
+	recs := Default().Records([]string{"پوتین در مسکو", "", "\x1bبه «روسیه\tآمد»"})
+	var b bytes.Buffer
+	if err := WriteTSV(&b, recs); err != nil {
+		t.Fatal(err)
+	}
+	// Persian letters are 2 bytes, ESC 1: «پوتین» [0,10), «در» and two
+	// spaces to 16, «مسکو» [16,24); paragraph 2: ESC, «به», space, «.
+	want := "PER\tولادیمیر پوتین\tپوتین\t0\t0\t10\n" +
+		"LOC\tمسکو\tمسکو\t0\t16\t24\n" +
+		"LOC\tروسیه\tروسیه\t2\t8\t18\n"
+	if b.String() != want {
+		t.Errorf("WriteTSV:\n%q\nwant\n%q", b.String(), want)
+	}
+	// Control characters in a surface are written visibly.
+	b.Reset()
+	WriteTSV(&b, []Record{{Kind: QUOTE, Canonical: "a\tb", Text: "«a\tb\x1b»"}})
+	if want := "QUOTE\ta\u2409b\t«a\u2409b\u241b»\t0\t0\t0\n"; b.String() != want {
+		t.Errorf("WriteTSV = %q, want %q", b.String(), want)
+	}
+}
+
+func TestWriteJSON(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteJSON(&b, Default().Records([]string{"کیم در پیونگیانگ\u0085"})); err != nil {
+		t.Fatal(err)
+	}
+	var got []map[string]any
+	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+		t.Fatalf("%v in %s", err, b.String())
+	}
+	if len(got) != 2 || got[0]["kind"] != "PER" || got[0]["canonical"] != "کیم جونگ اون" ||
+		got[1]["kind"] != "LOC" || got[1]["of"] != "کره شمالی" || got[1]["role"] != "پایتخت" ||
+		got[1]["paragraph"] != 0.0 || got[1]["start"] != 12.0 {
+		t.Errorf("WriteJSON: %s", b.String())
+	}
+	b.Reset()
+	if err := WriteJSON(&b, Default().Records(nil)); err != nil || strings.TrimSpace(b.String()) != "[]" {
+		t.Errorf("no entities: %q, %v", b.String(), err)
+	}
+	if visible("a\u0085\x7f\x00") != "a\ufffd\u2421\u2400" {
+		t.Errorf("visible: %q", visible("a\u0085\x7f\x00"))
+	}
+}
