@@ -37,6 +37,24 @@ func BenchmarkArticle(b *testing.B) {
 	}
 }
 
+// BenchmarkCount counts the lines of the article at width 80 (what a
+// reader needs for paragraphs it does not show).
+func BenchmarkCount(b *testing.B) {
+	paras := articleParagraphs(b)
+	size := 0
+	for _, p := range paras {
+		size += len(p)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	var c Counter
+	for b.Loop() {
+		for _, p := range paras {
+			c.Count(p, Options{Width: 80, Shape: true, Dir: RTL})
+		}
+	}
+}
+
 // BenchmarkParagraph lays out one long Persian paragraph at three widths.
 func BenchmarkParagraph(b *testing.B) {
 	text := strings.Repeat("رئیس جمهور روسیه در نامه‌ای به رهبر کره شمالی، گفت (۱۴۰۱) «مسکو» ", 50)

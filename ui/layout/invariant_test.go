@@ -130,6 +130,9 @@ func checkLines(t testing.TB, text string, spans []Span, opt Options, lines []Li
 	if pos != len(text) {
 		t.Fatalf("%q: lines end at %d of %d", text, pos, len(text))
 	}
+	if n := Count(text, opt); n != len(lines) {
+		t.Errorf("%q at %+v: Count %d, Block %d lines", text, opt, n, len(lines))
+	}
 }
 
 // checkStyles checks that every drawn rune shows the style of the

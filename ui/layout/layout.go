@@ -52,6 +52,10 @@ type para struct {
 	// valid only until yield returns (streaming).
 	reuse bool
 	sc    scratch
+
+	// counting: lines are counted, not built (Count).
+	counting bool
+	count    int
 }
 
 // scratch holds the buffers of one line being built.
@@ -103,6 +107,32 @@ func Block(index int, text string, spans []Span, opt Options) []Line {
 		return true
 	})
 	return out
+}
+
+// Count returns len(Block(0, text, nil, opt)) without building the
+// lines and without resolving bidi levels, which line breaking does not
+// need (mirrored glyphs are as wide as the originals): for the heights
+// of paragraphs a reader has not shown yet (scroll position, totals).
+// Its work space is dropped on return; see Counter to reuse it.
+func Count(text string, opt Options) int {
+	var c Counter
+	return c.Count(text, opt)
+}
+
+// Counter counts lines as Count does, reusing its work space from one
+// paragraph to the next. The zero value is ready to use; it is not safe
+// for concurrent use.
+type Counter struct{ p para }
+
+// Count returns the number of lines of text laid out with opt.
+func (c *Counter) Count(text string, opt Options) int {
+	c.p.counting, c.p.reuse, c.p.count = true, true, 0
+	opt.Bidi = Terminal // breaks do not depend on the order on screen
+	if text == "" {
+		return 1
+	}
+	c.p.each(0, text, nil, opt, func(*Line) bool { return true })
+	return c.p.count
 }
 
 // each lays text out and calls yield with each line in turn, until yield
@@ -352,6 +382,12 @@ func (p *para) drawnDiffers(u *unit) bool {
 
 func (p *para) widthOf(u *unit, buf []byte) []byte {
 	buf = p.appendDrawn(buf[:0], u.r0, u.r1, nil)
+	if r, n := utf8.DecodeRune(buf); n == len(buf) && (r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFE) {
+		// A lone Arabic presentation form, the common case when
+		// shaping: East Asian Width neutral, one cell.
+		u.w = 1
+		return buf
+	}
 	// uniseg.StringWidth on bytes, without copying them to a string.
 	w, rest, state := 0, buf, -1
 	for len(rest) > 0 {
@@ -416,6 +452,10 @@ func placeholder(r rune) rune {
 func (p *para) lines(index int, opt Options, yield func(*Line) bool) bool {
 	stop := false
 	emit := func(u0, u1, shown int) {
+		if p.counting {
+			p.count++
+			return
+		}
 		if !stop {
 			l := p.line(index, opt, u0, u1, shown)
 			stop = !yield(&l)
