@@ -71,7 +71,7 @@ func DefaultStyles() Styles {
 		PanelTitle:    lipgloss.NewStyle().Bold(true).Underline(true),
 		PanelItem:     lipgloss.NewStyle(),
 		PanelSelected: lipgloss.NewStyle().Reverse(true),
-		Rule:          lipgloss.NewStyle().Foreground(ac("#a8a8a8", "#585858")),
+		Rule:          lipgloss.NewStyle().Foreground(ac("#767676", "#8a8a8a")),
 		Help:          help.New().Styles,
 	}
 	kinds := [len(kindNames)]lipgloss.AdaptiveColor{

@@ -1,0 +1,142 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"rtlview/content"
+	"rtlview/ui/layout"
+)
+
+// TestEntityPanel: entities grouped by kind, most mentioned first, with
+// their counts; Enter jumps to the first mention; Tab cycles through the
+// mentions of that entity and comes back round.
+func TestEntityPanel(t *testing.T) {
+	m := article(t, 80, 24)
+	m = drive(t, m, keyMsg("e"))
+	if !m.ents.open || len(m.ents.index) == 0 {
+		t.Fatal("e did not open a panel with entities")
+	}
+	// Grouped by kind, in kind order, counts not increasing within a kind.
+	for i := 1; i < len(m.ents.index); i++ {
+		a, b := m.ents.index[i-1], m.ents.index[i]
+		if a.kind > b.kind || a.kind == b.kind && len(a.refs) < len(b.refs) {
+			t.Fatalf("panel order: %+v before %+v", a, b)
+		}
+	}
+	// The counts are the mentions found block by block.
+	total := 0
+	for b := range m.doc.Blocks {
+		total += len(m.mentions(b))
+	}
+	n := 0
+	for _, e := range m.ents.index {
+		n += len(e.refs)
+	}
+	if n != total {
+		t.Errorf("panel counts %d mentions, blocks hold %d", n, total)
+	}
+	// Find an entity with several mentions, the first of them off screen
+	// when the view is at the end.
+	m = drive(t, m, keyMsg("G"))
+	sel := -1
+	for i, e := range m.ents.index {
+		if len(e.refs) >= 3 && e.refs[0].block < m.top.block {
+			sel = i
+			break
+		}
+	}
+	if sel < 0 {
+		t.Fatal("no entity with 3 mentions above the last screen")
+	}
+	for m.ents.sel < sel {
+		m = drive(t, m, keyMsg("j"))
+	}
+	if !strings.Contains(m.View(), "›") {
+		t.Error("the selected row is not marked")
+	}
+	m = drive(t, m, keyMsg("enter"))
+	e := m.ents.index[sel]
+	if m.ents.cursor == nil || *m.ents.cursor != e.refs[0] {
+		t.Fatalf("enter: cursor %+v, want the first mention %+v", m.ents.cursor, e.refs[0])
+	}
+	if !m.inBody(e.refs[0]) {
+		t.Errorf("enter: first mention %+v not in view from %+v", e.refs[0], m.top)
+	}
+	for i := 1; i <= len(e.refs); i++ {
+		m = drive(t, m, keyMsg("tab"))
+		want := e.refs[i%len(e.refs)]
+		if *m.ents.cursor != want || !m.inBody(want) {
+			t.Fatalf("tab %d: at %+v (in view %v), want %+v", i, *m.ents.cursor, m.inBody(want), want)
+		}
+	}
+	m = drive(t, m, keyMsg("shift+tab"))
+	if *m.ents.cursor != e.refs[len(e.refs)-1] {
+		t.Errorf("shift+tab from the first mention: %+v, want the last", *m.ents.cursor)
+	}
+	// The focused mention is styled.
+	found := false
+	for _, s := range m.spans(m.ents.cursor.block) {
+		if s.Style&bitFocus != 0 && s.Start == m.ents.cursor.start {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the focused mention has no focus span")
+	}
+	m = drive(t, m, keys("esc", "esc")...)
+	if m.ents.open || m.ents.focusIdx >= 0 || m.ents.cursor != nil {
+		t.Error("esc esc did not close the panel and clear the focus")
+	}
+}
+
+// TestTabWithoutFocus: Tab goes from entity to entity in text order.
+func TestTabWithoutFocus(t *testing.T) {
+	doc := content.Parse("پوتین به مسکو رفت.\nمتن بی نام\nکره شمالی")
+	m := drive(t, New(doc, Config{Bidi: layout.App}), tea.WindowSizeMsg{Width: 40, Height: 8})
+	var got []ref
+	for i := 0; i < 4; i++ {
+		m = drive(t, m, keyMsg("tab"))
+		got = append(got, *m.ents.cursor)
+	}
+	if len(m.mentions(0)) < 2 || len(m.mentions(2)) < 1 {
+		t.Fatalf("the recognizer found %v and %v", m.mentions(0), m.mentions(2))
+	}
+	want := []ref{
+		{0, m.mentions(0)[0].start, m.mentions(0)[0].end},
+		{0, m.mentions(0)[1].start, m.mentions(0)[1].end},
+		{2, m.mentions(2)[0].start, m.mentions(2)[0].end},
+		{0, m.mentions(0)[0].start, m.mentions(0)[0].end}, // round again
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("tab %d: %+v, want %+v", i+1, got[i], want[i])
+		}
+	}
+	if !strings.Contains(m.note, "wrapped") {
+		t.Errorf("no note on wrapping: %q", m.note)
+	}
+	m = drive(t, m, keyMsg("shift+tab"))
+	if *m.ents.cursor != want[2] {
+		t.Errorf("shift+tab: %+v, want %+v", *m.ents.cursor, want[2])
+	}
+}
+
+// inBody reports whether the row showing r is on screen.
+func (m *Model) inBody(r ref) bool {
+	target := pos{r.block, m.rowOf(r.block, r.start)}
+	p := m.top
+	for i := 0; i < m.frame().body; i++ {
+		if p == target {
+			return true
+		}
+		q, ok := m.next(p)
+		if !ok {
+			break
+		}
+		p = q
+	}
+	return false
+}

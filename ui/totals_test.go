@@ -1,0 +1,84 @@
+package ui
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// TestTotalsLarge: on a document past syncTotalBytes the line total comes
+// from a background command; until it arrives the status bar shows the
+// paragraph, and the total it brings is the sum of the rows of every block.
+func TestTotalsLarge(t *testing.T) {
+	doc := bigDoc(t, 2*syncTotalBytes)
+	m0 := New(doc, Config{Bidi: 0, Shape: true})
+	mm, cmd := m0.Update(tea.WindowSizeMsg{Width: 60, Height: 20})
+	m := mm.(Model)
+	if cmd == nil {
+		t.Fatal("no background count for a large document")
+	}
+	if m.totals.prefix != nil {
+		t.Fatal("the total was computed in Update")
+	}
+	rows := strings.Split(m.View(), "\n")
+	if st := rows[len(rows)-1]; !regexp.MustCompile(`^\d+%  ¶1/\d+`).MatchString(st) {
+		t.Errorf("status before the total: %q", st)
+	}
+	msg := cmd()
+	// A count made for another layout is ignored.
+	stale, _ := m.Update(tea.WindowSizeMsg{Width: 61, Height: 20})
+	if got, _ := stale.Update(msg); got.(Model).totals.prefix != nil {
+		t.Error("a count for width 60 was taken at width 61")
+	}
+	m = drive(t, m, msg)
+	p := m.totals.prefix
+	if p == nil {
+		t.Fatal("the count was not taken")
+	}
+	sum := 0
+	for b := range doc.Blocks {
+		sum += m.rows(b)
+	}
+	if p[len(p)-1] != sum {
+		t.Errorf("total %d, sum of rows %d", p[len(p)-1], sum)
+	}
+	rows = strings.Split(m.View(), "\n")
+	if st := rows[len(rows)-1]; !strings.Contains(st, "1/"+strconv.Itoa(sum)) {
+		t.Errorf("status after the total: %q", st)
+	}
+	m = drive(t, m, keyMsg("G"))
+	rows = strings.Split(m.View(), "\n")
+	if st := rows[len(rows)-1]; !strings.HasPrefix(st, "100%") {
+		t.Errorf("status at the end: %q", st)
+	}
+}
+
+// TestSearchLarge: past syncSearchBytes the search runs in the background
+// and finds what the synchronous search finds.
+func TestSearchLarge(t *testing.T) {
+	doc := bigDoc(t, syncSearchBytes+1<<20)
+	m := sized(doc, 80, 24)
+	mm, cmd := m.Update(keyMsg("/"))
+	m = mm.(Model)
+	for _, r := range "دونباس" {
+		mm, cmd = m.Update(keyMsg(string(r)))
+		m = mm.(Model)
+	}
+	if cmd == nil {
+		t.Fatal("no background search")
+	}
+	if !strings.Contains(m.View(), "searching") {
+		t.Error("the prompt does not say it is searching")
+	}
+	m = drive(t, m, cmd())
+	want := findAll(doc, m.search.query, nil)
+	if len(want) == 0 || len(m.search.matches) != len(want) {
+		t.Fatalf("background search found %d, synchronous %d", len(m.search.matches), len(want))
+	}
+	if m.search.cur != 0 || !m.inBody(ref{want[0].block, want[0].start, want[0].end}) {
+		t.Errorf("current match %d not shown", m.search.cur)
+	}
+}
