@@ -211,6 +211,38 @@ func TestQualityArticle(t *testing.T) {
 	}
 }
 
+// TestQualityArticleParsed scores the same gold on the article as rtlview
+// shows it: content.Article() drops the page furniture and repairs the
+// missing ZWNJs. Each block is matched to the body line it comes from by
+// its folded text (folding removes ZWNJs); a block that matches no body
+// line is scored against no gold, so whatever is found in it counts as a
+// false positive, and a body line that no block shows counts as missed.
+func TestQualityArticleParsed(t *testing.T) {
+	raw := readLines(t, "../article.txt")
+	gold := readGold(t, "testdata/gold_article.tsv", raw)
+	doc := content.Article()
+	lines := make([]string, len(raw)+len(doc.Blocks))
+	var body []int
+	for k, b := range doc.Blocks {
+		ln := len(raw) + k + 1 // not a line of the file: no gold there
+		for _, l := range articleBody {
+			if foldedLine(raw[l-1]) == foldedLine(b.Text) && !containsInt(body, l) {
+				ln = l
+				break
+			}
+		}
+		if ln > len(raw) {
+			t.Logf("block %d matches no body line: %q", k, b.Text)
+		}
+		lines[ln-1] = b.Text
+		body = append(body, ln)
+	}
+	all := score(t, gold, predicted(t, Default(), lines, body))
+	if all.p() < 0.95 || all.r() < 0.95 {
+		t.Errorf("parsed article: precision %.3f, recall %.3f; want both >= 0.95", all.p(), all.r())
+	}
+}
+
 // TestQualityOtherNews measures the recognizer on a paragraph written for
 // this test about other countries and people, annotated before the
 // recognizer was first run on it. There is no threshold: the figures are
