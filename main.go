@@ -144,35 +144,46 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return exitOK
 	}
-	lo := layout.Options{Width: opt.width, Bidi: opt.bidi, Shape: opt.shape, Dir: layout.Majority(doc)}
-	pr := &layout.Printer{Options: lo, Color: opt.color, Gap: doc.Meta.Title != ""}
-	if opt.color {
-		rec := entities.Default()
-		if opt.gazetteer != "" {
-			f, err := os.Open(opt.gazetteer)
-			if err != nil {
-				fmt.Fprintf(stderr, "rtlview: --gazetteer: %v\n", err)
-				return exitError
-			}
-			for _, w := range rec.Load(f, opt.gazetteer) {
-				fmt.Fprintf(stderr, "rtlview: %v\n", w)
-			}
-			f.Close()
-		}
-		pr.Spans = func(_ int, b *content.Block) []layout.Span {
-			var spans []layout.Span
-			for _, e := range rec.Recognize(b.Text) {
-				spans = append(spans, layout.Span{Start: e.Start, End: e.End, Style: kindStyle(e.Kind)})
-			}
-			return spans
-		}
-		pr.SGR = plainSGR
+	pr, err := printer(opt, doc, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "rtlview: %v\n", err)
+		return exitError
 	}
 	if err := pr.Print(stdout, doc); err != nil {
 		fmt.Fprintf(stderr, "rtlview: writing output: %v\n", err)
 		return exitError
 	}
 	return exitOK
+}
+
+// printer sets plain mode up: the layout options, and with colour the
+// entities of every paragraph (the built-in gazetteer and --gazetteer's).
+func printer(opt options, doc *content.Document, stderr io.Writer) (*layout.Printer, error) {
+	lo := layout.Options{Width: opt.width, Bidi: opt.bidi, Shape: opt.shape, Dir: layout.Majority(doc)}
+	pr := &layout.Printer{Options: lo, Color: opt.color, Gap: doc.Meta.Title != ""}
+	if !opt.color {
+		return pr, nil
+	}
+	rec := entities.Default()
+	if opt.gazetteer != "" {
+		f, err := os.Open(opt.gazetteer)
+		if err != nil {
+			return nil, fmt.Errorf("--gazetteer: %w", err)
+		}
+		for _, w := range rec.Load(f, opt.gazetteer) {
+			fmt.Fprintf(stderr, "rtlview: %v\n", w)
+		}
+		f.Close()
+	}
+	pr.Spans = func(_ int, b *content.Block) []layout.Span {
+		var spans []layout.Span
+		for _, e := range rec.Recognize(b.Text) {
+			spans = append(spans, layout.Span{Start: e.Start, End: e.End, Style: kindStyle(e.Kind)})
+		}
+		return spans
+	}
+	pr.SGR = plainSGR
+	return pr, nil
 }
 
 // In plain mode with colour, entity kinds are shown with the basic SGR

@@ -99,6 +99,34 @@ func TestFileErrors(t *testing.T) {
 	}
 }
 
+// --article cleans a scraped page as the built-in article is cleaned:
+// the page's own text gives the same screen.
+func TestArticleFlag(t *testing.T) {
+	page := filepath.Join("content", "article.txt")
+	_, builtin, _ := rtl(t, "", "--width=50")
+	code, cleaned, errs := rtl(t, "", "--width=50", "--article", page)
+	if code != exitOK || errs != "" || cleaned != builtin {
+		t.Errorf("--article: exit %d, stderr %q, same as built-in: %v", code, errs, cleaned == builtin)
+	}
+	// Without it the file is shown as given, chrome and all.
+	if _, raw, _ := rtl(t, "", "--width=50", page); !strings.HasPrefix(raw, "plusresetminus\n") {
+		t.Errorf("plain file: %.40q", raw)
+	}
+	// A page with nothing but chrome has no article in it.
+	chrome := filepath.Join(t.TempDir(), "chrome.txt")
+	if err := os.WriteFile(chrome, []byte("plusresetminus\nکد مطلب : ۱\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs = rtl(t, "", "--article", chrome)
+	if code != exitError || errs != "rtlview: "+chrome+": no article found\n" {
+		t.Errorf("not an article: exit %d, %q", code, errs)
+	}
+	code, _, errs = rtl(t, "", "--color=always", "--gazetteer", filepath.Join(t.TempDir(), "none.tsv"))
+	if code != exitError || !strings.HasPrefix(errs, "rtlview: --gazetteer: ") {
+		t.Errorf("missing gazetteer: exit %d, %q", code, errs)
+	}
+}
+
 func TestEmptyInput(t *testing.T) {
 	var out, errs bytes.Buffer
 	code := run([]string{"-"}, strings.NewReader(""), &out, &errs)
