@@ -176,4 +176,8 @@ func TestGoldens(t *testing.T) {
 			golden(t, c.name, m)
 		})
 	}
+	// --bidi=terminal: the same breaks and alignment, logical order (a
+	// terminal without bidi shows the words of each line reversed).
+	m := drive(t, New(articleDoc(t), Config{Bidi: layout.Terminal}), tea.WindowSizeMsg{Width: 80, Height: 24})
+	golden(t, "terminal-80x24", m)
 }
