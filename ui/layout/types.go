@@ -91,15 +91,21 @@ const (
 	RTL
 )
 
-// The functions of this package (layout.go, cache.go):
+// The functions of this package (layout.go, style.go, cache.go, plain.go):
 //
 //	func Block(index int, text string, spans []Span, opt Options) []Line
 //	    lays out one paragraph; pure.
 //	func (l *Line) Restyle(spans []Span)
 //	    recomputes l.Segments from l.Clusters for other spans (search
 //	    matches change on every keystroke; geometry does not).
+//	func (l *Line) String() string
+//	    the line as drawn, left to right, without its indent.
+//	func Count(text string, opt Options) int; type Counter
+//	    len(Block(...)) without building the lines (no bidi, no
+//	    allocation with a Counter): heights of paragraphs not shown.
 //	func Majority(doc *content.Document) Direction
-//	    the document's majority direction (strong characters counted).
+//	    the document's majority direction (strong characters counted in
+//	    its first megabyte).
 //	type Cache
 //	func NewCache(doc *content.Document) *Cache
 //	func (c *Cache) Lines(block int, opt Options) []Line
@@ -107,4 +113,8 @@ const (
 //	    options change (Segments carry Style 0; the caller Restyles the
 //	    lines it shows). Cost O(block), never O(document).
 //	func Plain(w io.Writer, doc *content.Document, opt Options, color bool) error
+//	type Printer (Spans, SGR, Gap); func (p *Printer) Print(w, doc) error
 //	    plain mode: prints every line, streaming, block by block.
+//	const Overflow, StyleControl
+//	    what a cluster wider than the line is drawn as; the style Plain
+//	    gives control placeholders.
