@@ -57,3 +57,15 @@ func BenchmarkNew(b *testing.B) {
 		New()
 	}
 }
+
+// Adversarial: many openings and no closing, many words in one name-like
+// run: the cost must stay linear.
+func BenchmarkRecognizeAdversarial(b *testing.B) {
+	text := strings.Repeat("«کره ", 10000) + strings.Repeat("گفت: «پوتین» ", 2000)
+	r := Default()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		r.Recognize(text)
+	}
+}

@@ -19,31 +19,29 @@ const (
 )
 
 func (sc *scanner) quotes(sel []cand) []cand {
+	// One pass over the guillemets: a » closes the last « not yet closed;
+	// a second « before the » abandons the first (a stray or nested one).
 	t := sc.t
 	var extra []cand
-	from := 0
-	for {
-		o := strings.Index(t[from:], openQ)
-		if o < 0 {
+	open := -1
+	for i := 0; ; {
+		k := strings.IndexByte(t[i:], 0xC2) // the lead byte of « and »
+		if k < 0 || i+k+1 >= len(t) {
 			break
 		}
-		o += from
-		rest := t[o+len(openQ):]
-		c := strings.Index(rest, closeQ)
-		if c < 0 {
-			break // unclosed: no quotation
+		i += k
+		switch t[i : i+2] {
+		case openQ:
+			open = i
+		case closeQ:
+			if open >= 0 {
+				if wa, wb := sc.wordsIn(open+len(openQ), i); wa < wb {
+					extra = sc.quote(sel, extra, open, i+len(closeQ), wa, wb)
+				}
+				open = -1
+			}
 		}
-		if n := strings.Index(rest[:c], openQ); n >= 0 {
-			from = o + len(openQ) + n // a nested or stray «: start again there
-			continue
-		}
-		c += o + len(openQ)
-		from = c + len(closeQ)
-		wa, wb := sc.wordsIn(o+len(openQ), c)
-		if wa >= wb {
-			continue
-		}
-		extra = sc.quote(sel, extra, o, c+len(closeQ), wa, wb)
+		i++
 	}
 	return append(sel, extra...)
 }
@@ -137,8 +135,7 @@ func (sc *scanner) afterSaying(qs, wa int) bool {
 // sentence before the quotation, or "": Persian puts the subject first
 // («پوتین در نامه‌ای به «کیم» گفت: «…»» is Putin speaking to Kim).
 func (sc *scanner) speaker(sel []cand, qs int) string {
-	from := strings.LastIndexAny(sc.t[:qs], ".!?؟\n") + 1
-	lo, hi := within(sel, from, qs)
+	lo, hi := within(sel, sc.sentenceStart(qs), qs)
 	for _, c := range sel[lo:hi] {
 		if c.kind == PER && !c.drop && c.e <= qs {
 			canon, _, _ := sc.canonOf(c)
@@ -163,4 +160,20 @@ func (sc *scanner) skipPlaceBefore(sel []cand, wa int) int {
 		}
 	}
 	return wa
+}
+
+// sentenceStart returns the start of the sentence that holds byte p: just
+// after the last . ! ? ؟ or newline before p. Quotations are classified left
+// to right, so the scan resumes where it stopped and stays linear.
+func (sc *scanner) sentenceStart(p int) int {
+	t := sc.t
+	for ; sc.sentPos < p; sc.sentPos++ {
+		switch c := t[sc.sentPos]; {
+		case c == '.' || c == '!' || c == '?' || c == '\n':
+			sc.sentFrom = sc.sentPos + 1
+		case c == 0xD8 && sc.sentPos+1 < len(t) && t[sc.sentPos+1] == 0x9F: // ؟
+			sc.sentFrom = sc.sentPos + 2
+		}
+	}
+	return sc.sentFrom
 }

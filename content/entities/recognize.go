@@ -73,6 +73,9 @@ type scanner struct {
 	info  []lexInfo // lex[word], one per word
 	cands []cand
 	meta  []meta
+	// sentPos and sentFrom: how far sentenceStart has scanned, and the
+	// start of the sentence there.
+	sentPos, sentFrom int
 	// locAt[i] is the index in cands of the place starting at word i, or
 	// -1; nameAt[i] says that some gazetteer name starts there.
 	locAt  []int32
