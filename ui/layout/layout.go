@@ -344,10 +344,11 @@ func (p *para) segment() {
 
 // hangs reports whether r may hang past the end of a line: spaces that
 // allow a break after them (UAX #14 LB18; the no-break spaces are class
-// GL and do not) and mandatory breaks (LB4, LB5).
+// GL and do not, and the Ogham space mark is a visible glyph) and
+// mandatory breaks (LB4, LB5).
 func hangs(r rune) bool {
 	switch r {
-	case '\u00a0', '\u2007', '\u202f':
+	case '\u00a0', '\u2007', '\u202f', '\u1680':
 		return false
 	case '\n', '\r', '\v', '\f', '\u0085', '\u2028', '\u2029':
 		return true
