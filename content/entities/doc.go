@@ -19,7 +19,8 @@
 //     words that follow it, joined without their separators as long as only
 //     spaces or hyphens separate them. So «کره شمالی», «کره‌شمالی» and
 //     «کرهشمالی» are one key, and the longest name wins («کره شمالی» over a
-//     shorter entry). The last word may carry an attached suffix (ها، های،
+//     shorter entry). An inner word may end in the ezafe ی, which is
+//     skipped: «کره‌ی شمالی» is «کره شمالی». The last word may carry an attached suffix (ها، های،
 //     ی، ای، یی، هایی; ان only after a ZWNJ): the suffix is not part of the
 //     span. A place followed by the adjective suffix (ی after a consonant,
 //     یی after ا or و, ای after ه: «روسی»، «آمریکایی»، «کره‌ای») is a demonym,

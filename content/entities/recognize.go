@@ -308,15 +308,26 @@ func (sc *scanner) gazetteer() {
 	walk:
 		for j := i; j < len(sc.ws); j++ {
 			w := sc.ws[j]
+			ezafe := false
 			for p := w.s; p < w.e; p++ {
-				nd = x.child(nd, sc.t[p])
-				if nd < 0 {
+				next := x.child(nd, sc.t[p])
+				if next < 0 {
+					// The ezafe written as ی at the end of an inner word
+					// of a name: «کره‌ی شمالی» is «کره شمالی».
+					if p > w.s && sc.t[p:w.e] == "ی" && w.soft && j+1 < len(sc.ws) {
+						ezafe = true
+						break
+					}
 					break walk
 				}
+				nd = next
 				if p+1 < w.e && x.nodes[nd].has && utf8.RuneStart(sc.t[p+1]) && nameSuffixes[sc.t[p+1:w.e]] && n < len(ends) {
 					ends[n] = nameEnd{e: p + 1, j: j, suffix: sc.t[p+1 : w.e], node: nd}
 					n++
 				}
+			}
+			if ezafe {
+				continue
 			}
 			if x.nodes[nd].has && n < len(ends) {
 				ends[n] = nameEnd{e: w.e, j: j, node: nd}

@@ -75,6 +75,9 @@ func TestBoundariesSuffixesDemonyms(t *testing.T) {
 		{"Arabic letters", "كره شمالي و پوتين", []string{"LOC:كره شمالي", "PER:پوتين"}},
 		{"tatweel", "مســکو", []string{"LOC:مســکو"}},
 		{"longest name wins", "سودان جنوبی و سودان", []string{"LOC:سودان جنوبی", "LOC:سودان"}},
+		{"ezafe ی inside a name", "کره‌ی شمالی و کره‌ی جنوبی", []string{"LOC:کره‌ی شمالی", "LOC:کره‌ی جنوبی"}},
+		{"ezafe ی that is not", "کرهی شمالی", []string{"LOC:کرهی شمالی"}},
+		{"a ی word is not an ezafe of a name", "کره‌ی بزرگ", nil},
 		{"punctuation stops a name", "کره، شمالی", nil},
 		{"Latin text is ignored", "Putin met Kim in Moscow", nil},
 	})
