@@ -92,14 +92,3 @@ func splitWords(ws []word, t string) []word {
 	}
 	return ws
 }
-
-// startsWord reports whether byte i of t is at the start of a word: the
-// rune before it (if any) is not a word rune. Used by tests and by checks
-// on raw text.
-func startsWord(t string, i int) bool {
-	if i == 0 {
-		return true
-	}
-	r, _ := utf8.DecodeLastRuneInString(t[:i])
-	return !isWordRune(r)
-}
