@@ -276,3 +276,52 @@ func TestBracketEdges(t *testing.T) {
 		}
 	}
 }
+
+// Paragraphs where GNU FriBidi 1.0.8 (the version installed here) and
+// UAX #9 part ways, found by TestFribidi with a wider character pool and
+// cut down by hand. The expected levels are worked out from the rules;
+// -1 marks a character removed by X9.
+func TestWhereFribidiDiffers(t *testing.T) {
+	tests := []struct {
+		why  string
+		dir  bidi.Direction
+		text string
+		want []int
+	}{{
+		// X5c looks for the first strong character only up to the
+		// FSI's matching PDI: "(" has none, so the FSI acts as an LRI
+		// and "(" is at level 2 (fribidi: 1, having looked further).
+		"X5c stops at the matching PDI", bidi.LeftToRight,
+		"\u2068(\u2069\u2067\u05d0", []int{0, 2, 0, 0, 1},
+	}, {
+		// An NSM inside brackets does not stop them pairing (BD16):
+		// the outer pair takes R by N0 c2, the inner one, with nothing
+		// strong inside, stays neutral and gets R from N1 (fribidi
+		// pairs neither).
+		"NSM between paired brackets", bidi.Auto,
+		"\u05d0(a(\u064e))b", []int{1, 1, 2, 1, 1, 1, 1, 2},
+	}, {
+		"NSM after an unpaired bracket inside a pair", bidi.Auto,
+		"a\u2329\u05d0}\u064e\u3009\u05d0", []int{0, 0, 1, 0, 0, 0, 1},
+	}, {
+		"NSM after an unpaired bracket before a pair", bidi.Auto,
+		"a)\u064e{\u0628}\u05d0", []int{0, 0, 0, 0, 1, 0, 1},
+	}, {
+		// N0 c looks back for context only within the isolating run
+		// sequence, down to sos: the embedding's sos is L, so the
+		// brackets around the Arabic number take the embedding
+		// direction L (fribidi: R, from the Arabic letter outside).
+		"N0 context stops at sos", bidi.Auto,
+		"\u0628\u202a\u2329\u0662\u232a", []int{1, -1, 2, 4, 2},
+	}}
+	for _, tt := range tests {
+		text := []rune(tt.text)
+		got := bidi.Resolve(text, tt.dir).LineLevels(0, len(text))
+		for i, w := range tt.want {
+			if w >= 0 && int(got[i]) != w {
+				t.Errorf("%s: %+q: levels %v, want %v", tt.why, tt.text, got, tt.want)
+				break
+			}
+		}
+	}
+}
