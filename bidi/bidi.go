@@ -92,7 +92,8 @@ func Resolve(text []rune, dir Direction) *Paragraph {
 }
 
 // Reset resolves text as Resolve does, reusing p's buffers. p does not
-// keep text.
+// keep text. Indices are kept in int32: text must be shorter than 2^31
+// runes.
 func (p *Paragraph) Reset(text []rune, dir Direction) {
 	p.setLen(len(text))
 	var seen uint32
