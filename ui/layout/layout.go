@@ -232,7 +232,8 @@ func plainLetter(r rune) bool {
 
 func (p *para) init(text string, base int32, dir bidi.Direction, rtl bool, opt Options) {
 	p.text, p.base = text, base
-	p.runes, p.offs = p.runes[:0], p.offs[:0]
+	n := utf8.RuneCountInString(text)
+	p.runes, p.offs = slices.Grow(p.runes[:0], n), slices.Grow(p.offs[:0], n+1)
 	for i, r := range text {
 		// range yields U+FFFD for each invalid byte, as []rune(text) would.
 		p.runes = append(p.runes, r)
@@ -295,7 +296,7 @@ func firstStrong(text string) (found, rtl bool) {
 // three in one pass).
 func (p *para) segment() {
 	p.unitOf = slices.Grow(p.unitOf[:0], len(p.runes))[:len(p.runes)]
-	p.units = p.units[:0]
+	p.units = slices.Grow(p.units[:0], len(p.runes))
 	buf := p.buf
 	rest, state, ri := p.text, -1, 0
 	for len(rest) > 0 {
@@ -520,18 +521,23 @@ func (p *para) line(index int, opt Options, u0, u1, shown int) Line {
 		l.Start, l.End = int(p.units[u0].b0), int(p.units[u1-1].b1)
 	}
 	sc := &p.sc
-	if !p.reuse {
-		// The line outlives the call: its own buffers.
-		sc = &scratch{}
-	}
 	if shown > u0 {
 		sc.order = p.order(sc.order, u0, shown)
 		first, last := &p.units[u0], &p.units[shown-1]
 		// Presentation forms take 3 bytes where Arabic letters take 2.
 		buf := slices.Grow(sc.buf[:0], 2*int(last.b1-first.b0)+8)
-		parts := slices.Grow(sc.parts[:0], int(last.r1-first.r0))
 		n := len(sc.order)
-		clusters := slices.Grow(sc.clusters[:0], n)[:n]
+		// Clusters and parts are kept by the line; unless the caller
+		// streams, they need buffers of their own.
+		var parts []part
+		var clusters []Cluster
+		if p.reuse {
+			parts = slices.Grow(sc.parts[:0], int(last.r1-first.r0))
+			clusters = slices.Grow(sc.clusters[:0], n)[:n]
+		} else {
+			parts = make([]part, 0, int(last.r1-first.r0))
+			clusters = make([]Cluster, n)
+		}
 		// Where each cluster's drawing and parts are in buf and parts.
 		where := slices.Grow(sc.where[:0], n)[:n]
 		for k, ui := range sc.order {
@@ -562,7 +568,10 @@ func (p *para) line(index int, opt Options, u0, u1, shown int) Line {
 			}
 		}
 		l.Clusters = clusters
-		sc.buf, sc.parts, sc.clusters, sc.where = buf, parts, clusters, where
+		sc.buf, sc.where = buf, where
+		if p.reuse {
+			sc.parts, sc.clusters = parts, clusters
+		}
 	}
 	if p.reuse {
 		l.Segments = sc.segs[:0]
