@@ -20,12 +20,14 @@
 //     spaces or hyphens separate them. So «کره شمالی», «کره‌شمالی» and
 //     «کرهشمالی» are one key, and the longest name wins («کره شمالی» over a
 //     shorter entry). An inner word may end in the ezafe ی, which is
-//     skipped: «کره‌ی شمالی» is «کره شمالی». The last word may carry an attached suffix (ها، های،
-//     ی، ای، یی، هایی; ان only after a ZWNJ): the suffix is not part of the
-//     span. A place followed by the adjective suffix (ی after a consonant,
-//     یی after ا or و, ای after ه: «روسی»، «آمریکایی»، «کره‌ای») is a demonym,
-//     not a place, and is dropped; ی after a vowel or ه is the ezafe
-//     («آسیای میانه»، «کره‌ی شمالی») and keeps the place.
+//     skipped: «کره‌ی شمالی» is «کره شمالی». The last word may carry an
+//     attached suffix (ها، های، ی، ای، یی، هایی; ان only after a ZWNJ): the
+//     suffix is not part of the span (a ZWNJ before it is, as it belongs to
+//     the letter's cluster). A place followed by the adjective suffix (ی
+//     after a consonant, یی after ا or و, ای after ه: «ایرانی»، «آمریکایی»،
+//     «کره‌ای») is a demonym, not a place, and is dropped; ی after a vowel
+//     or ه is the ezafe («آمریکای امروز»، «غزه‌ی ویران») and keeps the
+//     place. «روسی» does not even match: the name is «روسیه».
 //  4. Rules find dates (Jalali, Gregorian and Hijri months, weekdays, times,
 //     numeric dates, relative dates such as «سه سال قبل»), numbers (digits,
 //     words, compounds and ordinals such as «هفتاد و سومین»), organisations
@@ -35,7 +37,8 @@
 //     wins over the ORG rule, which wins over DATE, which wins over NUM.
 //
 // Quotations. A «…» is a QUOTE when it follows a colon or a verb of saying
-// («گفت:») or when it holds a clause (five words or more, or a verb). A
+// («گفت:») or when it holds a clause (five words or more, or three with a
+// finite verb). A
 // QUOTE's span includes the guillemets, and entities inside it are reported
 // as well: the result is sorted by Start (then longest first), entities
 // other than QUOTE never overlap one another, and a QUOTE either contains
@@ -49,6 +52,9 @@
 // Titles (رئیس جمهور، وزیر خارجه، معاون سخنگوی، رهبر ...) are cues, not
 // entities: they make a quoted unknown name a person and let an ambiguous
 // gazetteer spelling (marked ? in the TSV) count.
+//
+// For `rtlview --entities`, Records lists the entities of a document's
+// paragraphs and WriteTSV and WriteJSON print them.
 //
 // Specifications: UAX #29 (Unicode Text Segmentation) for what a word is
 // made of; content.Fold for the normalisation; the Unicode Character
