@@ -26,7 +26,7 @@
 //     the letter's cluster). A place followed by the adjective suffix (ی
 //     after a consonant, یی after ا or و, ای after ه: «ایرانی»، «آمریکایی»،
 //     «کره‌ای») is a demonym, not a place, and is dropped; ی after a vowel
-//     or ه is the ezafe («آمریکای امروز»، «غزه‌ی ویران») and keeps the
+//     or ه is the ezafe («آمریکای بزرگ»، «غزه‌ی ویران») and keeps the
 //     place. «روسی» does not even match: the name is «روسیه».
 //  4. Rules find dates (Jalali, Gregorian and Hijri months, weekdays, times,
 //     numeric dates, relative dates such as «سه سال قبل»), numbers (digits,
