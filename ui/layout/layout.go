@@ -319,6 +319,12 @@ func (p *para) segment() {
 				break
 			}
 		}
+		if mandatory(p.runes[ri+nr-1]) {
+			// LB4, LB5 come first. uniseg v0.4.7 misses them when the
+			// line break is followed by "-" and a digit (its LB25
+			// context wins), so they are applied here too.
+			u.brk = uniseg.LineMustBreak
+		}
 		ri += nr
 		// A letter absorbed by shaping (the alef of lam-alef) joins the
 		// unit before it: the ligature is one cluster of both letters.
@@ -351,10 +357,18 @@ func hangs(r rune) bool {
 	switch r {
 	case '\u00a0', '\u2007', '\u202f', '\u1680':
 		return false
+	}
+	return mandatory(r) || unicode.Is(unicode.Zs, r)
+}
+
+// mandatory reports the characters after which a line must break
+// (UAX #14 classes BK, CR, LF, NL).
+func mandatory(r rune) bool {
+	switch r {
 	case '\n', '\r', '\v', '\f', '\u0085', '\u2028', '\u2029':
 		return true
 	}
-	return unicode.Is(unicode.Zs, r)
+	return false
 }
 
 // isFormat reports whether r is an invisible format character that shaping

@@ -199,6 +199,7 @@ func TestBreaking(t *testing.T) {
 		// Mandatory breaks (UAX #14 LB5) are honoured, and not shown.
 		{"ab\ncd", 10, []string{"ab", "cd"}},
 		{"ab\u2028cd", 0, []string{"ab", "cd"}},
+		{"\n-0", 9, []string{"", "-0"}}, // uniseg alone would not break here
 		// Width 0: no wrapping.
 		{"aaa bbb ccc ddd", 0, []string{"aaa bbb ccc ddd"}},
 		// An empty paragraph is one empty line.
