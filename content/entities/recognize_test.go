@@ -287,3 +287,11 @@ func TestKindString(t *testing.T) {
 		t.Errorf("zero kind marshalled")
 	}
 }
+
+func TestAmbiguousPersonNeedsTitle(t *testing.T) {
+	runCases(t, []rcase{
+		{"ظریف the adjective", "کاری ظریف و دقیق", nil},
+		{"ظریف after a title", "وزیر خارجه پیشین ظریف", []string{"PER:ظریف"}},
+		{"full name needs no cue", "محمدجواد ظریف گفت", []string{"PER:محمدجواد ظریف"}},
+	})
+}
