@@ -1,6 +1,7 @@
 package ui
 
 import (
+	tea "github.com/charmbracelet/bubbletea"
 	"rtlview/content"
 	"sort"
 	"strconv"
@@ -32,6 +33,8 @@ type entityState struct {
 	blocks map[int][]mention // per block, recognised on first display
 	index  []entry           // the whole document's entities, built when first needed
 	built  bool
+	// building: a command is scanning a large document for the index.
+	building bool
 
 	open     bool // the panel is shown
 	sel      int  // the selected entry
@@ -78,33 +81,57 @@ func (m *Model) spans(b int) []layout.Span {
 	return spans
 }
 
+// syncIndexBytes is the document size up to which the panel's index is
+// built in Update; beyond it, in the background (recognition reads every
+// paragraph: seconds on a 50 MB file).
+const syncIndexBytes = 1 << 20
+
+// indexMsg brings the entity index of a large document.
+type indexMsg struct{ index []entry }
+
 // buildIndex recognises the entities of the whole document, once: the
-// panel needs every entity and its mention count.
-func (m *Model) buildIndex() {
-	if m.ents.built {
-		return
+// panel needs every entity and its mention count. A large document is
+// scanned by a command; the panel says so until its indexMsg arrives.
+func (m *Model) buildIndex() tea.Cmd {
+	if m.ents.built || m.ents.building || recognize == nil {
+		return nil
 	}
+	if m.byteStart[len(m.doc.Blocks)] > syncIndexBytes {
+		m.ents.building = true
+		doc, rec := m.doc, recognize
+		return func() tea.Msg {
+			return indexMsg{index: indexOf(doc, func(b int) []mention { return rec(doc.Blocks[b].Text) })}
+		}
+	}
+	m.ents.index = indexOf(m.doc, m.mentions)
 	m.ents.built = true
+	return nil
+}
+
+// indexOf groups the mentions of every block by entity (kind and
+// canonical name): by kind, then the most mentioned first. It reads only
+// doc and calls find, so it can run outside Update.
+func indexOf(doc *content.Document, find func(block int) []mention) []entry {
 	type key struct {
 		kind  int
 		canon string
 	}
 	at := map[key]int{}
-	for b := range m.doc.Blocks {
-		for _, e := range m.mentions(b) {
+	var index []entry
+	for b := range doc.Blocks {
+		for _, e := range find(b) {
 			k := key{e.kind, e.canon}
 			i, ok := at[k]
 			if !ok {
-				i = len(m.ents.index)
+				i = len(index)
 				at[k] = i
-				m.ents.index = append(m.ents.index, entry{kind: e.kind, canon: e.canon})
+				index = append(index, entry{kind: e.kind, canon: e.canon})
 			}
-			m.ents.index[i].refs = append(m.ents.index[i].refs, ref{b, e.start, e.end})
+			index[i].refs = append(index[i].refs, ref{b, e.start, e.end})
 		}
 	}
-	// Grouped by kind; within a kind the most mentioned first.
-	sort.SliceStable(m.ents.index, func(i, j int) bool {
-		a, b := m.ents.index[i], m.ents.index[j]
+	sort.SliceStable(index, func(i, j int) bool {
+		a, b := index[i], index[j]
 		if a.kind != b.kind {
 			return a.kind < b.kind
 		}
@@ -113,12 +140,14 @@ func (m *Model) buildIndex() {
 		}
 		return a.canon < b.canon
 	})
+	return index
 }
 
-func (m *Model) openPanel() {
-	m.buildIndex()
+func (m *Model) openPanel() tea.Cmd {
+	cmd := m.buildIndex()
 	m.ents.open = true
 	m.ents.sel = min(m.ents.sel, max(0, len(m.ents.index)-1))
+	return cmd
 }
 
 func (m *Model) panelMove(d int) {
@@ -256,8 +285,11 @@ func (m *Model) panelView(h int) []string {
 	}
 	if len(all) == 0 {
 		msg := "no entities found"
-		if recognize == nil {
+		switch {
+		case recognize == nil:
 			msg = "entity recognition is not available"
+		case m.ents.building:
+			msg = "scanning the document for entities…"
 		}
 		all = append(all, line{truncate(msg, m.width), -1})
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -139,4 +140,28 @@ func (m *Model) inBody(r ref) bool {
 		p = q
 	}
 	return false
+}
+
+// TestPanelLarge: on a large document the index is built by a command, the
+// panel says it is scanning meanwhile, and the result is the index made
+// block by block in Update.
+func TestPanelLarge(t *testing.T) {
+	doc := bigDoc(t, syncIndexBytes+syncIndexBytes/2)
+	m := sized(doc, 80, 24)
+	mm, cmd := m.Update(keyMsg("e"))
+	m = mm.(Model)
+	if cmd == nil {
+		t.Fatal("no background scan")
+	}
+	if !strings.Contains(m.View(), "scanning") {
+		t.Error("the panel does not say it is scanning")
+	}
+	m = drive(t, m, cmd())
+	want := indexOf(doc, m.mentions)
+	if len(want) == 0 || !reflect.DeepEqual(m.ents.index, want) {
+		t.Fatalf("background index of %d entities differs from the synchronous one of %d", len(m.ents.index), len(want))
+	}
+	if strings.Contains(m.View(), "scanning") {
+		t.Error("still scanning after the index arrived")
+	}
 }

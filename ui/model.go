@@ -107,7 +107,6 @@ func New(doc *content.Document, cfg Config) Model {
 	ti.CharLimit = 256
 	m.search.input = ti
 	m.search.cur = -1
-	m.ents.sel = 0
 	m.ents.blocks = map[int][]mention{} // shared by the copies of the model, like the layout cache
 	m.ents.focusIdx = -1
 	return m
@@ -144,6 +143,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.gen == m.totals.gen {
 			m.totals.prefix = msg.prefix
 		}
+		return m, nil
+	case indexMsg:
+		m.ents.index, m.ents.built, m.ents.building = msg.index, true, false
 		return m, nil
 	case searchMsg:
 		if msg.gen == m.search.gen {
@@ -245,7 +247,7 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.PrevEntity):
 		m.stepEntity(-1)
 	case key.Matches(msg, k.EntityPanel):
-		m.openPanel()
+		return m, m.openPanel()
 	case key.Matches(msg, k.Highlights):
 		m.highlights = !m.highlights
 	case key.Matches(msg, k.Shaping):

@@ -283,7 +283,8 @@ func (m *Model) statusRow() string {
 	left := strings.Join(parts, "  ")
 	right := strings.Join(modes, " ")
 	if m.note != "" {
-		left += "  " + m.note
+		// A note can hold a file name: never raw controls.
+		left += "  " + safe(m.note)
 	} else if m.showHelp {
 		left += "  help: j/k scroll, ? close"
 	}
