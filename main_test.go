@@ -14,6 +14,7 @@ import (
 
 	"rtlview/content"
 	"rtlview/content/entities"
+	"rtlview/ui/layout"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files of plain output")
@@ -356,6 +357,52 @@ func TestAgainstFribidi(t *testing.T) {
 		fixed := strings.NewReplacer("\u200c", "", "\ufeff", "").Replace(string(want))
 		if got != fixed {
 			t.Errorf("%q:\n rtlview %+q\n fribidi %+q", l, got, want)
+		}
+	}
+}
+
+// TestLinesAgainstFribidi checks every wrapped line of the article at
+// widths 40 and 80, reordered on its own, against fribidi --nobreak given
+// that line's logical text (UAX #9 section 3.4: reorder after wrapping)
+// in the paragraph's direction.
+func TestLinesAgainstFribidi(t *testing.T) {
+	fb, err := exec.LookPath("fribidi")
+	if err != nil {
+		if os.Getenv("RTLVIEW_STRICT") != "" {
+			t.Fatal("fribidi not installed (RTLVIEW_STRICT is set)")
+		}
+		t.Skip("fribidi not installed")
+	}
+	doc := content.Article()
+	for _, w := range []int{40, 80} {
+		var in strings.Builder
+		var ours []string
+		for i, b := range doc.Blocks {
+			for _, l := range layout.Block(i, b.Text, nil, layout.Options{Width: w, Shape: true, Dir: layout.RTL}) {
+				if !l.RTL {
+					t.Fatalf("block %d is not RTL", i)
+				}
+				in.WriteString(strings.TrimRight(b.Text[l.Start:l.End], " "))
+				in.WriteByte('\n')
+				ours = append(ours, l.String())
+			}
+		}
+		cmd := exec.Command(fb, "--nobreak", "--reordernsm", "--nopad", "--rtl")
+		cmd.Stdin = strings.NewReader(in.String())
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		theirs := strings.Split(strings.TrimSuffix(string(out), "\n"), "\n")
+		if len(theirs) != len(ours) {
+			t.Fatalf("width %d: fribidi gave %d lines for %d", w, len(theirs), len(ours))
+		}
+		// fribidi keeps ZWNJs and leaves U+FEFF for the absorbed alef.
+		fix := strings.NewReplacer("\u200c", "", "\ufeff", "")
+		for k := range ours {
+			if f := fix.Replace(theirs[k]); f != ours[k] {
+				t.Errorf("width %d, line %d:\n rtlview %q\n fribidi %q", w, k+1, ours[k], f)
+			}
 		}
 	}
 }
