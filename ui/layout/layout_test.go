@@ -261,3 +261,12 @@ func TestStyleLigature(t *testing.T) {
 	}
 	eq(t, "ligature", got, []string{`0:"ﻡ"`, `8:"ﻼ"`, `0:"ﺳ"`})
 }
+
+// A Line built by hand (as a test of the reader might) can be restyled.
+func TestRestyleHandMadeLine(t *testing.T) {
+	l := Line{Start: 0, End: 4, Clusters: []Cluster{{Text: "b", Start: 2, End: 4, Width: 1}, {Text: "a", Start: 0, End: 2, Width: 1}}}
+	l.Restyle([]Span{{Start: 0, End: 2, Style: 3}})
+	if len(l.Segments) != 2 || l.Segments[0] != (Segment{"b", 0}) || l.Segments[1] != (Segment{"a", 3}) {
+		t.Errorf("segments %+v", l.Segments)
+	}
+}

@@ -1,5 +1,7 @@
 package layout
 
+import "strings"
+
 // part maps one logical rune of a cluster to the bytes that draw it:
 // Cluster.Text[previous part's end:end] (empty when shaping absorbed the
 // rune). Clusters of one rune carry no parts.
@@ -30,6 +32,15 @@ func styleOf(spans []Span, start, stop int) Style {
 // the line out again, so it is cheap enough for every keystroke of a
 // search.
 func (l *Line) Restyle(spans []Span) {
+	if l.drawn == "" && len(l.Clusters) > 0 {
+		// A Line made by hand rather than by Block: its clusters'
+		// texts, end to end, are the drawing.
+		var b strings.Builder
+		for _, c := range l.Clusters {
+			b.WriteString(c.Text)
+		}
+		l.drawn = b.String()
+	}
 	// Only the spans that touch this line matter.
 	var near []Span
 	for _, s := range spans {
