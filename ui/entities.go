@@ -86,9 +86,6 @@ func (m *Model) spans(b int) []layout.Span {
 // paragraph: seconds on a 50 MB file).
 const syncIndexBytes = 1 << 20
 
-// indexMsg brings the entity index of a large document.
-type indexMsg struct{ index []entry }
-
 // buildIndex recognises the entities of the whole document, once: the
 // panel needs every entity and its mention count. A large document is
 // scanned by a command; the panel says so until its indexMsg arrives.

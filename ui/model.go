@@ -127,6 +127,8 @@ type (
 		gen     int
 		matches []match
 	}
+	// indexMsg brings the entity index of a large document.
+	indexMsg struct{ index []entry }
 )
 
 // debugPanicKey, when set at build time (-ldflags "-X
