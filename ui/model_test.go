@@ -2,11 +2,13 @@ package ui
 
 import (
 	"flag"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -132,8 +134,37 @@ func golden(t *testing.T, name string, m Model) {
 		t.Fatalf("%v (run go test ./ui -update)", err)
 	}
 	if got != string(want) {
-		t.Errorf("%s: screen differs from %s:\n got:\n%s\nwant:\n%s", name, path, got, want)
+		// Row by row, with the invisible characters spelled out.
+		g, w := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+		var d strings.Builder
+		for i := 0; i < max(len(g), len(w)); i++ {
+			var a, b string
+			if i < len(g) {
+				a = g[i]
+			}
+			if i < len(w) {
+				b = w[i]
+			}
+			if a != b {
+				fmt.Fprintf(&d, "row %d:\n got %s\nwant %s\n", i, visible(a), visible(b))
+			}
+		}
+		t.Errorf("%s: screen differs from %s (go test ./ui -update rewrites it):\n%s", name, path, d.String())
 	}
+}
+
+// visible spells out the characters a terminal does not show (format
+// characters such as ZWNJ, RLM and the isolates; controls) as \u{XXXX}.
+func visible(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.Is(unicode.Cf, r) || unicode.IsControl(r) {
+			fmt.Fprintf(&b, "\\u{%04X}", r)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // TestRandomSizes: 100 random sizes from 1x1 to 300x100, each after the
