@@ -13,9 +13,9 @@ import (
 // every resize, and counting it means laying out the whole document. A
 // frame must not cost O(document), so the count is made once per layout:
 // in Update itself for a document of up to syncTotalBytes (as cheap as a
-// couple of screens), otherwise in a background command that lays the
-// blocks out without keeping them (layout.Block is pure) and can be
-// abandoned when the width changes again. Until it arrives, the status bar
+// couple of screens), otherwise in a background command that counts the
+// lines of each block without building or keeping them (layout.Counter)
+// and is abandoned when the width changes again. Until it arrives, the status bar
 // shows the paragraph number and a percentage by bytes.
 const syncTotalBytes = 256 << 10
 
@@ -58,15 +58,17 @@ func (m *Model) startTotals() tea.Cmd {
 	}
 }
 
-// countRows is rows() for every block without the cache; nil if stopped.
+// countRows is rows() for every block without the cache, counting lines
+// without building them (layout.Counter); nil if stopped.
 func countRows(doc *content.Document, opt layout.Options, gap bool, stop *atomic.Bool) []int {
 	n := len(doc.Blocks)
 	p := make([]int, n+1)
+	var c layout.Counter
 	for b := 0; b < n; b++ {
 		if b%64 == 0 && stop.Load() {
 			return nil
 		}
-		r := max(1, len(layout.Block(b, doc.Blocks[b].Text, nil, opt)))
+		r := max(1, c.Count(doc.Blocks[b].Text, opt))
 		if gap && b < n-1 {
 			r++
 		}
