@@ -107,6 +107,7 @@ func (m *Model) bodyRows(n int) []string {
 	rows := make([]string, 0, n)
 	p, ok := m.top, len(m.doc.Blocks) > 0
 	var spans []layout.Span
+	var idx *layout.SpanIndex
 	spansOf := -1
 	for len(rows) < n {
 		if !ok {
@@ -117,8 +118,18 @@ func (m *Model) bodyRows(n int) []string {
 		if p.row < len(lines) {
 			if p.block != spansOf {
 				spans, spansOf = m.spans(p.block), p.block
+				idx = nil
+				if len(spans) > 32 {
+					// A long paragraph: each line looks up its own
+					// few spans instead of scanning all of them.
+					idx = layout.NewSpanIndex(spans)
+				}
 			}
-			row, plain := m.renderLine(&lines[p.row], spans)
+			lineSpans := spans
+			if idx != nil {
+				lineSpans = idx.Window(lines[p.row].Start, lines[p.row].End)
+			}
+			row, plain := m.renderLine(&lines[p.row], lineSpans)
 			if !m.lineFits(p, plain) {
 				row = fit(row, m.width)
 			}

@@ -166,11 +166,20 @@ func (p *para) each(index int, text string, spans []Span, opt Options, yield fun
 		l.Restyle(spans)
 		return yield(&l)
 	}
+	// Many spans: look up each line's few instead of scanning them all.
+	var idx *SpanIndex
+	if len(spans) > 32 {
+		idx = NewSpanIndex(spans)
+	}
 	for from := 0; from < len(text); {
 		to := cut(text, from)
 		p.init(text[from:to], int32(from), dir, rtl, opt)
 		ok := p.lines(index, opt, func(l *Line) bool {
-			l.Restyle(spans)
+			if idx != nil {
+				l.Restyle(idx.Window(l.Start, l.End))
+			} else {
+				l.Restyle(spans)
+			}
 			if !yield(l) {
 				return false
 			}

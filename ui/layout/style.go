@@ -1,6 +1,11 @@
 package layout
 
-import "strings"
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+)
 
 // part maps one logical rune of a cluster to the bytes that draw it:
 // Cluster.Text[previous part's end:end] (empty when shaping absorbed the
@@ -95,4 +100,53 @@ func (l *Line) Restyle(spans []Span) {
 		pos += len(c.Text)
 	}
 	l.Segments = segs
+}
+
+// SpanIndex finds the spans that may touch a line without looking at every
+// span of the block: a 10 MB paragraph has tens of thousands of entity
+// spans and tens of thousands of lines, and filtering all of them for each
+// line is quadratic.
+type SpanIndex struct {
+	spans  []Span // sorted by Start
+	maxEnd []int  // maxEnd[i] is the largest End of spans[:i+1]
+}
+
+// NewSpanIndex indexes spans (in any order; the slice is not modified).
+func NewSpanIndex(spans []Span) *SpanIndex {
+	x := &SpanIndex{spans: append([]Span(nil), spans...)}
+	slices.SortStableFunc(x.spans, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
+	x.maxEnd = make([]int, len(x.spans))
+	m := math.MinInt
+	for i, s := range x.spans {
+		m = max(m, s.End)
+		x.maxEnd[i] = m
+	}
+	return x
+}
+
+// Window returns the indexed spans that may overlap [start, end): every
+// span that does is in it. The result is a subslice of the index, in
+// order of Start; pass it to Restyle.
+func (x *SpanIndex) Window(start, end int) []Span {
+	if x == nil {
+		return nil
+	}
+	// Spans before lo all end at or before start (maxEnd is monotone);
+	// spans from hi on all start at or after end.
+	lo, _ := slices.BinarySearchFunc(x.maxEnd, start, func(m, t int) int {
+		if m > t {
+			return 1
+		}
+		return -1
+	})
+	hi, _ := slices.BinarySearchFunc(x.spans, end, func(s Span, t int) int {
+		if s.Start >= t {
+			return 1
+		}
+		return -1
+	})
+	if lo >= hi {
+		return nil
+	}
+	return x.spans[lo:hi]
 }
