@@ -157,7 +157,7 @@ func TestPanelLarge(t *testing.T) {
 		t.Error("the panel does not say it is scanning")
 	}
 	m = drive(t, m, cmd())
-	want := indexOf(doc, m.mentions)
+	want := indexOf(m.doc, m.mentions)
 	if len(want) == 0 || !reflect.DeepEqual(m.ents.index, want) {
 		t.Fatalf("background index of %d entities differs from the synchronous one of %d", len(m.ents.index), len(want))
 	}

@@ -80,6 +80,13 @@ func New(doc *content.Document, cfg Config) Model {
 	if doc == nil {
 		doc = &content.Document{}
 	}
+	if len(doc.Blocks) > 0 && doc.Blocks[0].Kind == content.Title && doc.Blocks[0].Text == doc.Meta.Title {
+		// The header shows the title on every screen; the body does
+		// not repeat it under the header.
+		body := *doc
+		body.Blocks = doc.Blocks[1:]
+		doc = &body
+	}
 	m := Model{
 		doc:        doc,
 		cfg:        cfg,

@@ -39,7 +39,7 @@ func TestTotalsLarge(t *testing.T) {
 		t.Fatal("the count was not taken")
 	}
 	sum := 0
-	for b := range doc.Blocks {
+	for b := range m.doc.Blocks {
 		sum += m.rows(b)
 	}
 	if p[len(p)-1] != sum {
