@@ -57,7 +57,13 @@ flags:
                      on, off (default auto)
   --article          clean FILE up as a scraped news page (title, metadata,
                      boilerplate), as is done for the built-in article
-  --gazetteer FILE   extra named entities to highlight, one per line
+  --gazetteer FILE   extra named entities: one per line, TAB-separated
+                     KIND CANONICAL VARIANT|VARIANT... (KIND: PER, LOC, ORG);
+                     a bad line is reported with its number and skipped
+  --entities[=FORMAT]
+                     print the named entities instead of the text: tsv
+                     (kind, canonical, surface, paragraph, start and end
+                     byte; the default) or json
   --version          print the version and exit
   --help             print this help and exit
 
@@ -67,6 +73,7 @@ examples:
   curl -s URL | rtlview --article  read a scraped page from a pipe
   rtlview --plain --width 40 notes.txt | less -R
   rtlview --bidi=terminal --shape=off notes.txt   (mlterm, Konsole, VTE)
+  rtlview --entities=json | jq '.[] | select(.kind == "PER")'
 `
 
 // rawFlags are the flags that parse checks before they become options.
@@ -89,6 +96,7 @@ func newFlags(opt *options) (*flag.FlagSet, rawFlags) {
 	fs.BoolVar(&opt.plain, "plain", false, "")
 	fs.BoolVar(&opt.article, "article", false, "")
 	fs.StringVar(&opt.gazetteer, "gazetteer", "", "")
+	fs.Var((*entitiesFlag)(&opt.entities), "entities", "")
 	f.version = fs.Bool("version", false, "")
 	f.help = fs.Bool("help", false, "")
 	fs.BoolVar(f.help, "h", false, "")
@@ -105,7 +113,27 @@ type options struct {
 	shape     bool
 	article   bool
 	gazetteer string
+	entities  string // "" (show the text), "tsv" or "json"
 	file      string // "" for none, "-" for standard input
+}
+
+// entitiesFlag is --entities: alone it means tsv, or --entities=json.
+type entitiesFlag string
+
+func (f *entitiesFlag) String() string   { return string(*f) }
+func (f *entitiesFlag) IsBoolFlag() bool { return true }
+func (f *entitiesFlag) Set(v string) error {
+	switch v {
+	case "true", "tsv":
+		*f = "tsv"
+	case "json":
+		*f = "json"
+	case "false":
+		*f = ""
+	default:
+		return fmt.Errorf("must be tsv or json")
+	}
+	return nil
 }
 
 func main() {
@@ -129,6 +157,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if doc.Replaced > 0 {
 		fmt.Fprintf(stderr, "rtlview: %s: %d invalid UTF-8 sequences replaced\n", name, doc.Replaced)
 	}
+	if opt.gazetteer != "" {
+		// Loaded once, for every mode, so that a bad line is reported
+		// on stderr even when nothing is coloured.
+		if err := loadGazetteer(opt.gazetteer, stderr); err != nil {
+			fmt.Fprintf(stderr, "rtlview: %v\n", err)
+			return exitError
+		}
+	}
+	if opt.entities != "" {
+		return printEntities(opt.entities, doc, stdout, stderr)
+	}
 	if len(doc.Blocks) == 0 {
 		fmt.Fprintf(stderr, "rtlview: %s: empty input, nothing to show\n", name)
 		return exitOK
@@ -137,7 +176,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if opt.colorSet && !opt.color {
 			lipgloss.SetColorProfile(termenv.Ascii)
 		}
-		err := ui.Run(doc, ui.Config{Bidi: opt.bidi, Shape: opt.shape, Gazetteer: opt.gazetteer})
+		// The gazetteer is already in entities.Default(), which the
+		// reader uses.
+		err := ui.Run(doc, ui.Config{Bidi: opt.bidi, Shape: opt.shape})
 		if err != nil {
 			fmt.Fprintf(stderr, "rtlview: %v\n", err)
 			return exitError
@@ -165,16 +206,6 @@ func printer(opt options, doc *content.Document, stderr io.Writer) (*layout.Prin
 		return pr, nil
 	}
 	rec := entities.Default()
-	if opt.gazetteer != "" {
-		f, err := os.Open(opt.gazetteer)
-		if err != nil {
-			return nil, fmt.Errorf("--gazetteer: %w", err)
-		}
-		for _, w := range rec.Load(f, opt.gazetteer) {
-			fmt.Fprintf(stderr, "rtlview: %v\n", w)
-		}
-		f.Close()
-	}
 	pr.Spans = func(_ int, b *content.Block) []layout.Span {
 		var spans []layout.Span
 		for _, e := range rec.Recognize(b.Text) {
@@ -184,6 +215,40 @@ func printer(opt options, doc *content.Document, stderr io.Writer) (*layout.Prin
 	}
 	pr.SGR = plainSGR
 	return pr, nil
+}
+
+// loadGazetteer adds the entries of a --gazetteer file to the default
+// recognizer and reports each malformed line on stderr.
+func loadGazetteer(path string, stderr io.Writer) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("--gazetteer: %w", err)
+	}
+	defer f.Close()
+	for _, w := range entities.Default().Load(f, path) {
+		fmt.Fprintf(stderr, "rtlview: %v\n", w)
+	}
+	return nil
+}
+
+// printEntities writes the named entities of every block (--entities):
+// paragraph numbers are block indices, offsets are bytes of the block's
+// text as shown.
+func printEntities(format string, doc *content.Document, stdout, stderr io.Writer) int {
+	texts := make([]string, len(doc.Blocks))
+	for i := range doc.Blocks {
+		texts[i] = doc.Blocks[i].Text
+	}
+	recs := entities.Default().Records(texts)
+	write := entities.WriteTSV
+	if format == "json" {
+		write = entities.WriteJSON
+	}
+	if err := write(stdout, recs); err != nil {
+		fmt.Fprintf(stderr, "rtlview: writing output: %v\n", err)
+		return exitError
+	}
+	return exitOK
 }
 
 // In plain mode with colour, entity kinds are shown with the basic SGR
@@ -227,7 +292,8 @@ func parse(args []string, stdout, stderr io.Writer, tty bool) (opt options, code
 		return opt, exitUsage, false
 	}
 	if err := fs.Parse(args); err != nil {
-		return bad("%v", err)
+		// The flag package calls --entities's values "boolean".
+		return bad("%s", strings.Replace(err.Error(), "invalid boolean value", "invalid value", 1))
 	}
 	if *showHelp {
 		io.WriteString(stdout, usage)
