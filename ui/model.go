@@ -189,6 +189,19 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if m.search.editing {
 		return m.searchKey(msg)
 	}
+	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
+		// Keys that arrive in one read ("/کره" typed fast, or sent by
+		// a script) come as one message: take them one at a time, so
+		// that "/" opens the search and the rest goes into it.
+		var cmds []tea.Cmd
+		var model tea.Model = m
+		for _, r := range msg.Runes {
+			var cmd tea.Cmd
+			model, cmd = model.(Model).key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
+			cmds = append(cmds, cmd)
+		}
+		return model, tea.Batch(cmds...)
+	}
 	m.note = ""
 	if m.showHelp {
 		switch {

@@ -212,3 +212,22 @@ func TestGoldens(t *testing.T) {
 	m := drive(t, New(articleDoc(t), Config{Bidi: layout.Terminal}), tea.WindowSizeMsg{Width: 80, Height: 24})
 	golden(t, "terminal-80x24", m)
 }
+
+// Keys that arrive in one read come as one message; "/کره" typed fast
+// must open the search and type «کره» into it, and "jjj" move three lines.
+func TestKeysInOneRead(t *testing.T) {
+	m := sized(content.Article(), 80, 24)
+	m = drive(t, m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/کره")})
+	if !m.search.editing || m.search.input.Value() != "کره" {
+		t.Fatalf("after \"/کره\" in one message: editing %v, query %q", m.search.editing, m.search.input.Value())
+	}
+	m = drive(t, m, keyMsg("enter"))
+	if len(m.search.matches) == 0 {
+		t.Fatal("no matches for «کره»")
+	}
+	one := drive(t, sized(content.Article(), 80, 24), keyMsg("j"), keyMsg("j"), keyMsg("j"))
+	three := drive(t, sized(content.Article(), 80, 24), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jjj")})
+	if start := sized(content.Article(), 80, 24).top; one.top != three.top || one.top == start {
+		t.Errorf("\"jjj\" in one message moved to %+v, three j to %+v", three.top, one.top)
+	}
+}
