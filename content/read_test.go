@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -93,7 +94,7 @@ func TestDefuse(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got, ctl, n := Defuse(tc.in)
-			if got != tc.want || n != tc.replaced || !equalRanges(ctl, tc.controls) {
+			if got != tc.want || n != tc.replaced || !slices.Equal(ctl, tc.controls) {
 				t.Errorf("Defuse(%+q) = %+q %v %d, want %+q %v %d", tc.in, got, ctl, n, tc.want, tc.controls, tc.replaced)
 			}
 			checkSafe(t, got)
@@ -108,23 +109,11 @@ func TestDefuse(t *testing.T) {
 				t.Fatal(err)
 			}
 			b := d.Blocks[len(d.Blocks)-1]
-			if b.Text != tc.want || !equalRanges(b.Controls, tc.controls) || d.Replaced != tc.replaced {
+			if b.Text != tc.want || !slices.Equal(b.Controls, tc.controls) || d.Replaced != tc.replaced {
 				t.Errorf("Read: %+q %v %d", b.Text, b.Controls, d.Replaced)
 			}
 		})
 	}
-}
-
-func equalRanges(a, b []Range) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // checkSafe fails if s could talk to a terminal.

@@ -2,6 +2,7 @@ package shape
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -154,20 +155,8 @@ func TestLettersWithoutForms(t *testing.T) {
 	} {
 		in := []rune{0x0628, r, 0x0628}
 		want := []rune{0xFE8F, r, 0xFE8F}
-		if got := Forms(in, nil); !equalRunes(got, want) {
+		if got := Forms(in, nil); !slices.Equal(got, want) {
 			t.Errorf("Forms(%U) = %U; want %U", in, got, want)
 		}
 	}
-}
-
-func equalRunes(a, b []rune) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
