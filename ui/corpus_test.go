@@ -1,0 +1,68 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"rtlview/content"
+	"rtlview/ui/layout"
+)
+
+// TestAdversarialCorpus opens every small file of testdata/adversarial in
+// the reader at widths 1 and 40, searches for each of its lines (pasted,
+// raw bytes and all), and presses every toggle: no panic, every row of
+// every frame fits, and no ESC, BEL or C1 control reaches the screen.
+func TestAdversarialCorpus(t *testing.T) {
+	dir := filepath.Join("..", "testdata", "adversarial")
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(files) < 10 {
+		t.Fatalf("corpus: %d files, %v", len(files), err)
+	}
+	for _, path := range files {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := filepath.Base(path)
+		doc, err := content.Read(name, strings.NewReader(string(data)))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		queries := strings.Split(string(data), "\n")
+		for i, q := range queries {
+			if len([]rune(q)) > 80 {
+				queries[i] = string([]rune(q)[:80])
+			}
+		}
+		if len(queries) > 12 {
+			queries = queries[:12]
+		}
+		for _, w := range []int{1, 40} {
+			m := drive(t, New(doc, Config{Bidi: layout.App, Shape: true}), tea.WindowSizeMsg{Width: w, Height: 8})
+			for _, q := range queries {
+				m = drive(t, m, keyMsg("/"), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(q), Paste: true})
+				screenSafe(t, checkFrame(t, m, name+": typing "+q), name)
+				m = drive(t, m, keys("enter", "n", "N")...)
+				screenSafe(t, checkFrame(t, m, name+": after "+q), name)
+				m = drive(t, m, keyMsg("esc"))
+			}
+			for _, k := range []string{"h", "s", "e", "tab", "enter", "e", "?", "?", "G", "g", "space", "b", "d", "u"} {
+				m = drive(t, m, keyMsg(k))
+				screenSafe(t, checkFrame(t, m, name+": key "+k), name)
+			}
+		}
+	}
+}
+
+func screenSafe(t *testing.T, v, what string) {
+	t.Helper()
+	for _, r := range v {
+		if r == 0x1b || r == 0x07 || (r >= 0x80 && r <= 0x9f) {
+			t.Fatalf("%s: control U+%04X on screen", what, r)
+		}
+	}
+}
