@@ -2,6 +2,7 @@ package layout
 
 import (
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -145,4 +146,26 @@ func BenchmarkFirstScreen50MB(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkManySpans: one long paragraph with a styled span every few
+// words (entities of a 1 MB single-line file), printed in colour. Before
+// SpanIndex, every line scanned every span of the paragraph.
+func BenchmarkManySpans(b *testing.B) {
+	text := strings.Repeat(strings.Join(articleParagraphs(b), " ")+" ", 1<<20/3559)
+	var spans []Span
+	for i := 0; i+10 < len(text); i += 40 {
+		spans = append(spans, Span{Start: i, End: i + 10, Style: 1})
+	}
+	doc := &content.Document{Blocks: []content.Block{{Text: text}}}
+	pr := Printer{Options: Options{Width: 80, Shape: true, Dir: RTL}, Color: true,
+		Spans: func(int, *content.Block) []Span { return spans },
+		SGR:   func(s Style) string { return "1" }}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := pr.Print(io.Discard, doc); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
