@@ -52,3 +52,37 @@ func (p *Paragraph) matchIsolates(start, end int) {
 	}
 	p.open = open
 }
+
+// FirstStrong applies rules P2 and P3 to the first paragraph of s: the
+// direction of its first character of class L, R or AL outside isolates
+// (an isolate initiator without a matching PDI hides the rest of the
+// paragraph). found is false when the paragraph has no such character;
+// Auto would then give it level 0, and a caller with a higher-level
+// protocol (HL1) may choose another direction instead, such as the
+// direction of the document.
+//
+// It reads s only as far as it must and does not allocate.
+func FirstStrong(s string) (dir Direction, found bool) {
+	depth := 0 // isolate initiators not yet closed by a PDI (BD9)
+	for _, r := range s {
+		switch classOf(r) {
+		case bcL:
+			if depth == 0 {
+				return LeftToRight, true
+			}
+		case bcR, bcAL:
+			if depth == 0 {
+				return RightToLeft, true
+			}
+		case bcLRI, bcRLI, bcFSI:
+			depth++
+		case bcPDI:
+			if depth > 0 {
+				depth--
+			}
+		case bcB:
+			return LeftToRight, false // P2 looks within the paragraph only
+		}
+	}
+	return LeftToRight, false
+}

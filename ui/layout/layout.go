@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
-	xbidi "golang.org/x/text/unicode/bidi"
 
 	"rtlview/bidi"
 	"rtlview/bidi/shape"
@@ -138,7 +137,8 @@ func (c *Counter) Count(text string, opt Options) int {
 // each lays text out and calls yield with each line in turn, until yield
 // returns false; it reports whether it got to the end.
 func (p *para) each(index int, text string, spans []Span, opt Options, yield func(*Line) bool) bool {
-	strong, rtl := firstStrong(text)
+	d, strong := bidi.FirstStrong(text)
+	rtl := d == bidi.RightToLeft
 	if !strong {
 		// P2 found nothing: the paragraph takes the document's direction
 		// (the higher-level protocol HL1 allows this).
@@ -265,39 +265,6 @@ func (p *para) init(text string, base int32, dir bidi.Direction, rtl bool, opt O
 	}
 	p.rtl = rtl
 	p.segment()
-}
-
-// firstStrong applies rule P2: the first character of class L, R or AL,
-// skipping characters between an isolate initiator and its matching PDI.
-func firstStrong(text string) (found, rtl bool) {
-	depth := 0
-	for _, r := range text {
-		if r < 0x80 {
-			// ASCII: letters are L, nothing else is strong or an isolate.
-			if depth == 0 && (r|0x20 >= 'a' && r|0x20 <= 'z') {
-				return true, false
-			}
-			continue
-		}
-		props, _ := xbidi.LookupRune(r)
-		switch props.Class() {
-		case xbidi.LRI, xbidi.RLI, xbidi.FSI:
-			depth++
-		case xbidi.PDI:
-			if depth > 0 {
-				depth--
-			}
-		case xbidi.L:
-			if depth == 0 {
-				return true, false
-			}
-		case xbidi.R, xbidi.AL:
-			if depth == 0 {
-				return true, true
-			}
-		}
-	}
-	return false, false
 }
 
 // segment splits the paragraph into units: grapheme clusters with their
