@@ -20,9 +20,20 @@ func TestSpanIndexWindow(t *testing.T) {
 			spans = append(spans, Span{Start: s, End: s + n, Style: Style(i)})
 		}
 		x := NewSpanIndex(spans)
+		// Random ranges, then ranges in logical order as the lines of a
+		// paragraph ask for them (the index's fast path).
+		var ranges [][2]int
 		for q := 0; q < 50; q++ {
 			start := rng.IntN(1100)
-			end := start + rng.IntN(80)
+			ranges = append(ranges, [2]int{start, start + rng.IntN(80)})
+		}
+		for start := 0; start < 1100; {
+			end := start + rng.IntN(30)
+			ranges = append(ranges, [2]int{start, end})
+			start = end
+		}
+		for _, q := range ranges {
+			start, end := q[0], q[1]
 			win := x.Window(start, end)
 			in := map[Span]int{}
 			for _, s := range win {

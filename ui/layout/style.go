@@ -106,9 +106,14 @@ func (l *Line) Restyle(spans []Span) {
 // span of the block: a 10 MB paragraph has tens of thousands of entity
 // spans and tens of thousands of lines, and filtering all of them for each
 // line is quadratic.
+//
+// A SpanIndex is not safe for concurrent use: it remembers where the last
+// window was, so that lines asked for in logical order cost O(1) each.
 type SpanIndex struct {
 	spans  []Span // sorted by Start
 	maxEnd []int  // maxEnd[i] is the largest End of spans[:i+1]
+	// The last window [lo, hi) and the range it was for.
+	lo, hi, start, end int
 }
 
 // NewSpanIndex indexes spans (in any order; the slice is not modified).
@@ -133,6 +138,21 @@ func (x *SpanIndex) Window(start, end int) []Span {
 	}
 	// Spans before lo all end at or before start (maxEnd is monotone);
 	// spans from hi on all start at or after end.
+	if start >= x.start && end >= x.end && x.hi > 0 {
+		// The next line in logical order: both bounds only move on.
+		lo, hi := x.lo, x.hi
+		for lo < len(x.spans) && x.maxEnd[lo] <= start {
+			lo++
+		}
+		for hi < len(x.spans) && x.spans[hi].Start < end {
+			hi++
+		}
+		x.lo, x.hi, x.start, x.end = lo, hi, start, end
+		if lo >= hi {
+			return nil
+		}
+		return x.spans[lo:hi]
+	}
 	lo, _ := slices.BinarySearchFunc(x.maxEnd, start, func(m, t int) int {
 		if m > t {
 			return 1
@@ -145,6 +165,7 @@ func (x *SpanIndex) Window(start, end int) []Span {
 		}
 		return -1
 	})
+	x.lo, x.hi, x.start, x.end = lo, hi, start, end
 	if lo >= hi {
 		return nil
 	}
