@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"container/list"
+
 	xbidi "golang.org/x/text/unicode/bidi"
 
 	"rtlview/content"
@@ -8,17 +10,32 @@ import (
 
 // Cache keeps the geometry of the blocks of one document for one set of
 // Options, computed block by block on first use, so that a frame costs
-// what it shows (O(screen)), never O(document). It is not safe for
-// concurrent use.
+// what it shows (O(screen)), never O(document). It holds at most about
+// cacheBudget bytes of laid-out text, forgetting the blocks used least
+// recently, so that reading through a 50 MB file does not keep all of it
+// laid out. It is not safe for concurrent use.
 type Cache struct {
-	doc   *content.Document
-	opt   Options
-	lines map[int][]Line
+	doc    *content.Document
+	opt    Options
+	blocks map[int]*list.Element // of cached
+	lru    list.List             // most recently used at the front
+	bytes  int                   // text bytes of the cached blocks
+	budget int
 }
+
+type cached struct {
+	block int
+	lines []Line
+}
+
+// cacheBudget is how much text the cache keeps laid out: a laid-out line
+// takes some 50 to 100 bytes a rune, so 1 MB of text is about 100 MB, and
+// many screens of any terminal.
+const cacheBudget = 1 << 20
 
 // NewCache returns an empty cache for doc.
 func NewCache(doc *content.Document) *Cache {
-	return &Cache{doc: doc, lines: make(map[int][]Line)}
+	return &Cache{doc: doc, blocks: make(map[int]*list.Element), budget: cacheBudget}
 }
 
 // Lines returns the lines of block for opt, laying the block out on first
@@ -28,15 +45,31 @@ func NewCache(doc *content.Document) *Cache {
 func (c *Cache) Lines(block int, opt Options) []Line {
 	if opt != c.opt {
 		c.opt = opt
-		clear(c.lines)
+		clear(c.blocks)
+		c.lru.Init()
+		c.bytes = 0
 	}
-	if l, ok := c.lines[block]; ok {
-		return l
+	if e, ok := c.blocks[block]; ok {
+		c.lru.MoveToFront(e)
+		return e.Value.(*cached).lines
 	}
-	l := Block(block, c.doc.Blocks[block].Text, nil, opt)
-	c.lines[block] = l
+	text := c.doc.Blocks[block].Text
+	l := Block(block, text, nil, opt)
+	c.blocks[block] = c.lru.PushFront(&cached{block: block, lines: l})
+	c.bytes += len(text)
+	// Forget the least recently used blocks, never the one just made.
+	for c.bytes > c.budget && c.lru.Len() > 1 {
+		e := c.lru.Back()
+		old := e.Value.(*cached)
+		c.lru.Remove(e)
+		delete(c.blocks, old.block)
+		c.bytes -= len(c.doc.Blocks[old.block].Text)
+	}
 	return l
 }
+
+// Len returns the number of blocks the cache holds laid out.
+func (c *Cache) Len() int { return c.lru.Len() }
 
 // majorityLimit bounds the text Majority reads: the direction of a 50 MB
 // file is plain from its first megabyte, and the first screen must not

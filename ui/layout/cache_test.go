@@ -30,16 +30,63 @@ func TestCache(t *testing.T) {
 		t.Error("block laid out twice for the same options")
 	}
 	// Only what was asked for is laid out.
-	if len(c.lines) != 1 {
-		t.Errorf("%d blocks laid out, 1 asked for", len(c.lines))
+	if c.Len() != 1 {
+		t.Errorf("%d blocks laid out, 1 asked for", c.Len())
 	}
 	// New options (a resize) forget the old geometry.
 	opt.Width = 50
 	if b := c.Lines(long, opt); &b[0] == &a[0] || len(b) >= len(a) {
 		t.Errorf("stale lines after a resize: %d lines at 50, %d at 30", len(b), len(a))
 	}
-	if len(c.lines) != 1 {
-		t.Errorf("%d blocks cached after a resize", len(c.lines))
+	if c.Len() != 1 {
+		t.Errorf("%d blocks cached after a resize", c.Len())
+	}
+}
+
+// Reading through a long document keeps a bounded amount laid out: the
+// blocks used least recently are forgotten, the ones in use are kept, and
+// a forgotten block comes back identical.
+func TestCacheBudget(t *testing.T) {
+	paras := articleParagraphs(t)
+	doc := &content.Document{}
+	for len(doc.Blocks) < 2000 {
+		for _, p := range paras {
+			doc.Blocks = append(doc.Blocks, content.Block{Text: p})
+		}
+	}
+	c := NewCache(doc)
+	c.budget = 20 << 10 // 20 KB of text: a few dozen paragraphs
+	opt := Options{Width: 60, Shape: true, Dir: RTL}
+	first := c.Lines(0, opt)[0].String()
+	for b := range doc.Blocks {
+		c.Lines(b, opt)
+		// The screen: the block and the two before it, used again.
+		for k := max(0, b-2); k < b; k++ {
+			c.Lines(k, opt)
+		}
+		if c.bytes > c.budget+len(doc.Blocks[b].Text) {
+			t.Fatalf("block %d: %d bytes cached, budget %d", b, c.bytes, c.budget)
+		}
+	}
+	if c.Len() >= len(doc.Blocks)/10 {
+		t.Errorf("%d of %d blocks still cached", c.Len(), len(doc.Blocks))
+	}
+	last := len(doc.Blocks) - 1
+	if _, ok := c.blocks[last-1]; !ok {
+		t.Error("a block used a moment ago was forgotten")
+	}
+	if _, ok := c.blocks[0]; ok {
+		t.Error("the first block is still cached after the whole document")
+	}
+	if got := c.Lines(0, opt)[0].String(); got != first {
+		t.Errorf("block 0 laid out again differs: %q, was %q", got, first)
+	}
+	sum := 0
+	for _, e := range c.blocks {
+		sum += len(doc.Blocks[e.Value.(*cached).block].Text)
+	}
+	if sum != c.bytes {
+		t.Errorf("byte count %d, cached blocks hold %d", c.bytes, sum)
 	}
 }
 
