@@ -231,3 +231,25 @@ func TestKeysInOneRead(t *testing.T) {
 		t.Errorf("\"jjj\" in one message moved to %+v, three j to %+v", three.top, one.top)
 	}
 }
+
+// A header line that does not fit ends in an ellipsis where the reading
+// goes on: at the right of LTR text, at the left of RTL text.
+func TestVisualEllipsis(t *testing.T) {
+	m := article(t, 80, 24)
+	text := func(l layout.Line) string {
+		var b strings.Builder
+		for _, c := range l.Clusters {
+			b.WriteString(c.Text)
+		}
+		return b.String()
+	}
+	if l := m.visual("hello wide world", 9); text(l) != "hello…" || l.Width != 6 {
+		t.Errorf("LTR: %q, width %d", text(l), l.Width)
+	}
+	if l := m.visual("سلام دنیای بزرگ", 12); text(l) != "…یایند مالس" || l.Width != 11 || l.Indent != 1 {
+		t.Errorf("RTL: %q, width %d, indent %d", text(l), l.Width, l.Indent)
+	}
+	if l := m.visual("hello", 9); text(l) != "hello" {
+		t.Errorf("fits: %q", text(l))
+	}
+}

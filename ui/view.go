@@ -207,7 +207,24 @@ func (m *Model) visual(text string, w int) layout.Line {
 	if len(lines) == 0 {
 		return layout.Line{}
 	}
-	return lines[0]
+	if len(lines) == 1 || w < 2 {
+		return lines[0]
+	}
+	// It does not fit: its first line, one cell narrower, and an
+	// ellipsis where the reading goes on (at the left of RTL text).
+	opt.Width = w - 1
+	l := layout.Block(0, text, nil, opt)[0]
+	more := layout.Cluster{Text: "…", Width: 1, Start: l.End, End: l.End}
+	if l.RTL {
+		l.Clusters = append([]layout.Cluster{more}, l.Clusters...)
+	} else {
+		l.Clusters = append(l.Clusters, more)
+	}
+	l.Width++
+	if l.RTL {
+		l.Indent = max(0, w-l.Width) // flush right at the full width
+	}
+	return l
 }
 
 // draw is l's clusters in one style, without the indent.
