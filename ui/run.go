@@ -87,7 +87,7 @@ func run(doc *content.Document, cfg Config, in io.Reader, out io.Writer) (err er
 	_, err = p.Run()
 	if errors.Is(err, tea.ErrProgramPanic) {
 		io.WriteString(out, showCursor)
-		return fmt.Errorf("rtlview: internal error: %w", err)
+		return fmt.Errorf("internal error: %w", err)
 	}
 	return err
 }

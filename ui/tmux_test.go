@@ -227,6 +227,9 @@ func TestTmuxPanic(t *testing.T) {
 	if strings.Contains(s, "EXIT=0") {
 		t.Errorf("a panic exited 0:\n%s", s)
 	}
+	if !strings.Contains(s, "rtlview: internal error") || strings.Contains(s, "rtlview: rtlview:") {
+		t.Errorf("no one-line \"rtlview: internal error\" message:\n%s", s)
+	}
 	if alt := strings.TrimSpace(tm.run("display", "-p", "-t", "rv", "#{alternate_on}")); alt != "0" {
 		t.Errorf("still on the alternate screen after a panic (alternate_on=%s)", alt)
 	}
