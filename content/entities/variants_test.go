@@ -1,0 +1,19 @@
+package entities
+
+import "testing"
+
+// Common Persian spellings of the same name give the same canonical name.
+func TestSpellingVariants(t *testing.T) {
+	for _, tc := range []struct{ text, canonical string }{
+		{"امانوئل ماکرون دیروز گفت", "امانوئل ماکرون"},
+		{"امانوئل مکرون دیروز گفت", "امانوئل ماکرون"},
+		{"مکرون دیروز گفت", "امانوئل ماکرون"},
+		{"اولاف شولتز دیروز گفت", "اولاف شولتس"},
+		{"شولتز دیروز گفت", "اولاف شولتس"},
+	} {
+		es := Recognize(tc.text)
+		if len(es) == 0 || es[0].Kind != PER || es[0].Start != 0 || es[0].Canonical != tc.canonical {
+			t.Errorf("%s: %+v, want PER %s at 0", tc.text, es, tc.canonical)
+		}
+	}
+}
