@@ -22,7 +22,9 @@ type Entity struct {
 	// both «ولادیمیر پوتین». For names from the gazetteer it is the
 	// gazetteer's canonical name; for an organisation named after a
 	// country («وزارت خارجه روسیه») the head words and the country's
-	// canonical name; for DATE the folded text; for NUM the value in ASCII
+	// canonical name; for DATE the text as written, its spaces made single
+	// (it is what a reader looks for in a list: «سه‌شنبه ۱۲ مهر», with its
+	// ZWNJ and Persian digits, not their folded form); for NUM the value in ASCII
 	// digits («یکصد هزار» -> 100000, «هفتاد و سومین» -> 73); for QUOTE
 	// the quoted words without the guillemets.
 	Canonical string
@@ -179,7 +181,7 @@ func (sc *scanner) canonOf(c cand) (canon, of, role string) {
 	}
 	switch c.kind {
 	case DATE:
-		canon = sc.foldedText(c.s, c.e)
+		canon = sc.origText(c.s, c.e)
 	case NUM:
 		var ord bool
 		_, canon, ord = sc.numberEntity(int(c.wi), true)
@@ -198,11 +200,6 @@ func (sc *scanner) span(i, j int) (int, int) { return sc.ws[i].s, sc.ws[j-1].e }
 func (sc *scanner) origText(s, e int) string {
 	a, b := sc.f.Orig(s, e)
 	return strings.Join(strings.Fields(sc.orig[a:b]), " ")
-}
-
-// foldedText returns the folded range [s, e) with single spaces.
-func (sc *scanner) foldedText(s, e int) string {
-	return strings.Join(strings.Fields(sc.t[s:e]), " ")
 }
 
 // choose picks the candidates leftmost-longest: sorted by start, then
