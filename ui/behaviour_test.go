@@ -315,3 +315,32 @@ func matchOnly(spans []layout.Span) []layout.Span {
 	}
 	return out
 }
+
+// TestSearchFolding: what a Persian reader types finds what the text holds,
+// and the highlight covers exactly the original characters.
+func TestSearchFolding(t *testing.T) {
+	for _, tc := range []struct{ text, query, want string }{
+		{"سال ۱۴۰۱ بود", "1401", "۱۴۰۱"},                              // ASCII digits find Persian ones
+		{"سال 1401 بود", "۱۴۰۱", "1401"},                              // and the other way
+		{"عدد ١٢٣ عربی", "۱۲۳", "١٢٣"},                                // Arabic-Indic digits
+		{"«ایوان نِچایف» گفت", "نچایف", "نِچایف"},                     // the kasra is inside the match
+		{"علي و كيم", "علی", "علي"},                                   // Arabic yeh
+		{"كيم جونگ", "کیم", "كيم"},                                    // Arabic kaf and yeh
+		{"می‌کند", "میکند", "می‌کند"},                                 // ZWNJ ignored
+		{"میکند", "می‌کند", "میکند"},                                  // in the query too
+		{"Hello KCNA world", "kcna", "KCNA"},                          // Latin case
+		{"جمهوری\u00a0اسلامی", "جمهوری اسلامی", "جمهوری\u00a0اسلامی"}, // NBSP
+	} {
+		doc := content.Parse(tc.text)
+		m := drive(t, New(doc, Config{Bidi: layout.App}), tea.WindowSizeMsg{Width: 40, Height: 10})
+		m = drive(t, m, keyMsg("/"), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(tc.query), Paste: true}, keyMsg("enter"))
+		if len(m.search.matches) != 1 {
+			t.Errorf("%q in %q: %d matches", tc.query, tc.text, len(m.search.matches))
+			continue
+		}
+		mt := m.search.matches[0]
+		if got := doc.Blocks[mt.block].Text[mt.start:mt.end]; got != tc.want {
+			t.Errorf("%q in %q: matched %q, want %q", tc.query, tc.text, got, tc.want)
+		}
+	}
+}
