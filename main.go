@@ -310,10 +310,6 @@ func parse(args []string, stdout, stderr io.Writer, tty bool) (opt options, code
 	default:
 		return bad("one FILE at most, got %d: %q", fs.NArg(), fs.Args())
 	}
-	if opt.article && opt.file == "" {
-		// The built-in article is cleaned anyway; a pipe is a FILE "-".
-		opt.article = false
-	}
 
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })

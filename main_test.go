@@ -109,6 +109,14 @@ func TestArticleFlag(t *testing.T) {
 	if code != exitOK || errs != "" || cleaned != builtin {
 		t.Errorf("--article: exit %d, stderr %q, same as built-in: %v", code, errs, cleaned == builtin)
 	}
+	// The same page through a pipe (curl -s URL | rtlview --article).
+	data, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, piped, errs := rtl(t, string(data), "--width=50", "--article"); code != exitOK || piped != builtin {
+		t.Errorf("--article on standard input: exit %d, stderr %q, same as built-in: %v", code, errs, piped == builtin)
+	}
 	// Without it the file is shown as given, chrome and all.
 	if _, raw, _ := rtl(t, "", "--width=50", page); !strings.HasPrefix(raw, "plusresetminus\n") {
 		t.Errorf("plain file: %.40q", raw)
