@@ -253,3 +253,15 @@ func TestVisualEllipsis(t *testing.T) {
 		t.Errorf("fits: %q", text(l))
 	}
 }
+
+// A document read from standard input is named so in the header.
+func TestTitleOfStandardInput(t *testing.T) {
+	doc, err := content.Read("-", strings.NewReader("سلام\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := drive(t, New(doc, Config{Bidi: layout.App}), tea.WindowSizeMsg{Width: 40, Height: 6})
+	if first := strings.Split(m.View(), "\n")[0]; strings.TrimSpace(first) != "standard input" {
+		t.Errorf("header %q", first)
+	}
+}

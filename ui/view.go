@@ -241,6 +241,9 @@ func (m *Model) titleRow() string {
 	if t == "" {
 		t = m.doc.Name
 	}
+	if t == "-" {
+		t = "standard input"
+	}
 	if t == "" {
 		t = "rtlview"
 	}
