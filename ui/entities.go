@@ -268,7 +268,11 @@ func (m *Model) panelView(h int) []string {
 		if i == m.ents.sel {
 			sel = len(all)
 		}
-		l := m.visual(e.canon+" ×"+strconv.Itoa(len(e.refs)), m.width)
+		name := e.canon
+		if kindNames[e.kind] == "NUM" && m.opt.Dir == layout.RTL {
+			name = persianNumber(name)
+		}
+		l := m.visual(name+" ×"+strconv.Itoa(len(e.refs)), m.width)
 		st := m.styles.Kinds[e.kind]
 		pad := strings.Repeat(" ", max(0, min(l.Indent, m.width-l.Width)))
 		if i == m.ents.sel {
@@ -307,3 +311,21 @@ func (m *Model) panelView(h int) []string {
 // recognize finds the entities of a block's text; nil when no recognizer
 // is linked in (see entities_adapter.go).
 var recognize func(text string) []mention
+
+// persianNumber writes a number's canonical value (ASCII digits, as
+// entities gives it for grouping and export) as a Persian reader writes
+// it: Persian digits, thousands separated by U+066C. Anything but plain
+// digits is returned as it is.
+func persianNumber(s string) string {
+	if s == "" || strings.Trim(s, "0123456789") != "" {
+		return s
+	}
+	var b strings.Builder
+	for i, d := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteRune('\u066C')
+		}
+		b.WriteRune('۰' + d - '0')
+	}
+	return b.String()
+}
