@@ -1,12 +1,13 @@
 package ui
 
 import (
-	tea "github.com/charmbracelet/bubbletea"
-	"rtlview/content"
 	"sort"
 	"strconv"
 	"strings"
 
+	tea "github.com/charmbracelet/bubbletea"
+
+	"rtlview/content"
 	"rtlview/ui/layout"
 )
 
@@ -43,7 +44,11 @@ type entityState struct {
 	cursor   *ref // the mention Tab reached last
 }
 
-// mentions is the entities of block b, recognised once.
+// mentionCacheBlocks bounds how many blocks' mentions are kept.
+const mentionCacheBlocks = 1 << 14
+
+// mentions is the entities of block b, recognised once while it stays in
+// the cache.
 func (m *Model) mentions(b int) []mention {
 	if recognize == nil {
 		return nil
@@ -53,6 +58,12 @@ func (m *Model) mentions(b int) []mention {
 	}
 	if m.ents.blocks == nil {
 		m.ents.blocks = map[int][]mention{}
+	}
+	if len(m.ents.blocks) >= mentionCacheBlocks {
+		// Reading through a huge file: start afresh rather than keep
+		// every block's mentions; the blocks on screen are recognised
+		// again in microseconds.
+		clear(m.ents.blocks)
 	}
 	ms := recognize(m.doc.Blocks[b].Text)
 	m.ents.blocks[b] = ms

@@ -180,3 +180,26 @@ func TestPersianNumber(t *testing.T) {
 		}
 	}
 }
+
+// Reading through a long document does not keep every block's mentions,
+// and a block recognised again gives the same mentions.
+func TestMentionCacheBounded(t *testing.T) {
+	doc := &content.Document{}
+	for len(doc.Blocks) < mentionCacheBlocks+100 {
+		doc.Blocks = append(doc.Blocks, content.Block{Text: "پوتین در مسکو گفت"})
+	}
+	m := sized(doc, 40, 10)
+	first := m.mentions(0)
+	for b := range doc.Blocks {
+		m.mentions(b)
+		if len(m.ents.blocks) > mentionCacheBlocks {
+			t.Fatalf("%d blocks cached", len(m.ents.blocks))
+		}
+	}
+	if _, ok := m.ents.blocks[0]; ok {
+		t.Error("block 0 still cached after the whole document")
+	}
+	if again := m.mentions(0); !reflect.DeepEqual(again, first) || len(first) != 2 {
+		t.Errorf("mentions of block 0: %+v, then %+v", first, again)
+	}
+}
