@@ -43,6 +43,7 @@ paragraphs right-aligned. With no FILE it shows the Persian news article
 built into it, or standard input when that is a pipe or a file; "-" reads
 standard input. On a terminal it opens the interactive reader; when the
 output is not a terminal, or with --plain, it prints the laid-out text.
+In the reader, ? shows the keys.
 
 flags:
   --plain            print the layout instead of opening the reader
@@ -71,7 +72,7 @@ examples:
   rtlview                          read the built-in article
   rtlview notes.txt                read a file
   curl -s URL | rtlview --article  read a scraped page from a pipe
-  rtlview --plain --width 40 notes.txt | less -R
+  rtlview --color=always --width 40 notes.txt | less -R
   rtlview --bidi=terminal --shape=off notes.txt   (mlterm, Konsole, VTE)
   rtlview --entities=json | jq '.[] | select(.kind == "PER")'
 `
