@@ -45,7 +45,8 @@ type para struct {
 	units  []unit
 	unitOf []int32 // rune index -> unit index
 	rtl    bool
-	buf    []byte // scratch for widths
+	buf    []byte      // scratch for widths
+	breaks []lineBreak // scratch for segment
 
 	// reuse: the lines passed to yield share these buffers and are
 	// valid only until yield returns (streaming).
@@ -273,20 +274,22 @@ func (p *para) init(text string, base int32, dir bidi.Direction, rtl bool, opt O
 func (p *para) segment() {
 	p.unitOf = slices.Grow(p.unitOf[:0], len(p.runes))[:len(p.runes)]
 	p.units = slices.Grow(p.units[:0], len(p.runes))
+	p.breaks = lineBreaks(p.breaks[:0], p.text)
 	buf := p.buf
-	rest, state, ri := p.text, -1, 0
+	rest, state, ri, end, bi := p.text, -1, 0, 0, 0
 	for len(rest) > 0 {
 		var cluster string
-		var bounds int
-		cluster, rest, bounds, state = uniseg.StepString(rest, state)
+		var width int
+		cluster, rest, width, state = uniseg.FirstGraphemeClusterInString(rest, state)
+		end += len(cluster)
 		nr := utf8.RuneCountInString(cluster)
 		u := unit{
 			r0:   int32(ri),
 			r1:   int32(ri + nr),
 			b0:   p.offs[ri],
 			b1:   p.offs[ri+nr],
-			w:    int32(bounds >> uniseg.ShiftWidth),
-			brk:  int8(bounds & uniseg.MaskLine),
+			w:    int32(width),
+			brk:  breakAt(p.breaks, &bi, end),
 			hang: true,
 		}
 		for _, r := range p.runes[ri : ri+nr] {
@@ -323,6 +326,48 @@ func (p *para) segment() {
 		}
 	}
 	p.buf = buf
+}
+
+// lineBreak is a line break opportunity of UAX #14: the byte offset it
+// comes before and whether the break is mandatory.
+type lineBreak struct {
+	at   int
+	must bool
+}
+
+// lineBreaks appends the line break opportunities of text, in order. They
+// and the grapheme clusters (uniseg.FirstGraphemeClusterInString) are two
+// passes over the text where uniseg.Step would be one: Step also runs the
+// word and sentence state machines, which layout has no use for, while
+// the line state machine sees the same runes either way
+// (TestSegmentMatchesStep checks that the two give the same units).
+func lineBreaks(dst []lineBreak, text string) []lineBreak {
+	rest, state, at := text, -1, 0
+	for len(rest) > 0 {
+		var seg string
+		var must bool
+		seg, rest, must, state = uniseg.FirstLineSegmentInString(rest, state)
+		at += len(seg)
+		dst = append(dst, lineBreak{at: at, must: must})
+	}
+	return dst
+}
+
+// breakAt returns the kind of line break after a cluster that ends at
+// byte end (uniseg.LineDontBreak, LineCanBreak or LineMustBreak),
+// advancing *i through breaks. Opportunities inside a cluster are passed
+// over: a line never ends in the middle of one.
+func breakAt(breaks []lineBreak, i *int, end int) int8 {
+	for *i < len(breaks) && breaks[*i].at < end {
+		*i++
+	}
+	if *i == len(breaks) || breaks[*i].at != end {
+		return uniseg.LineDontBreak
+	}
+	if breaks[*i].must {
+		return uniseg.LineMustBreak
+	}
+	return uniseg.LineCanBreak
 }
 
 // hangs reports whether r may hang past the end of a line: spaces that
