@@ -1,6 +1,7 @@
 package content
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -135,13 +136,13 @@ func wordBreaks(w string) []int {
 	// 6. Compound with a silent-ه noun first (the longest such noun, so
 	// the result does not depend on map order).
 	start := 0
-	for n := range hNouns {
-		if len(n) <= start || !strings.HasPrefix(w, n) {
+	for k := len(w) - 1; k > 0 && start == 0; k-- {
+		if !utf8.RuneStart(w[k]) || !hNouns[w[:k]] {
 			continue
 		}
 		for _, h := range compoundHeads {
-			if strings.HasPrefix(w[len(n):], h) {
-				start = len(n)
+			if strings.HasPrefix(w[k:], h) {
+				start = k
 				break
 			}
 		}
@@ -213,6 +214,10 @@ func isWordLetter(r rune) bool {
 		r == 'پ' || r == 'چ' || r == 'ژ' || r == 'ک' || r == 'گ' || r == 'ی'
 }
 
+// arabicLetters maps the Arabic yeh and kaf to the Persian letters the
+// stem lists are written with.
+var arabicLetters = strings.NewReplacer("ي", "ی", "ك", "ک")
+
 // RepairText returns s with the missing ZWNJs the rules above are sure of
 // inserted, and the byte offsets in the result of the inserted ZWNJs.
 func RepairText(s string) (string, []int) {
@@ -244,7 +249,7 @@ func RepairText(s string) (string, []int) {
 			w := s[i:j]
 			if strings.ContainsAny(w, "يك") {
 				// Same length in UTF-8, so offsets in w hold for s.
-				w = strings.NewReplacer("ي", "ی", "ك", "ک").Replace(w)
+				w = arabicLetters.Replace(w)
 			}
 			for _, at := range wordBreaks(w) {
 				if ins == nil {
@@ -295,11 +300,7 @@ func (d *Document) RepairZWNJ() int {
 // original offset ins[k]-3k. Insertion points are inside words, never at a
 // control placeholder's boundary, so < and <= agree here.
 func shift(off int, ins []int) int {
-	n := 0
-	for k, at := range ins {
-		if at-3*k < off {
-			n++
-		}
-	}
+	// ins[k]-3k, the original offsets, never decrease: binary search.
+	n := sort.Search(len(ins), func(k int) bool { return ins[k]-3*k >= off })
 	return off + 3*n
 }

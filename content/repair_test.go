@@ -150,3 +150,22 @@ func BenchmarkRepairArticle(b *testing.B) {
 		ArticleWith(true)
 	}
 }
+
+// BenchmarkRepairText is the repair alone on ~100 KB of the article's
+// paragraphs (what --repair=on costs per byte of a large file).
+func BenchmarkRepairText(b *testing.B) {
+	doc := ArticleWith(false)
+	var sb strings.Builder
+	for range 30 {
+		for _, blk := range doc.Blocks {
+			sb.WriteString(blk.Text)
+			sb.WriteByte('\n')
+		}
+	}
+	text := sb.String()
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		RepairText(text)
+	}
+}
