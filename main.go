@@ -58,6 +58,12 @@ flags:
                      on, off (default auto)
   --article          clean FILE up as a scraped news page (title, metadata,
                      boilerplate), as is done for the built-in article
+  --repair WHEN      put back the zero-width non-joiners (U+200C) that scraped
+                     Persian text loses (after the prefix mi-, before the
+                     plural -ha, ...) where the rule is certain; for display
+                     only, search ignores ZWNJs anyway: auto (the built-in
+                     article and --article), on (any text), off
+                     (default auto)
   --gazetteer FILE   extra named entities: one per line, TAB-separated
                      KIND CANONICAL VARIANT|VARIANT... (KIND: PER, LOC, ORG);
                      a bad line is reported with its number and skipped
@@ -79,9 +85,9 @@ examples:
 
 // rawFlags are the flags that parse checks before they become options.
 type rawFlags struct {
-	width              *int
-	color, bidi, shape *string
-	version, help      *bool
+	width                      *int
+	color, bidi, shape, repair *string
+	version, help              *bool
 }
 
 // newFlags defines every flag of the command line (the --help text lists
@@ -94,6 +100,7 @@ func newFlags(opt *options) (*flag.FlagSet, rawFlags) {
 	f.color = fs.String("color", "auto", "")
 	f.bidi = fs.String("bidi", "app", "")
 	f.shape = fs.String("shape", "auto", "")
+	f.repair = fs.String("repair", "auto", "")
 	fs.BoolVar(&opt.plain, "plain", false, "")
 	fs.BoolVar(&opt.article, "article", false, "")
 	fs.StringVar(&opt.gazetteer, "gazetteer", "", "")
@@ -113,10 +120,20 @@ type options struct {
 	bidi      layout.BidiMode
 	shape     bool
 	article   bool
+	repair    repairMode
 	gazetteer string
 	entities  string // "" (show the text), "tsv" or "json"
 	file      string // "" for none, "-" for standard input
 }
+
+// repairMode is --repair: which texts get their missing ZWNJs put back.
+type repairMode int
+
+const (
+	repairAuto repairMode = iota // the built-in article and --article
+	repairOn                     // any text
+	repairOff                    // none
+)
 
 // entitiesFlag is --entities: alone it means tsv, or --entities=json.
 type entitiesFlag string
@@ -285,7 +302,7 @@ func plainSGR(s layout.Style) string {
 // code (after --help, --version or a usage error, already reported).
 func parse(args []string, stdout, stderr io.Writer, tty bool) (opt options, code int, ok bool) {
 	fs, f := newFlags(&opt)
-	width, colorFlag, bidiFlag, shapeFlag := f.width, f.color, f.bidi, f.shape
+	width, colorFlag, bidiFlag, shapeFlag, repairFlag := f.width, f.color, f.bidi, f.shape, f.repair
 	showVersion, showHelp := f.version, f.help
 	bad := func(format string, a ...any) (options, int, bool) {
 		fmt.Fprintf(stderr, "rtlview: "+format+"\n", a...)
@@ -351,6 +368,16 @@ func parse(args []string, stdout, stderr io.Writer, tty bool) (opt options, code
 	default:
 		return bad("--shape must be auto, on or off, got %q", *shapeFlag)
 	}
+	switch *repairFlag {
+	case "auto":
+		opt.repair = repairAuto
+	case "on":
+		opt.repair = repairOn
+	case "off":
+		opt.repair = repairOff
+	default:
+		return bad("--repair must be auto, on or off, got %q", *repairFlag)
+	}
 	return opt, exitOK, true
 }
 
@@ -376,7 +403,7 @@ func load(opt options, stdin io.Reader) (*content.Document, error) {
 	name := opt.file
 	if name == "" {
 		if !piped(stdin) {
-			return content.Article(), nil
+			return content.ArticleWith(opt.repair != repairOff), nil
 		}
 		name = "-"
 	}
@@ -394,16 +421,19 @@ func load(opt options, stdin io.Reader) (*content.Document, error) {
 		return nil, err
 	}
 	if opt.article {
-		return cleanArticle(doc)
+		return cleanArticle(doc, opt.repair != repairOff)
+	}
+	if opt.repair == repairOn {
+		doc.RepairZWNJ()
 	}
 	return doc, nil
 }
 
 // cleanArticle applies to a file the cleanup the built-in article gets
 // (--article): the scraped page's chrome, metadata and repeated headline
-// are dropped (content.ParseArticle) and missing ZWNJs repaired. It works
-// on the text as read, already repaired and defused.
-func cleanArticle(doc *content.Document) (*content.Document, error) {
+// are dropped (content.ParseArticle) and, with repair, missing ZWNJs put
+// back. It works on the text as read, already repaired and defused.
+func cleanArticle(doc *content.Document, repair bool) (*content.Document, error) {
 	var b strings.Builder
 	for i, blk := range doc.Blocks {
 		if i > 0 {
@@ -416,7 +446,9 @@ func cleanArticle(doc *content.Document) (*content.Document, error) {
 		return nil, fmt.Errorf("%s: %w", displayName(doc.Name), err)
 	}
 	art.Name, art.Replaced = doc.Name, doc.Replaced
-	art.RepairZWNJ()
+	if repair {
+		art.RepairZWNJ()
+	}
 	return art, nil
 }
 

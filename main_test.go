@@ -70,6 +70,7 @@ func TestUsageErrors(t *testing.T) {
 		{"--color=sometimes"},
 		{"--bidi=both"},
 		{"--shape=maybe"},
+		{"--repair=maybe"},
 		{"a.txt", "b.txt"},
 	} {
 		code, out, errs := rtl(t, "", args...)
@@ -436,5 +437,47 @@ func TestBinary(t *testing.T) {
 	err = exec.Command(bin, "--width=-3").Run()
 	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != exitUsage {
 		t.Errorf("bad usage: %v", err)
+	}
+}
+
+// --repair: the scraped article lost every ZWNJ; by default rtlview puts
+// back the ones Persian spelling requires, --repair=off shows the page's
+// text as it is, and --repair=on repairs a plain file too.
+func TestRepairFlag(t *testing.T) {
+	logical := []string{"--bidi=terminal", "--shape=off", "--width=0"}
+	_, out, _ := rtl(t, "", logical...)
+	for _, w := range []string{"نامه\u200cای", "رسانه\u200cهای", "می\u200cکند", "بیانیه\u200cای"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("built-in article: %q not repaired", w)
+		}
+	}
+	// Words the rules must leave whole (انتهای is in the dropped chrome).
+	for _, w := range []string{"بیشتر", "دوجانبه", "جنگجو", "کالاها", "روزهای"} {
+		if !regexp.MustCompile(`(^|[\s«(])` + w + `($|[\s».،)])`).MatchString(out) {
+			t.Errorf("built-in article: %q not shown whole", w)
+		}
+	}
+	code, raw, errs := rtl(t, "", append(logical, "--repair=off")...)
+	if code != exitOK || errs != "" || strings.Contains(raw, "\u200c") || !strings.Contains(raw, "نامهای") {
+		t.Errorf("--repair=off: exit %d, stderr %q, ZWNJs %d", code, errs, strings.Count(raw, "\u200c"))
+	}
+	if strings.ReplaceAll(out, "\u200c", "") != raw {
+		t.Error("--repair changed more than ZWNJs")
+	}
+
+	file := filepath.Join(t.TempDir(), "note.txt")
+	if err := os.WriteFile(file, []byte("او نامهای مینویسد و کالاها را میبرد\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, got, _ := rtl(t, "", append(logical, file)...); got != "او نامهای مینویسد و کالاها را میبرد\n" {
+		t.Errorf("a plain file is repaired by default: %q", got)
+	}
+	want := "او نامه\u200cای می\u200cنویسد و کالاها را می\u200cبرد\n"
+	if _, got, _ := rtl(t, "", append(logical, "--repair=on", file)...); got != want {
+		t.Errorf("--repair=on: %q, want %q", got, want)
+	}
+	page := filepath.Join("content", "article.txt")
+	if _, got, _ := rtl(t, "", append(logical, "--article", "--repair=off", page)...); got != raw {
+		t.Error("--article --repair=off differs from the built-in article with --repair=off")
 	}
 }
