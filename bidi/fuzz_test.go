@@ -65,7 +65,13 @@ func FuzzResolve(f *testing.F) {
 		if a > b {
 			a, b = b, a
 		}
-		plain := dir == bidi.LeftToRight && ltrOnly(text)
+		// With no R, AL, AN or explicit formatting character, an LTR
+		// paragraph, and an auto one (P2-P3 find no strong R, so it is
+		// LTR too), come back in logical order.
+		plain := (dir == bidi.LeftToRight || dir == bidi.Auto) && ltrOnly(text)
+		if plain && p.BaseLevel() != 0 {
+			t.Fatalf("base level %d for text with no R, AL or AN", p.BaseLevel())
+		}
 		var buf []int
 		for _, line := range [][2]int{{0, a}, {a, b}, {b, n}, {0, n}} {
 			start, end := line[0], line[1]
