@@ -23,10 +23,11 @@ import (
 //     pastStems followed by nothing or one of those endings: «میکند»,
 //     «نمیشود», «میکرد». «میز», «میلیون», «میدان» match no stem + ending.
 //  2. A stem ending in ه or ی followed by the plural ها, های, هایی or
-//     ها + a possessive (م ت ش مان تان شان): «رسانههای», «همکاریها». No
-//     Persian word ends in «هها» or «یها» by itself. But «یهای» is also
-//     یه + ای («روسیهای» is روسیه‌ای), so after ی the suffixes های and
-//     هایی need a listed stem (rule 3).
+//     ها + a possessive (م ت ش مان تان شان): «ماهها», «همکاریها». No
+//     Persian word ends in «هها» or «یها» by itself. But «یهای» and
+//     «ههای» are also یه + ای and هه + ای («روسیهای» is روسیه‌ای,
+//     «دههای» may be دهه‌ای), so there the suffixes های and هایی need a
+//     listed stem (rules 3 and 4 list «رسانه», «همکاری», ...).
 //  3. A stem from nounStems followed by the same plural suffixes:
 //     «گزارشها». (Not any stem: «انتها», «تنها», «گرانبها» end in ها.)
 //  4. A silent-ه noun from hNouns followed by ای or ایی: «نامهای»,
@@ -166,10 +167,13 @@ func wordBreaks(w string) []int {
 		stem := w[start : len(w)-len(suf)]
 		last, _ := utf8.DecodeLastRuneInString(stem)
 		long := utf8.RuneCountInString(stem) >= 2
-		// After ی, «های» and «هایی» may also be ه + ای: «روسیهای» is
-		// روسیه + ای, «همکاریهای» همکاری + های. Only listed stems then.
-		yehAmbiguous := last == 'ی' && (suf == "های" || suf == "هایی")
-		if long && (last == 'ه' || last == 'ی' && !yehAmbiguous) || nounStems[stem] || hNouns[stem] {
+		// After ی or ه, «های» and «هایی» may also be ه + ای: «روسیهای»
+		// is روسیه + ای but «همکاریهای» همکاری + های; «دههای» is دهه + ای
+		// (a decade) or ده + های (villages), «جبههای» جبهه + ای or
+		// جبه + های. Only listed stems then. (A stem ending in «هه»
+		// cannot be read as ههه + ای: «دهههای» is دهه‌های.)
+		ambiguous := (last == 'ی' || last == 'ه' && !strings.HasSuffix(stem, "هه")) && (suf == "های" || suf == "هایی")
+		if long && (last == 'ه' || last == 'ی') && !ambiguous || nounStems[stem] || hNouns[stem] {
 			add(len(w) - len(suf))
 		}
 		break
