@@ -94,3 +94,32 @@ func TestGazetteerFile(t *testing.T) {
 		t.Errorf("missing gazetteer: exit %d, stderr %q", code, errs)
 	}
 }
+
+// --entities on a FILE: offsets index the file's line as read, whatever
+// --repair does to the text shown.
+func TestEntitiesFileOffsets(t *testing.T) {
+	line := "رسانههای روسیه گفتند پوتین میرود"
+	file := filepath.Join(t.TempDir(), "news.txt")
+	if err := os.WriteFile(file, []byte("سلام\n"+line+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := rtl(t, "", "--entities", file)
+	if code != exitOK || errs != "" {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	want := "LOC\tروسیه\tروسیه\t1\t17\t27\nPER\tولادیمیر پوتین\tپوتین\t1\t39\t49\n"
+	if out != want {
+		t.Errorf("--entities %s:\n%s\nwant\n%s", file, out, want)
+	}
+	if line[17:27] != "روسیه" || line[39:49] != "پوتین" {
+		t.Fatal("the expected offsets are wrong")
+	}
+	// --repair=on puts ZWNJs in «رسانه‌های» and «می‌رود» for display; the
+	// offsets stay those of the file.
+	if _, shown, _ := rtl(t, "", "--plain", "--bidi=terminal", "--shape=off", "--width=0", "--repair=on", file); !strings.Contains(shown, "رسانه\u200cهای") {
+		t.Fatalf("--repair=on did not repair: %q", shown)
+	}
+	if _, got, _ := rtl(t, "", "--entities", "--repair=on", file); got != want {
+		t.Errorf("--entities --repair=on:\n%s\nwant\n%s", got, want)
+	}
+}

@@ -70,7 +70,7 @@ flags:
   --entities[=FORMAT]
                      print the named entities instead of the text: tsv
                      (kind, canonical, surface, paragraph, start and end
-                     byte; the default) or json
+                     byte of the paragraph as read; the default) or json
   --version          print the version and exit
   --help             print this help and exit
 
@@ -251,11 +251,12 @@ func loadGazetteer(path string, stderr io.Writer) error {
 
 // printEntities writes the named entities of every block (--entities):
 // paragraph numbers are block indices, offsets are bytes of the block's
-// text as shown.
+// text as read, before the display repair of ZWNJs (so they do not depend
+// on --repair, and for a plain file they index the input line).
 func printEntities(format string, doc *content.Document, stdout, stderr io.Writer) int {
 	texts := make([]string, len(doc.Blocks))
 	for i := range doc.Blocks {
-		texts[i] = doc.Blocks[i].Text
+		texts[i] = doc.Blocks[i].OrigText()
 	}
 	recs := entities.Default().Records(texts)
 	write := entities.WriteTSV

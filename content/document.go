@@ -36,7 +36,10 @@
 //     "notes: is a directory"); standard input is named "standard input".
 package content
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // BlockKind says what a block is in the document.
 type BlockKind uint8
@@ -87,6 +90,23 @@ func (b *Block) OrigOffset(i int) int {
 		n++
 	}
 	return i - 3*n
+}
+
+// OrigText returns Text as it was before RepairZWNJ, without the ZWNJs
+// it inserted. Without a repair it is Text.
+func (b *Block) OrigText() string {
+	if b.Repair == nil {
+		return b.Text
+	}
+	var sb strings.Builder
+	sb.Grow(len(b.Text) - 3*len(b.Repair.Inserted))
+	last := 0
+	for _, at := range b.Repair.Inserted {
+		sb.WriteString(b.Text[last:at])
+		last = at + 3
+	}
+	sb.WriteString(b.Text[last:])
+	return sb.String()
 }
 
 // Range is a half-open byte range [Start, End) of a block's Text.

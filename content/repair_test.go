@@ -84,15 +84,11 @@ func TestRepairArticle(t *testing.T) {
 		}
 		n += len(inserted)
 		// Removing the inserted ZWNJs gives the raw text back.
-		var back strings.Builder
-		prev := 0
-		for _, at := range inserted {
-			back.WriteString(b.Text[prev:at])
-			prev = at + len(zwnj)
+		if got := b.OrigText(); got != raw.Blocks[i].Text {
+			t.Errorf("block %d: OrigText %q", i, got)
 		}
-		back.WriteString(b.Text[prev:])
-		if back.String() != raw.Blocks[i].Text {
-			t.Errorf("block %d: %q", i, back.String())
+		if got := raw.Blocks[i].OrigText(); got != raw.Blocks[i].Text {
+			t.Errorf("block %d without repair: OrigText %q", i, got)
 		}
 		// OrigOffset: every rune start of the repaired text maps to the
 		// same rune in the raw text (ZWNJs to the point of insertion).
