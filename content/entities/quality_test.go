@@ -2,8 +2,10 @@ package entities
 
 import (
 	"bufio"
+	"cmp"
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -149,14 +151,18 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// score compares and logs the table; it returns the overall counts.
-func score(t *testing.T, gold, got map[goldKey]bool) prf {
+// score compares and logs the table under the title of the gold set; it
+// returns the overall counts. The table is logged, so it shows with
+// go test -v -run TestQuality.
+func score(t *testing.T, title string, gold, got map[goldKey]bool) prf {
 	t.Helper()
+	t.Logf("==== %s: %d gold entities, %d found", title, len(gold), len(got))
 	per := map[Kind]*prf{}
 	for _, k := range Kinds {
 		per[k] = &prf{}
 	}
 	var all prf
+	var errs []goldKey // false positives and misses, logged in text order
 	for k := range got {
 		if gold[k] {
 			per[k.kind].tp++
@@ -164,13 +170,23 @@ func score(t *testing.T, gold, got map[goldKey]bool) prf {
 		} else {
 			per[k.kind].fp++
 			all.fp++
-			t.Logf("  false positive: %v", k)
+			errs = append(errs, k)
 		}
 	}
 	for k := range gold {
 		if !got[k] {
 			per[k.kind].fn++
 			all.fn++
+			errs = append(errs, k)
+		}
+	}
+	slices.SortFunc(errs, func(a, b goldKey) int {
+		return cmp.Or(a.line-b.line, cmp.Compare(a.surface, b.surface), int(a.kind)-int(b.kind), a.occ-b.occ)
+	})
+	for _, k := range errs {
+		if got[k] {
+			t.Logf("  false positive: %v", k)
+		} else {
 			t.Logf("  missed:         %v", k)
 		}
 	}
@@ -205,7 +221,7 @@ func TestQualityArticle(t *testing.T) {
 			t.Fatalf("gold %v is not on a body line", k)
 		}
 	}
-	all := score(t, gold, predicted(t, Default(), lines, articleBody))
+	all := score(t, "article (content/article.txt, raw lines) vs testdata/gold_article.tsv", gold, predicted(t, Default(), lines, articleBody))
 	if all.p() < 0.95 || all.r() < 0.95 {
 		t.Errorf("article: precision %.3f, recall %.3f; want both >= 0.95", all.p(), all.r())
 	}
@@ -237,7 +253,7 @@ func TestQualityArticleParsed(t *testing.T) {
 		lines[ln-1] = b.Text
 		body = append(body, ln)
 	}
-	all := score(t, gold, predicted(t, Default(), lines, body))
+	all := score(t, "article as parsed (content.Article(), ZWNJs repaired) vs testdata/gold_article.tsv", gold, predicted(t, Default(), lines, body))
 	if all.p() < 0.95 || all.r() < 0.95 {
 		t.Errorf("parsed article: precision %.3f, recall %.3f; want both >= 0.95", all.p(), all.r())
 	}
@@ -250,9 +266,24 @@ func TestQualityArticleParsed(t *testing.T) {
 func TestQualityOtherNews(t *testing.T) {
 	lines := readLines(t, "testdata/news_other.txt")
 	gold := readGold(t, "testdata/gold_news_other.tsv", lines)
-	all := score(t, gold, predicted(t, Default(), lines, []int{1}))
+	all := score(t, "set 2 (testdata/news_other.txt) vs testdata/gold_news_other.tsv", gold, predicted(t, Default(), lines, []int{1}))
 	if all.tp == 0 {
 		t.Errorf("no entity of the other news paragraph recognised")
+	}
+}
+
+// TestQualityThirdNews measures the recognizer on a third text written for
+// this test (three paragraphs on Japan and Australia, Argentina, Spain and
+// Mexico, Germany and Italy), annotated by hand before the recognizer was
+// run on it and before the gazetteer was extended with the G20 leaders,
+// foreign ministers and news agencies. As for the second set the figures
+// are reported, not held to a threshold: the gazetteer is not tuned to it.
+func TestQualityThirdNews(t *testing.T) {
+	lines := readLines(t, "testdata/news_third.txt")
+	gold := readGold(t, "testdata/gold_news_third.tsv", lines)
+	all := score(t, "set 3 (testdata/news_third.txt) vs testdata/gold_news_third.tsv", gold, predicted(t, Default(), lines, []int{1, 2, 3}))
+	if all.tp == 0 {
+		t.Errorf("no entity of the third news text recognised")
 	}
 }
 
