@@ -432,21 +432,14 @@ func load(opt options, stdin io.Reader) (*content.Document, error) {
 
 // cleanArticle applies to a file the cleanup the built-in article gets
 // (--article): the scraped page's chrome, metadata and repeated headline
-// are dropped (content.ParseArticle) and, with repair, missing ZWNJs put
-// back. It works on the text as read, already repaired and defused.
+// are dropped (content.CleanArticle) and, with repair, missing ZWNJs put
+// back. It works on the text as read, already repaired and defused, and
+// keeps the placeholders of control characters marked for the reader.
 func cleanArticle(doc *content.Document, repair bool) (*content.Document, error) {
-	var b strings.Builder
-	for i, blk := range doc.Blocks {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(blk.Text)
-	}
-	art, err := content.ParseArticle([]byte(b.String()))
+	art, err := content.CleanArticle(doc)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", displayName(doc.Name), err)
+		return nil, err
 	}
-	art.Name, art.Replaced = doc.Name, doc.Replaced
 	if repair {
 		art.RepairZWNJ()
 	}

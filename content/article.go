@@ -88,6 +88,7 @@ func ParseArticle(b []byte) (*Document, error) {
 func CleanArticle(lines *Document) (*Document, error) {
 	doc := &Document{Name: lines.Name, Replaced: lines.Replaced}
 	var body []Block
+	var titleBlk Block
 	title, titleKey := "", ""
 	for _, blk := range lines.Blocks {
 		line := strings.TrimFunc(blk.Text, isBlank)
@@ -103,6 +104,11 @@ func CleanArticle(lines *Document) (*Document, error) {
 		}
 		if title == "" {
 			title, titleKey = line, key
+			titleBlk = blk
+			if line != blk.Text {
+				titleBlk = trimBlock(blk)
+			}
+			titleBlk.Kind = Title
 			continue
 		}
 		if key == titleKey {
@@ -134,7 +140,7 @@ func CleanArticle(lines *Document) (*Document, error) {
 			doc.Meta.Source = credit(blk.Text)
 		}
 	}
-	doc.Blocks = append([]Block{{Kind: Title, Text: title}}, body...)
+	doc.Blocks = append([]Block{titleBlk}, body...)
 	return doc, nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // The scraped page, checked by hand with `sha256sum ../shared/article.txt`
@@ -218,5 +219,80 @@ func TestCleanArticle(t *testing.T) {
 	notes, _ := Read("notes.txt", strings.NewReader("\n\n"))
 	if _, err := CleanArticle(notes); err == nil || err.Error() != "notes.txt: no article found" || !errors.Is(err, ErrNotArticle) {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// FuzzParseArticle: --article runs the page parser on whatever a user
+// pipes in. It never panics; what it returns is a headline and lines of
+// the input, defused, with control ranges that point at placeholders; a
+// date it reports is a real instant whose weekday is the one it prints.
+func FuzzParseArticle(f *testing.F) {
+	f.Add(string(articleText))
+	for _, s := range []string{
+		"", "plusresetminus\n", "تیتر\nلید\nتیتر\nمتن\nانتهای پیام/*\nارسال نظر",
+		"تاریخ انتشاردوشنبه ۲۴ مرداد ۱۴۰۱ - ۰۹:۱۴\nکد مطلب : ۲۵۹۷۰\n\x1b[2J تیتر\n",
+		"تاریخ انتشار: ۳۰ اسفند ۱۴۰۳\n\u009b31m\r\n\xff\x00",
+		"تاریخ انتشار: جمعه ۳۱ شهریور ۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹ ۹۹:۹۹\nتیتر",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, page string) {
+		doc, err := ParseArticle([]byte(page))
+		if err != nil {
+			if !errors.Is(err, ErrNotArticle) {
+				t.Fatalf("unexpected error %v", err)
+			}
+			return
+		}
+		lines := Parse(page)
+		var input strings.Builder
+		for _, b := range lines.Blocks {
+			input.WriteString(b.Text)
+			input.WriteByte('\n')
+		}
+		if len(doc.Blocks) == 0 || doc.Blocks[0].Kind != Title || doc.Blocks[0].Text != doc.Meta.Title || doc.Meta.Title == "" {
+			t.Fatalf("no title block: %+v", doc.Blocks)
+		}
+		for _, b := range doc.Blocks {
+			checkSafe(t, b.Text)
+			if !strings.Contains(input.String(), b.Text) {
+				t.Fatalf("block %+q is not a line of the input", b.Text)
+			}
+			for _, c := range b.Controls {
+				if c.Start < 0 || c.End > len(b.Text) || c.Start >= c.End {
+					t.Fatalf("bad control range %v in %+q", c, b.Text)
+				}
+				if r, _ := utf8.DecodeRuneInString(b.Text[c.Start:]); !(r >= 0x2400 && r <= 0x2421 || r == utf8.RuneError) {
+					t.Fatalf("control range %v of %+q holds %+q", c, b.Text, b.Text[c.Start:c.End])
+				}
+			}
+		}
+		if doc.Meta.DateJalali != "" {
+			checkSafe(t, doc.Meta.DateJalali)
+			if doc.Meta.Published.IsZero() {
+				t.Fatalf("date %q without an instant", doc.Meta.DateJalali)
+			}
+			wd := PersianWeekdays[doc.Meta.Published.Weekday()]
+			if !strings.HasPrefix(doc.Meta.DateJalali, wd) {
+				t.Fatalf("date %q is a %v", doc.Meta.DateJalali, doc.Meta.Published.Weekday())
+			}
+		}
+	})
+}
+
+// A control character in the headline stays marked as a placeholder, as
+// in any other line (rtlview --article shows it in reverse video).
+func TestArticleTitleControls(t *testing.T) {
+	doc, err := CleanArticle(Parse("  تیتر \x1b[2J خبر \nبه گزارش ایسنا، متن \x07.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	title := doc.Blocks[0]
+	if title.Kind != Title || title.Text != "تیتر \u241b[2J خبر" || len(title.Controls) != 1 ||
+		title.Text[title.Controls[0].Start:title.Controls[0].End] != "\u241b" {
+		t.Errorf("title block %+q, controls %v", title.Text, title.Controls)
+	}
+	if body := doc.Blocks[1]; len(body.Controls) != 1 || body.Text[body.Controls[0].Start:body.Controls[0].End] != "\u2407" {
+		t.Errorf("body block %+q, controls %v", body.Text, body.Controls)
 	}
 }
