@@ -6,6 +6,11 @@ import "github.com/charmbracelet/bubbles/key"
 // from these bindings (ShortHelp, FullHelp), so the keys and their help
 // cannot drift apart. Bindings are named by intent, not by arrow: in a
 // right-to-left text "forward" points left.
+//
+// The help label of a binding names every key of it, "/" between them
+// (TestHelpNamesEveryKey checks this), and Update reacts to keys only
+// through these bindings: the mouse wheel too, which key.Matches takes by
+// the name Bubble Tea gives a wheel event ("wheel down").
 type KeyMap struct {
 	LineDown     key.Binding
 	LineUp       key.Binding
@@ -15,6 +20,8 @@ type KeyMap struct {
 	HalfPageUp   key.Binding
 	Top          key.Binding
 	Bottom       key.Binding
+	WheelDown    key.Binding
+	WheelUp      key.Binding
 
 	Search     key.Binding
 	NextMatch  key.Binding
@@ -37,35 +44,43 @@ func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		LineDown: key.NewBinding(
 			key.WithKeys("j", "down", "ctrl+n", "ctrl+e"),
-			key.WithHelp("j/↓", "line down"),
+			key.WithHelp("j/↓/ctrl+n/ctrl+e", "line down"),
 		),
 		LineUp: key.NewBinding(
 			key.WithKeys("k", "up", "ctrl+p", "ctrl+y"),
-			key.WithHelp("k/↑", "line up"),
+			key.WithHelp("k/↑/ctrl+p/ctrl+y", "line up"),
 		),
 		PageDown: key.NewBinding(
 			key.WithKeys(" ", "f", "pgdown", "ctrl+f"),
-			key.WithHelp("space/f/pgdn", "page down"),
+			key.WithHelp("space/f/pgdn/ctrl+f", "page down"),
 		),
 		PageUp: key.NewBinding(
 			key.WithKeys("b", "pgup", "ctrl+b"),
-			key.WithHelp("b/pgup", "page up"),
+			key.WithHelp("b/pgup/ctrl+b", "page up"),
 		),
 		HalfPageDown: key.NewBinding(
 			key.WithKeys("d", "ctrl+d"),
-			key.WithHelp("d", "½ page down"),
+			key.WithHelp("d/ctrl+d", "½ page down"),
 		),
 		HalfPageUp: key.NewBinding(
 			key.WithKeys("u", "ctrl+u"),
-			key.WithHelp("u", "½ page up"),
+			key.WithHelp("u/ctrl+u", "½ page up"),
 		),
 		Top: key.NewBinding(
 			key.WithKeys("g", "home", "<"),
-			key.WithHelp("g/home", "top"),
+			key.WithHelp("g/home/<", "top"),
 		),
 		Bottom: key.NewBinding(
 			key.WithKeys("G", "end", ">"),
-			key.WithHelp("G/end", "bottom"),
+			key.WithHelp("G/end/>", "bottom"),
+		),
+		WheelDown: key.NewBinding(
+			key.WithKeys("wheel down"),
+			key.WithHelp("wheel ↓", "3 lines down"),
+		),
+		WheelUp: key.NewBinding(
+			key.WithKeys("wheel up"),
+			key.WithHelp("wheel ↑", "3 lines up"),
 		),
 		Search: key.NewBinding(
 			key.WithKeys("/"),
@@ -97,7 +112,7 @@ func DefaultKeyMap() KeyMap {
 		),
 		Select: key.NewBinding(
 			key.WithKeys("enter"),
-			key.WithHelp("enter", "go to entity"),
+			key.WithHelp("enter", "end search / go to entity"),
 		),
 		Highlights: key.NewBinding(
 			key.WithKeys("h"),
@@ -117,7 +132,7 @@ func DefaultKeyMap() KeyMap {
 		),
 		Quit: key.NewBinding(
 			key.WithKeys("q", "ctrl+c"),
-			key.WithHelp("q", "quit"),
+			key.WithHelp("q/ctrl+c", "quit"),
 		),
 	}
 }
@@ -130,7 +145,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 // FullHelp is the help screen, one column per group (help.KeyMap).
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.LineDown, k.LineUp, k.PageDown, k.PageUp, k.HalfPageDown, k.HalfPageUp, k.Top, k.Bottom},
+		{k.LineDown, k.LineUp, k.PageDown, k.PageUp, k.HalfPageDown, k.HalfPageUp, k.Top, k.Bottom, k.WheelDown, k.WheelUp},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Clear, k.NextEntity, k.PrevEntity},
 		{k.EntityPanel, k.Select, k.Highlights, k.Shaping, k.Help, k.Suspend, k.Quit},
 	}

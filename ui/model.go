@@ -162,16 +162,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case tea.MouseMsg:
-		if msg.Action != tea.MouseActionPress || m.showHelp {
-			return m, nil
-		}
-		switch msg.Button {
-		case tea.MouseButtonWheelUp:
-			m.scroll(-3)
-		case tea.MouseButtonWheelDown:
-			m.scroll(3)
-		}
-		return m, nil
+		return m.mouse(msg)
 	case tea.KeyMsg:
 		if debugPanicKey != "" && msg.String() == debugPanicKey {
 			panic("rtlview: panic on request (" + debugPanicKey + ")")
@@ -181,9 +172,35 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
+// mouse handles the wheel, through the WheelDown and WheelUp bindings: a
+// MouseMsg is a fmt.Stringer ("wheel down"), as key.Matches asks.
+func (m Model) mouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
+	if msg.Action != tea.MouseActionPress {
+		return m, nil
+	}
+	n := 0
+	switch {
+	case key.Matches(msg, m.keys.WheelDown):
+		n = 3
+	case key.Matches(msg, m.keys.WheelUp):
+		n = -3
+	default:
+		return m, nil
+	}
+	if m.showHelp {
+		// The help screen scrolls a row a turn, as with j and k.
+		m.helpTop = max(0, min(m.helpTop+n/3, len(m.helpLines())-m.frame().body))
+		return m, nil
+	}
+	m.scroll(n)
+	return m, nil
+}
+
 func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	k := &m.keys
-	if msg.Type == tea.KeyCtrlC {
+	if key.Matches(msg, k.Quit) && msg.Type != tea.KeyRunes {
+		// ctrl+c quits from anywhere, the search prompt too, where q
+		// is a letter of the query.
 		return m, tea.Quit
 	}
 	if m.search.editing {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync/atomic"
 
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -47,15 +48,15 @@ func (m Model) startSearch() (tea.Model, tea.Cmd) {
 }
 
 func (m Model) searchKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	switch msg.Type {
-	case tea.KeyEsc:
+	switch {
+	case key.Matches(msg, m.keys.Clear):
 		m.search.editing = false
 		m.search.input.Blur()
 		m.clearSearch()
 		m.top = m.search.saved
 		m.clamp()
 		return m, nil
-	case tea.KeyEnter:
+	case key.Matches(msg, m.keys.Select):
 		m.search.editing = false
 		m.search.input.Blur()
 		if m.search.query == "" {
