@@ -211,6 +211,10 @@ func TestGoldens(t *testing.T) {
 	// terminal without bidi shows the words of each line reversed).
 	m := drive(t, New(articleDoc(t), Config{Bidi: layout.Terminal}), tea.WindowSizeMsg{Width: 80, Height: 24})
 	golden(t, "terminal-80x24", m)
+	// The default configuration (--bidi=app, --shape=auto): joining
+	// letters in Arabic presentation forms, lam-alef as one ligature.
+	m = drive(t, New(articleDoc(t), Config{Bidi: layout.App, Shape: true}), tea.WindowSizeMsg{Width: 80, Height: 24})
+	golden(t, "shaped-80x24", m)
 }
 
 // Keys that arrive in one read come as one message; "/کره" typed fast
