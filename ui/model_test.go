@@ -213,6 +213,9 @@ func TestGoldens(t *testing.T) {
 	golden(t, "terminal-80x24", m)
 	// The default configuration (--bidi=app, --shape=auto): joining
 	// letters in Arabic presentation forms, lam-alef as one ligature.
+	// The line breaks are those of first-80x24; a row holding a lam-alef
+	// is a cell narrower (the ligature takes one cell), so it starts a
+	// cell further right.
 	m = drive(t, New(articleDoc(t), Config{Bidi: layout.App, Shape: true}), tea.WindowSizeMsg{Width: 80, Height: 24})
 	golden(t, "shaped-80x24", m)
 }
