@@ -136,3 +136,31 @@ func TestKeysThroughBindings(t *testing.T) {
 		t.Errorf("wheel up in help: help row %d, want 0", h.helpTop)
 	}
 }
+
+// TestHelpScrollsToEveryKey: at every size the help can be scrolled (by j
+// or the wheel) until the last line shows; every key label is on some
+// screen on the way, and the last one, q/ctrl+c, on the last screen.
+func TestHelpScrollsToEveryKey(t *testing.T) {
+	km := DefaultKeyMap()
+	for _, sz := range [][2]int{{80, 24}, {40, 15}, {20, 5}} {
+		for _, step := range []tea.Msg{keyMsg("j"), wheelDown} {
+			m := drive(t, article(t, sz[0], sz[1]), keyMsg("?"))
+			seen := m.View()
+			for i := 0; i < 60; i++ {
+				m = drive(t, m, step)
+				seen += checkFrame(t, m, "help")
+			}
+			last := m.View()
+			for _, col := range km.FullHelp() {
+				for _, b := range col {
+					if !strings.Contains(seen, b.Help().Key) {
+						t.Errorf("%dx%d, scrolled by %v: %q never on screen", sz[0], sz[1], step, b.Help().Key)
+					}
+				}
+			}
+			if !strings.Contains(last, "q/ctrl+c") {
+				t.Errorf("%dx%d, scrolled by %v to the end: q/ctrl+c not on the last screen:\n%s", sz[0], sz[1], step, last)
+			}
+		}
+	}
+}

@@ -189,7 +189,7 @@ func (m Model) mouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 	}
 	if m.showHelp {
 		// The help screen scrolls a row a turn, as with j and k.
-		m.helpTop = max(0, min(m.helpTop+n/3, len(m.helpLines())-m.frame().body))
+		m.scrollHelp(n / 3)
 		return m, nil
 	}
 	m.scroll(n)
@@ -227,9 +227,9 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		case key.Matches(msg, k.Help, k.Clear):
 			m.showHelp = false
 		case key.Matches(msg, k.LineDown, k.PageDown, k.HalfPageDown):
-			m.helpTop = min(m.helpTop+1, max(0, len(m.helpLines())-m.frame().body))
+			m.scrollHelp(1)
 		case key.Matches(msg, k.LineUp, k.PageUp, k.HalfPageUp):
-			m.helpTop = max(0, m.helpTop-1)
+			m.scrollHelp(-1)
 		}
 		return m, nil
 	}
@@ -297,6 +297,14 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.showHelp, m.helpTop = true, 0
 	}
 	return m, nil
+}
+
+// scrollHelp moves the help screen by d rows. Its first row is blank, so
+// body-1 rows of help show (helpRows), and scrolling stops when the last
+// of them is the last line of the help.
+func (m *Model) scrollHelp(d int) {
+	last := max(0, len(m.helpLines())-(m.frame().body-1))
+	m.helpTop = max(0, min(m.helpTop+d, last))
 }
 
 // resize lays out again for the new size, keeping the paragraph (and the
