@@ -21,13 +21,24 @@
 //     «کرهشمالی» are one key, and the longest name wins («کره شمالی» over a
 //     shorter entry). An inner word may end in the ezafe ی, which is
 //     skipped: «کره‌ی شمالی» is «کره شمالی». The last word may carry an
-//     attached suffix (ها، های، ی، ای، یی، هایی; ان only after a ZWNJ): the
-//     suffix is not part of the span (a ZWNJ before it is, as it belongs to
-//     the letter's cluster). A place followed by the adjective suffix (ی
-//     after a consonant, یی after ا or و, ای after ه: «ایرانی»، «آمریکایی»،
-//     «کره‌ای») is a demonym, not a place, and is dropped; ی after a vowel
-//     or ه is the ezafe («آمریکای بزرگ»، «غزه‌ی ویران») and keeps the
-//     place. «روسی» does not even match: the name is «روسیه».
+//     attached suffix (ها، های، ی، ای، یی، هایی، ان), with or without a
+//     ZWNJ: the suffix is not part of the span (a ZWNJ before it is, as it
+//     belongs to the letter's cluster). ان, the plural of animate nouns,
+//     never follows a place («رمان» is a novel, not Rome). After a ZWNJ it
+//     leaves a person or an organisation («پوتین‌ان»); joined without one
+//     it is accepted only for a person's plural («ترامپان»), when the
+//     spelling is not a cue-only one, its last letter joins the next (not
+//     ا آ د ذ ر ز ژ و: after a vowel letter the plural is یان, so «ناتوان»
+//     is not NATO's; after د ذ ر ز ژ a ZWNJ would not show, and -ران
+//     -دان -زان end countless words and names such as «تهران»), the word
+//     before ان has four letters or more («کیمان», «ونسان» are not Kims or
+//     Vances), and the whole word is neither a gazetteer name of its own
+//     nor a word on an exception list («مودیان» are taxpayers).
+//     A place followed by the adjective suffix (ی after a consonant, یی
+//     after ا or و, ای after ه: «ایرانی»، «آمریکایی»، «کره‌ای») is a
+//     demonym, not a place, and is dropped; ی after a vowel or ه is the
+//     ezafe («آمریکای بزرگ»، «غزه‌ی ویران») and keeps the place. «روسی»
+//     does not even match: the name is «روسیه».
 //  4. Rules find dates (Jalali, Gregorian and Hijri months, weekdays, times,
 //     numeric dates, relative dates such as «سه سال قبل»), numbers (digits,
 //     words, compounds and ordinals such as «هفتاد و سومین»), organisations

@@ -290,7 +290,7 @@ type nameEnd struct {
 
 // Attached suffixes that may follow a name in the same word: plural
 // (ها، های، هایی), ezafe or indefinite (ی، ای، یی), plural of persons (ان,
-// only after a ZWNJ: without one «مودیان» is another word).
+// see anOK).
 var nameSuffixes = newSet("ها", "های", "هایی", "ی", "ای", "یی", "ان")
 
 func (sc *scanner) gazetteer() {
@@ -364,10 +364,7 @@ func (sc *scanner) gazetteer() {
 // ezafe («آسیای میانه», «کره‌ی شمالی») and the place stays.
 func (sc *scanner) suffixOK(k Kind, ne nameEnd) bool {
 	if ne.suffix == "ان" {
-		if k == LOC || !sc.zwnjAt(ne.e) {
-			return false
-		}
-		return true
+		return sc.anOK(k, ne)
 	}
 	if k != LOC {
 		return true
@@ -380,6 +377,69 @@ func (sc *scanner) suffixOK(k Kind, ne nameEnd) bool {
 		return last == 'ا' || last == 'و' || last == 'ه'
 	}
 	return false
+}
+
+// anMinLetters is the least number of letters of the word a joined ان may
+// follow: «کیم», «ونس», «رم» and «شی» are too short to be told from the
+// words they begin («کیمان», «ونسان», «رمان», «شیان» the city).
+const anMinLetters = 4
+
+// anWords are words made of a name and ان that are other words: the
+// joined ان is not the plural of the name in them. The gazetteer's
+// one-word names of people were checked against a Persian word list.
+var anWords = newSet(
+	"مودیان", // taxpayers, not Modis
+)
+
+// anOK decides whether «ان» after a name leaves the name. ان is the plural
+// of animate nouns, so it is never a place's suffix («رمان» is a novel,
+// not Rome; «عمان», «تهران», «ایران» are names of their own) nor an
+// organisation's. After a ZWNJ a person or an organisation keeps its name
+// («پوتین‌ان»). Joined to the name without one, the word is far more
+// often another word, and a person's plural is accepted only when all of
+// these hold:
+//   - the name is a person's and not an ambiguous (cue-only) spelling:
+//     «متقیان» after «رهبر» is the pious, not Mottaki;
+//   - the name's last letter joins the next one. After ا and و the plural
+//     is written یان («دانایان»), so «ناتوان» is no plural; after د ذ ر ز ژ
+//     the letter does not join, so a ZWNJ would not show and the joined
+//     form tells nothing, while -ران -دان -زان end countless words and
+//     names (ایران، تهران، زندان);
+//   - the word before ان has at least anMinLetters letters;
+//   - the whole word is neither a gazetteer name itself nor in anWords.
+//
+// So «ترامپان» and «پوتینان» are found, «مودیان» and «رمان» are not.
+func (sc *scanner) anOK(k Kind, ne nameEnd) bool {
+	if k == LOC {
+		return false
+	}
+	if sc.zwnjAt(ne.e) {
+		return true
+	}
+	if k != PER || sc.x.nodes[ne.node].cue {
+		return false
+	}
+	w := sc.ws[ne.j]
+	base := sc.t[w.s:ne.e]
+	last, _ := utf8.DecodeLastRuneInString(base)
+	if !joinsNext(last) || utf8.RuneCountInString(base) < anMinLetters || anWords[sc.t[w.s:w.e]] {
+		return false
+	}
+	n := ne.node
+	for i := 0; i < len(ne.suffix) && n >= 0; i++ {
+		n = sc.x.child(n, ne.suffix[i])
+	}
+	return n < 0 || !sc.x.nodes[n].has
+}
+
+// joinsNext reports whether the letter r joins the letter after it: all
+// Arabic-script letters but ا آ أ إ ٱ د ذ ر ز ژ و ؤ ء.
+func joinsNext(r rune) bool {
+	switch r {
+	case 'ا', 'آ', 'أ', 'إ', 'ٱ', 'د', 'ذ', 'ر', 'ز', 'ژ', 'و', 'ؤ', 'ء':
+		return false
+	}
+	return r >= 0x0620 && r <= 0x06FF
 }
 
 // zwnjAt reports whether the original text has a ZWNJ just before the

@@ -71,7 +71,15 @@ func TestBoundariesSuffixesDemonyms(t *testing.T) {
 		{"demonym ای after ه", "دیپلمات کره‌ای و شرکت ترکیه‌ای", nil},
 		{"ezafe ی after ا keeps the place", "آسیای میانه و اروپای شرقی", []string{"LOC:آسیای میانه", "LOC:اروپا"}},
 		{"ezafe ی after ه", "غزه‌ی ویران و آمریکای بزرگ", []string{"LOC:غزه\u200c", "LOC:آمریکا"}},
-		{"ان needs a ZWNJ", "مودیان مالیاتی", nil},
+		{"ان after a ZWNJ", "پوتین‌ان و ترامپ‌ان", []string{"PER:پوتین\u200c", "PER:ترامپ\u200c"}},
+		{"ان joined to a person", "ترامپان و پوتینان", []string{"PER:ترامپ", "PER:پوتین"}},
+		{"joined ان: a word on the exception list", "مودیان مالیاتی", nil},
+		{"joined ان: a place never", "رمان و عمانان و کویتان", nil},
+		{"joined ان: a place keeps its own name", "تهران و ایران و آلمان", []string{"LOC:تهران", "LOC:ایران", "LOC:آلمان"}},
+		{"joined ان: an organisation never", "ناتوان و حماسان", nil},
+		{"joined ان: too short", "کیمان و ونسان", nil},
+		{"joined ان: after a letter that does not join", "مادوروان و مرتسان", []string{"PER:مرتس"}},
+		{"joined ان: not after an ambiguous spelling", "رهبر متقیان", nil},
 		{"diacritics", "ایوانِ نِچایِف و پوتینْ", []string{"PER:ایوانِ نِچایِف", "PER:پوتینْ"}},
 		{"Arabic letters", "كره شمالي و پوتين", []string{"LOC:كره شمالي", "PER:پوتين"}},
 		{"tatweel", "مســکو", []string{"LOC:مســکو"}},
@@ -294,4 +302,24 @@ func TestAmbiguousPersonNeedsTitle(t *testing.T) {
 		{"ظریف after a title", "وزیر خارجه پیشین ظریف", []string{"PER:ظریف"}},
 		{"full name needs no cue", "محمدجواد ظریف گفت", []string{"PER:محمدجواد ظریف"}},
 	})
+}
+
+// TestJoinedAnWholeWordName checks the last condition of anOK: a word that
+// is a gazetteer name of its own (here one that needs a cue and has none)
+// is not read as a shorter name with ان.
+func TestJoinedAnWholeWordName(t *testing.T) {
+	r := Empty()
+	if w := r.Load(strings.NewReader("PER\tکاشی\nLOC\t?کاشیان\n"), "x"); len(w) > 0 {
+		t.Fatal(w)
+	}
+	for in, want := range map[string][]string{
+		"کاشیان":        nil,
+		"شهر کاشیان":    {"LOC:کاشیان"},
+		"کاشی‌ان":       {"PER:کاشی\u200c"},
+		"دو کاشی آمدند": {"NUM:دو", "PER:کاشی"},
+	} {
+		if got := show(r.Recognize(in)); !slices.Equal(got, want) {
+			t.Errorf("Recognize(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
