@@ -57,7 +57,7 @@
 // one style and entity kinds with others, and OR the two where they nest. A
 // short «…» that is not a quotation is a name in quotes: it takes the kind
 // of the name («رویترز» ORG), a name after or before a title is a person
-// («ماورو ویه‌یرا» after «وزیر خارجه»), «روز …» is a day (DATE); otherwise
+// («ماریو لوبتکین» after «وزیر خارجه»), «روز …» is a day (DATE); otherwise
 // it is a scare quote and yields nothing.
 //
 // Titles (رئیس جمهور، وزیر خارجه، معاون سخنگوی، رهبر ...) are cues, not

@@ -39,16 +39,16 @@ func ExampleRecognize_rules() {
 
 func ExampleRecognizer_Load() {
 	r := entities.New()
-	gaz := "# my names\nPER\tماورو ویه‌یرا\tویه‌یرا\tof=برزیل;role=وزیر خارجه\nPER without a tab\n"
+	gaz := "# my names\nPER\tماریو لوبتکین\tلوبتکین\tof=اروگوئه;role=وزیر خارجه\nPER without a tab\n"
 	for _, w := range r.Load(strings.NewReader(gaz), "my.tsv") {
 		fmt.Println("warning:", w)
 	}
-	for _, e := range r.Recognize("ویه‌یرا به تهران رفت") {
+	for _, e := range r.Recognize("لوبتکین به تهران رفت") {
 		fmt.Println(e.Kind, e.Text, e.Canonical, e.Of)
 	}
 	// Output:
 	// warning: my.tsv:3: want KIND<TAB>CANONICAL[<TAB>VARIANTS[<TAB>ATTRIBUTES]], found no TAB
-	// PER ویه‌یرا ماورو ویه‌یرا برزیل
+	// PER لوبتکین ماریو لوبتکین اروگوئه
 	// LOC تهران تهران ایران
 }
 

@@ -78,7 +78,7 @@ func TestLoad(t *testing.T) {
 	r := New()
 	file := strings.Join([]string{
 		"# my names",
-		"PER\tماورو ویه‌یرا\tویه‌یرا|ویئیرا\tof=برزیل;role=وزیر خارجه",
+		"PER\tماریو لوبتکین\tلوبتکین|لوبتکن\tof=اروگوئه;role=وزیر خارجه",
 		"",
 		"PER",                    // 4: no TAB
 		"XYZ\tچیزی",              // 5: bad kind
@@ -101,15 +101,15 @@ func TestLoad(t *testing.T) {
 	if strings.Join(got, " ") != want {
 		t.Errorf("warnings at %v, want %s; warnings: %v", got, want, warns)
 	}
-	es := r.Recognize("ویئیرا در ریو دو ژانیرو با ماورو ویه‌یرا و تیم مسکو")
-	if g := strings.Join(show(es), " "); g != "PER:ویئیرا LOC:ریو دو ژانیرو PER:ماورو ویه‌یرا ORG:مسکو" {
+	es := r.Recognize("لوبتکن در ریو دو ژانیرو با ماریو لوبتکین و تیم مسکو")
+	if g := strings.Join(show(es), " "); g != "PER:لوبتکن LOC:ریو دو ژانیرو PER:ماریو لوبتکین ORG:مسکو" {
 		t.Errorf("after Load: %s", g)
 	}
-	if es[0].Canonical != "ماورو ویه‌یرا" || es[0].Of != "برزیل" {
+	if es[0].Canonical != "ماریو لوبتکین" || es[0].Of != "اروگوئه" {
 		t.Errorf("loaded entry: %+v", es[0])
 	}
 	// The default recognizer is not changed by Load on another one.
-	if es := Recognize("ویئیرا"); len(es) != 0 {
+	if es := Recognize("لوبتکن"); len(es) != 0 {
 		t.Errorf("Load on New() leaked into Default(): %+v", es)
 	}
 	// A read error is reported, and what was read is kept.
@@ -153,4 +153,91 @@ func TestConcurrentLoad(t *testing.T) {
 		r.Load(strings.NewReader("PER\tفلانی\n"), "x")
 	}
 	wg.Wait()
+}
+
+// TestGazetteerG20 checks the gazetteer by class (issue 5.2): every member
+// of the G20 has a head of state or government and a foreign minister in
+// office, and the European Union and the African Union have their leaders.
+func TestGazetteerG20(t *testing.T) {
+	r := New()
+	heads := map[string]bool{"رئیس جمهور": true, "نخست‌وزیر": true, "صدراعظم": true, "پادشاه": true, "امپراتور": true, "ولیعهد و نخست‌وزیر": true}
+	head, fm, people := map[string]bool{}, map[string]bool{}, map[string]int{}
+	for _, e := range r.entries {
+		if e.kind != PER {
+			continue
+		}
+		switch {
+		case heads[e.role]:
+			head[e.of] = true
+		case strings.Contains(e.role, "وزیر خارجه") && !strings.Contains(e.role, "پیشین"):
+			fm[e.of] = true
+		}
+		people[e.of]++
+	}
+	for _, c := range []string{"آرژانتین", "استرالیا", "برزیل", "کانادا", "چین", "فرانسه", "آلمان", "هند", "اندونزی", "ایتالیا", "ژاپن", "مکزیک", "روسیه", "عربستان", "آفریقای جنوبی", "کره جنوبی", "ترکیه", "بریتانیا", "آمریکا"} {
+		if !head[c] || !fm[c] {
+			t.Errorf("G20 member %s: head of state or government %v, foreign minister %v", c, head[c], fm[c])
+		}
+	}
+	for _, o := range []string{"اتحادیه اروپا", "اتحادیه آفریقا"} {
+		if people[o] == 0 {
+			t.Errorf("no leader of %s", o)
+		}
+	}
+}
+
+// TestGazetteerNewsAgencies: the world's major news agencies and
+// broadcasters, in the spellings of Iranian news agencies.
+func TestGazetteerNewsAgencies(t *testing.T) {
+	for in, canon := range map[string]string{
+		"خبرگزاری آسوشیتدپرس":   "آسوشیتدپرس",
+		"رویترز":                "رویترز",
+		"خبرگزاری فرانسه":       "خبرگزاری فرانسه",
+		"بلومبرگ":               "بلومبرگ",
+		"شین‌هوا":               "شین‌هوا",
+		"خبرگزاری تاس":          "خبرگزاری تاس",
+		"ایتارتاس":              "خبرگزاری تاس",
+		"ریانووستی":             "ریانووستی",
+		"اسپوتنیک":              "اسپوتنیک",
+		"کیودو":                 "کیودو",
+		"یونهاپ":                "یونهاپ",
+		"کی‌سی‌ان‌ای":           "کی‌سی‌ان‌ای",
+		"خبرگزاری آناتولی":      "خبرگزاری آناتولی",
+		"آنادولو":               "خبرگزاری آناتولی",
+		"دی‌پی‌آ":               "خبرگزاری آلمان",
+		"خبرگزاری آنسا":         "خبرگزاری آنسا",
+		"خبرگزاری افه":          "خبرگزاری افه",
+		"راشا تودی":             "راشا تودی",
+		"شبکه RT":               "راشا تودی",
+		"خبرگزاری پی‌تی‌آی":     "پرس تراست هند",
+		"ایرنا":                 "ایرنا",
+		"ایسنا":                 "ایسنا",
+		"خبرگزاری تسنیم":        "تسنیم",
+		"خبرگزاری فارس":         "خبرگزاری فارس",
+		"خبرگزاری مهر":          "خبرگزاری مهر",
+		"صدا و سیما":            "صداوسیما",
+		"بی‌بی‌سی":              "بی‌بی‌سی",
+		"سی‌ان‌ان":              "سی‌ان‌ان",
+		"الجزیره":               "الجزیره",
+		"العربیه":               "العربیه",
+		"خبرگزاری رسمی عربستان": "خبرگزاری رسمی عربستان",
+	} {
+		var got []string
+		for _, e := range Recognize(in) {
+			if e.Kind == ORG {
+				got = append(got, e.Canonical)
+			}
+		}
+		if len(got) != 1 || got[0] != canon {
+			t.Errorf("Recognize(%q): ORG %q, want %q", in, got, canon)
+		}
+	}
+	// Agency names that are also words count only after a cue.
+	for _, in := range []string{"افه آمدن", "وام بانکی", "میزان تورم", "شرق آناتولی"} {
+		for _, e := range Recognize(in) {
+			if e.Kind == ORG {
+				t.Errorf("Recognize(%q): %+v without a cue", in, e)
+			}
+		}
+	}
 }

@@ -73,7 +73,7 @@ func TestBoundariesSuffixesDemonyms(t *testing.T) {
 		{"ezafe ی after ه", "غزه‌ی ویران و آمریکای بزرگ", []string{"LOC:غزه\u200c", "LOC:آمریکا"}},
 		{"ان after a ZWNJ", "پوتین‌ان و ترامپ‌ان", []string{"PER:پوتین\u200c", "PER:ترامپ\u200c"}},
 		{"ان joined to a person", "ترامپان و پوتینان", []string{"PER:ترامپ", "PER:پوتین"}},
-		{"joined ان: a word on the exception list", "مودیان مالیاتی", nil},
+		{"joined ان: a word on the exception list", "مودیان مالیاتی در سیسیان", nil},
 		{"joined ان: a place never", "رمان و عمانان و کویتان", nil},
 		{"joined ان: a place keeps its own name", "تهران و ایران و آلمان", []string{"LOC:تهران", "LOC:ایران", "LOC:آلمان"}},
 		{"joined ان: an organisation never", "ناتوان و حماسان", nil},
