@@ -183,12 +183,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return exitError
 		}
 	}
-	if opt.entities != "" {
-		return printEntities(opt.entities, doc, stdout, stderr)
-	}
 	if len(doc.Blocks) == 0 {
 		fmt.Fprintf(stderr, "rtlview: %s: empty input, nothing to show\n", name)
-		return exitOK
+		if opt.entities == "" {
+			return exitOK
+		}
+		// --entities still prints its (empty) list: [] is what a JSON
+		// reader expects.
+	}
+	if opt.entities != "" {
+		return printEntities(opt.entities, doc, stdout, stderr)
 	}
 	if !opt.plain && isTerminal(stdout) && keyboard(stdin) {
 		if opt.colorSet && !opt.color {

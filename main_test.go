@@ -143,6 +143,15 @@ func TestEmptyInput(t *testing.T) {
 	if code != exitOK || out.Len() != 0 || !strings.Contains(errs.String(), "empty") {
 		t.Errorf("empty input: exit %d, stdout %q, stderr %q", code, out.String(), errs.String())
 	}
+	// --entities says so too, and still prints a list a JSON reader takes.
+	for format, want := range map[string]string{"tsv": "", "json": "[]\n"} {
+		out.Reset()
+		errs.Reset()
+		code := run([]string{"--entities=" + format, "-"}, strings.NewReader(""), &out, &errs)
+		if code != exitOK || out.String() != want || !strings.Contains(errs.String(), "empty input") {
+			t.Errorf("--entities=%s on empty input: exit %d, stdout %q, stderr %q", format, code, out.String(), errs.String())
+		}
+	}
 }
 
 func TestInvalidUTF8Reported(t *testing.T) {
