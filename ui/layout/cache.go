@@ -21,6 +21,7 @@ type Cache struct {
 	lru    list.List             // most recently used at the front
 	bytes  int                   // text bytes of the cached blocks
 	budget int
+	pieces []Piece // where the blocks come from (SetPieces), or nil
 }
 
 type cached struct {
@@ -54,7 +55,11 @@ func (c *Cache) Lines(block int, opt Options) []Line {
 		return e.Value.(*cached).lines
 	}
 	text := c.doc.Blocks[block].Text
-	l := Block(block, text, nil, opt)
+	var p para
+	if block < len(c.pieces) && c.pieces[block].Cut {
+		p.forced, p.forceRTL = true, c.pieces[block].RTL
+	}
+	l := p.block(block, text, nil, opt)
 	c.blocks[block] = c.lru.PushFront(&cached{block: block, lines: l})
 	c.bytes += len(text)
 	// Forget the least recently used blocks, never the one just made.

@@ -56,6 +56,10 @@ type para struct {
 	// counting: lines are counted, not built (Count).
 	counting bool
 	count    int
+
+	// forced: the text is a piece of a paragraph cut by Split, laid out
+	// in the paragraph's direction, forceRTL.
+	forced, forceRTL bool
 }
 
 // scratch holds the buffers of one line being built.
@@ -101,6 +105,10 @@ var (
 // is one line. An empty paragraph is one empty line.
 func Block(index int, text string, spans []Span, opt Options) []Line {
 	var p para
+	return p.block(index, text, spans, opt)
+}
+
+func (p *para) block(index int, text string, spans []Span, opt Options) []Line {
 	var out []Line
 	p.each(index, text, spans, opt, func(l *Line) bool {
 		out = append(out, *l)
@@ -138,21 +146,23 @@ func (c *Counter) Count(text string, opt Options) int {
 // each lays text out and calls yield with each line in turn, until yield
 // returns false; it reports whether it got to the end.
 func (p *para) each(index int, text string, spans []Span, opt Options, yield func(*Line) bool) bool {
-	d, strong := bidi.FirstStrong(text)
-	rtl := d == bidi.RightToLeft
-	if !strong {
-		// P2 found nothing: the paragraph takes the document's direction
-		// (the higher-level protocol HL1 allows this).
-		rtl = opt.Dir == RTL
+	var rtl, fixed bool
+	if p.forced {
+		// A piece of a paragraph cut by Split: the paragraph's direction.
+		rtl, fixed = p.forceRTL, true
+	} else {
+		d, strong := bidi.FirstStrong(text)
+		rtl = d == bidi.RightToLeft
+		if !strong {
+			// P2 found nothing: the paragraph takes the document's
+			// direction (the higher-level protocol HL1 allows this).
+			rtl = opt.Dir == RTL
+		}
+		// Every piece of a long paragraph in the paragraph's direction.
+		fixed = !strong || len(text) > pieceMax
 	}
 	dir := bidi.Auto
-	if len(text) > pieceMax {
-		// Every piece in the paragraph's direction.
-		dir = bidi.LeftToRight
-		if rtl {
-			dir = bidi.RightToLeft
-		}
-	} else if !strong {
+	if fixed {
 		dir = bidi.LeftToRight
 		if rtl {
 			dir = bidi.RightToLeft
