@@ -13,6 +13,8 @@
 package ui
 
 import (
+	"sort"
+
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
@@ -39,7 +41,13 @@ func (p pos) less(q pos) bool {
 
 // Model is the reader's state.
 type Model struct {
+	// doc is what the reader shows, block by block: the document without
+	// its title, with paragraphs too long to lay out at once cut into
+	// pieces (layout.Split); pieces says where each block comes from (nil
+	// when nothing was cut), paras is the document before the cut.
 	doc    *content.Document
+	paras  *content.Document
+	pieces []layout.Piece
 	cfg    Config
 	keys   KeyMap
 	styles Styles
@@ -87,8 +95,16 @@ func New(doc *content.Document, cfg Config) Model {
 		body.Blocks = doc.Blocks[1:]
 		doc = &body
 	}
+	// A paragraph too long to lay out at once (a whole file on one line)
+	// is shown as the pieces the layout cuts it into, so that the first
+	// screen, a resize or a toggle lays out one piece, not 10 MB.
+	paras := doc
+	dir := layout.Majority(doc)
+	doc, pieces := layout.Split(doc, dir)
 	m := Model{
 		doc:        doc,
+		paras:      paras,
+		pieces:     pieces,
 		cfg:        cfg,
 		keys:       DefaultKeyMap(),
 		styles:     DefaultStyles(),
@@ -99,11 +115,12 @@ func New(doc *content.Document, cfg Config) Model {
 		rc:         newRenderCache(),
 		gap:        doc.Meta.Title != "",
 	}
+	m.cache.SetPieces(pieces)
 	m.help.Styles = m.styles.Help
 	m.opt = layout.Options{
 		Bidi:  cfg.Bidi,
 		Shape: cfg.Shape,
-		Dir:   layout.Majority(doc),
+		Dir:   dir,
 	}
 	m.byteStart = make([]int64, len(doc.Blocks)+1)
 	for i, b := range doc.Blocks {
@@ -369,10 +386,46 @@ func (m *Model) lines(b int) []layout.Line {
 // rows is how many body rows block b takes.
 func (m *Model) rows(b int) int {
 	n := max(1, len(m.lines(b)))
-	if m.gap && b < len(m.doc.Blocks)-1 {
+	if m.gapAfter(b) {
 		n++
 	}
 	return n
+}
+
+// gapAfter reports whether a blank row follows block b: between the
+// paragraphs of an article, not between the pieces of one paragraph.
+func (m *Model) gapAfter(b int) bool {
+	return gapAfter(m.gap, m.pieces, len(m.doc.Blocks), b)
+}
+
+func gapAfter(gap bool, pieces []layout.Piece, n, b int) bool {
+	return gap && b < n-1 && (pieces == nil || pieces[b+1].Start == 0)
+}
+
+// para returns the paragraph of block b and the offset of the block's
+// text in the paragraph's.
+func (m *Model) para(b int) (p, start int) {
+	if m.pieces == nil || b >= len(m.pieces) {
+		return b, 0
+	}
+	return m.pieces[b].Para, m.pieces[b].Start
+}
+
+// block returns the block that shows byte off of paragraph p, and the
+// offset in that block.
+func (m *Model) block(p, off int) (b, o int) {
+	if m.pieces == nil {
+		return p, off
+	}
+	// The last block whose paragraph and start are at or before (p, off).
+	b = sort.Search(len(m.pieces), func(i int) bool {
+		pc := m.pieces[i]
+		return pc.Para > p || pc.Para == p && pc.Start > off
+	}) - 1
+	if b < 0 {
+		return 0, 0
+	}
+	return b, off - m.pieces[b].Start
 }
 
 // rowOf is the row of block b that shows byte offset off.

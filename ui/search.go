@@ -14,7 +14,8 @@ import (
 	"rtlview/ui/layout"
 )
 
-// match is a search hit: the original bytes [start, end) of a block.
+// match is a search hit: the original bytes [start, end) of a paragraph
+// (of Model.paras: a match may run across the pieces of a long one).
 type match struct{ block, start, end int }
 
 type searchState struct {
@@ -87,13 +88,13 @@ func (m *Model) runSearch(raw string) tea.Cmd {
 		return nil
 	}
 	if m.byteStart[len(m.doc.Blocks)] <= syncSearchBytes {
-		m.setMatches(findAll(m.doc, m.search.query, nil))
+		m.setMatches(findAll(m.paras, m.search.query, nil))
 		return nil
 	}
 	m.search.matches, m.search.cur = nil, -1
 	stop := new(atomic.Bool)
 	m.search.stop = stop
-	doc, q, gen := m.doc, m.search.query, m.search.gen
+	doc, q, gen := m.paras, m.search.query, m.search.gen
 	return func() tea.Msg {
 		return searchMsg{gen: gen, matches: findAll(doc, q, stop)}
 	}
@@ -142,14 +143,22 @@ func (m *Model) setMatches(ms []match) {
 			off = len(m.doc.Blocks[b].Text)
 		}
 	}
+	p, start := m.para(b)
+	off += start
 	i := sort.Search(len(ms), func(i int) bool {
-		return ms[i].block > b || ms[i].block == b && ms[i].start >= off
+		return ms[i].block > p || ms[i].block == p && ms[i].start >= off
 	})
 	if i == len(ms) {
 		i = 0
 	}
 	m.search.cur = i
-	m.show(ms[i].block, ms[i].start)
+	m.showMatch(ms[i])
+}
+
+// showMatch scrolls to the start of a match.
+func (m *Model) showMatch(mt match) {
+	b, off := m.block(mt.block, mt.start)
+	m.show(b, off)
 }
 
 // stepMatch moves to the next (d=1) or previous (d=-1) match, wrapping
@@ -174,8 +183,7 @@ func (m *Model) stepMatch(d int) {
 		m.note = "wrapped to bottom"
 	}
 	m.search.cur = c
-	mt := m.search.matches[c]
-	m.show(mt.block, mt.start)
+	m.showMatch(m.search.matches[c])
 }
 
 func (m *Model) clearSearch() {
@@ -191,13 +199,16 @@ func (m *Model) clearSearch() {
 // matchSpans are the search spans of block b.
 func (m *Model) matchSpans(b int, spans []layout.Span) []layout.Span {
 	ms := m.search.matches
-	i := sort.Search(len(ms), func(i int) bool { return ms[i].block >= b })
-	for ; i < len(ms) && ms[i].block == b; i++ {
+	// The matches of b's paragraph that reach into b's piece of it.
+	p, start := m.para(b)
+	end := start + len(m.doc.Blocks[b].Text)
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].block > p || ms[i].block == p && ms[i].end > start })
+	for ; i < len(ms) && ms[i].block == p && ms[i].start < end; i++ {
 		st := bitMatch
 		if i == m.search.cur {
 			st |= bitCurrent
 		}
-		spans = append(spans, layout.Span{Start: ms[i].start, End: ms[i].end, Style: st})
+		spans = append(spans, layout.Span{Start: max(ms[i].start, start) - start, End: min(ms[i].end, end) - start, Style: st})
 	}
 	return spans
 }

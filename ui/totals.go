@@ -48,9 +48,9 @@ func (m *Model) startTotals() tea.Cmd {
 	}
 	stop := new(atomic.Bool)
 	m.totals.stop, m.totals.opt = stop, m.opt
-	doc, opt, gen, gap := m.doc, m.opt, m.totals.gen, m.gap
+	doc, opt, gen, gap, pieces := m.doc, m.opt, m.totals.gen, m.gap, m.pieces
 	return func() tea.Msg {
-		p := countRows(doc, opt, gap, stop)
+		p := countRows(doc, pieces, opt, gap, stop)
 		if p == nil {
 			return nil
 		}
@@ -60,7 +60,7 @@ func (m *Model) startTotals() tea.Cmd {
 
 // countRows is rows() for every block without the cache, counting lines
 // without building them (layout.Counter); nil if stopped.
-func countRows(doc *content.Document, opt layout.Options, gap bool, stop *atomic.Bool) []int {
+func countRows(doc *content.Document, pieces []layout.Piece, opt layout.Options, gap bool, stop *atomic.Bool) []int {
 	n := len(doc.Blocks)
 	p := make([]int, n+1)
 	var c layout.Counter
@@ -69,7 +69,7 @@ func countRows(doc *content.Document, opt layout.Options, gap bool, stop *atomic
 			return nil
 		}
 		r := max(1, c.Count(doc.Blocks[b].Text, opt))
-		if gap && b < n-1 {
+		if gapAfter(gap, pieces, n, b) {
 			r++
 		}
 		p[b+1] = p[b] + r

@@ -353,7 +353,8 @@ func (m *Model) position() (string, string) {
 	if m.top == m.bottomTop() {
 		pct = 100
 	}
-	return fmt.Sprintf("%d%%", pct), fmt.Sprintf("¶%d/%d", m.top.block+1, n)
+	para, _ := m.para(m.top.block)
+	return fmt.Sprintf("%d%%", pct), fmt.Sprintf("¶%d/%d", para+1, len(m.paras.Blocks))
 }
 
 // helpLines is the full help made by bubbles/help from the key map: the

@@ -1,0 +1,103 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"rtlview/content"
+	"rtlview/ui/layout"
+)
+
+// tokens is a long paragraph of unique words («ک00000 ک00001 …»): about
+// 8 bytes each, Persian first so that the paragraph is RTL.
+func tokens(n int) string {
+	var b strings.Builder
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(&b, "ک%05d", i)
+	}
+	return b.String()
+}
+
+// A paragraph too long to lay out at once (here 800 KB on one line) is
+// shown piece by piece: the first screen lays out a piece, not the
+// paragraph; the lines and the total are those of the whole paragraph; a
+// search finds a phrase across two pieces and highlights both halves;
+// no blank row separates the pieces of one paragraph.
+func TestLongParagraphInPieces(t *testing.T) {
+	long := tokens(100_000)
+	doc := content.Parse("مقدمه\n" + long + "\nپایان")
+	m := drive(t, New(doc, Config{Bidi: layout.App, Shape: true}), tea.WindowSizeMsg{Width: 80, Height: 24})
+	if len(m.pieces) < 4 || len(m.doc.Blocks) != len(m.pieces) || len(m.paras.Blocks) != 3 {
+		t.Fatalf("%d pieces, %d blocks, %d paragraphs", len(m.pieces), len(m.doc.Blocks), len(m.paras.Blocks))
+	}
+	// The blocks on screen, and the last ones (where G would go).
+	if n := m.cache.Len(); n > 4 {
+		t.Errorf("the first screen laid out %d blocks of %d", n, len(m.doc.Blocks))
+	}
+	opt := m.opt
+	whole := layout.Block(1, long, nil, opt)
+	v := checkFrame(t, m, "first screen")
+	for _, l := range whole[:10] {
+		if !strings.Contains(v, l.String()) {
+			t.Fatalf("first screen lacks line %q of the paragraph", l.String())
+		}
+	}
+	total := 1 + len(whole) + 1
+	if _, pos := m.position(); pos != fmt.Sprintf("1/%d", total) {
+		t.Errorf("position %q, want 1/%d", pos, total)
+	}
+
+	// A phrase across the cut between the first two pieces.
+	seam := m.pieces[2].Start // block 1 is the paragraph's first piece
+	if m.pieces[2].Para != 1 || long[seam-1] != ' ' {
+		t.Fatalf("piece 2 %+v does not start a word of the paragraph", m.pieces[2])
+	}
+	from := strings.LastIndexByte(long[:seam-1], ' ') + 1
+	to := seam + strings.IndexByte(long[seam:], ' ')
+	query := long[from:to]
+	m = drive(t, m, keyMsg("/"), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(query), Paste: true}, keyMsg("enter"))
+	if len(m.search.matches) != 1 {
+		t.Fatalf("search %q: %d matches", query, len(m.search.matches))
+	}
+	if sp := m.matchSpans(1, nil); len(sp) != 1 || sp[0].Start != from-m.pieces[1].Start || sp[0].End != len(m.doc.Blocks[1].Text) {
+		t.Errorf("first half of the match: %+v", sp)
+	}
+	if sp := m.matchSpans(2, nil); len(sp) != 1 || sp[0].Start != 0 || sp[0].End != to-seam {
+		t.Errorf("second half of the match: %+v", sp)
+	}
+	v = checkFrame(t, m, "after the search")
+	row := m.rowOf(1, from-m.pieces[1].Start)
+	if !strings.Contains(v, m.lines(1)[row].String()) {
+		t.Error("the match is not on screen")
+	}
+
+	// The end: G shows the paragraph's last line and «پایان» (shaped).
+	m = drive(t, m, keyMsg("esc"), keyMsg("G"))
+	v = checkFrame(t, m, "end")
+	end := layout.Block(2, "پایان", nil, opt)[0].String()
+	if !strings.Contains(v, end) || !strings.Contains(v, whole[len(whole)-1].String()) {
+		t.Errorf("G does not show the end (%q):\n%s", whole[len(whole)-1].String(), v)
+	}
+	if pct, pos := m.position(); pct != "100%" || !strings.HasSuffix(pos, fmt.Sprintf("/%d", total)) {
+		t.Errorf("at the end: %s %s, total %d", pct, pos, total)
+	}
+
+	// An article: blank rows between paragraphs, none between pieces.
+	art := &content.Document{Meta: content.Meta{Title: "تیتر"}, Blocks: []content.Block{
+		{Kind: content.Title, Text: "تیتر"}, {Kind: content.Lead, Text: "لید"}, {Text: long}, {Text: "پایان"},
+	}}
+	m = drive(t, New(art, Config{Bidi: layout.App}), tea.WindowSizeMsg{Width: 80, Height: 24})
+	for b := range m.doc.Blocks {
+		p, _ := m.para(b)
+		last := b == len(m.doc.Blocks)-1 || m.pieces[b+1].Para != p
+		if m.gapAfter(b) != (last && b != len(m.doc.Blocks)-1) {
+			t.Errorf("block %d (paragraph %d): gap after it %v", b, p, m.gapAfter(b))
+		}
+	}
+}
