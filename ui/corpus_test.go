@@ -17,8 +17,7 @@ import (
 // TestAdversarialCorpus opens every file of testdata/adversarial in the
 // reader at widths 1 and 40 (the large ones are stored gzipped: the 10 MB
 // line, the 5 MB run of one letter, 100,000 empty lines), searches for
-// each of its first lines (pasted, raw bytes and all, cut to 80 runes; the
-// large files cut to their first megabyte),
+// each of its first lines (pasted, raw bytes and all, cut to 80 runes),
 // and presses every toggle: no panic, every row of every frame fits, and
 // no ESC, BEL or C1 control reaches the screen. (nul-binary.bin is refused
 // by content.Read; the root package tests that.)
@@ -34,14 +33,6 @@ func TestAdversarialCorpus(t *testing.T) {
 		data, err := readMaybeGzip(path)
 		if err != nil {
 			t.Fatal(err)
-		}
-		// The reader lays a paragraph out whole at each width and
-		// option (about 1 s for the 10 MB line at width 1): 1 MB keeps
-		// the test short and is still four pieces of a paragraph too
-		// long to resolve at once. The root package's corpus test runs
-		// the whole files through the same layout in plain mode.
-		if len(data) > 1<<20 {
-			data = data[:1<<20]
 		}
 		name := filepath.Base(path)
 		doc, err := content.Read(name, strings.NewReader(string(data)))
