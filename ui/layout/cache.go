@@ -30,9 +30,11 @@ type cached struct {
 }
 
 // cacheBudget is how much text the cache keeps laid out: a laid-out line
-// takes some 50 to 100 bytes a rune, so 1 MB of text is about 100 MB, and
-// many screens of any terminal.
-const cacheBudget = 1 << 20
+// takes some 50 to 100 bytes a rune, so 256 KB of text is 10 to 25 MB, and
+// ten screens of 200x60 (a 300x100 screen of Persian holds about 60 KB).
+// With 1 MB, paging through a 52 MB file kept 40 MB of layouts alive and
+// was no faster (BenchmarkPage50MB).
+const cacheBudget = 256 << 10
 
 // NewCache returns an empty cache for doc.
 func NewCache(doc *content.Document) *Cache {
