@@ -46,6 +46,8 @@
 //     quotations.
 //  5. Candidates are chosen leftmost-longest; on equal spans the gazetteer
 //     wins over the ORG rule, which wins over DATE, which wins over NUM.
+//  6. Unknown people next to a title, and their later mentions, are added
+//     where nothing was chosen (see below); then quotations.
 //
 // Quotations. A «…» is a QUOTE when it follows a colon or a verb of saying
 // («گفت:») or when it holds a clause (five words or more, or three with a
@@ -63,6 +65,49 @@
 // Titles (رئیس جمهور، وزیر خارجه، معاون سخنگوی، رهبر ...) are cues, not
 // entities: they make a quoted unknown name a person and let an ambiguous
 // gazetteer spelling (marked ? in the TSV) count.
+//
+// People not in the gazetteer (people.go). After the candidates are chosen,
+// a title is a cue for the name next to it, read on the folded words:
+//
+//   - TITLE [modifiers, further titles] [OF] [«،»] NAME: «نخست وزیر
+//     اتیوپی، ابی احمد», «رئیس جمهور سابق آمریکا ...», «معاون اول رئیس
+//     جمهور ...». OF is what the title heads: places and organisations
+//     already found (a gazetteer name, «کشور X», an organisation of the ORG
+//     rule), each after up to two head words («رئیس کمیسیون اتحادیه
+//     آفریقا», «رئیس بانک جهانی»), «در» and another one («سفیر ایران در
+//     سازمان ملل»), or a demonym («همتای آمریکایی خود»). Without OF only
+//     the titles marked + in titleList may stand before a name (رئیس جمهور،
+//     نخست وزیر، وزیر خارجه، آقای، خانم ...); «رئیس»، «رهبر»، «معاون»
+//     need their OF, so «رئیس هیئت» and «رهبر انقلاب» give nothing.
+//   - NAME [«،»] TITLE OF: «دانیل نوبوا رئیس جمهور اکوادور», «پنی وونگ
+//     همتای استرالیایی او»; the OF is required here.
+//
+// NAME is one to three consecutive words (particles such as «بن», «دا»
+// not counted) joined by spaces only, each a Persian word of two letters
+// or more that is in no entity already chosen and is none of: a word of
+// the rules' lexicon (function words, months, numbers, titles, cue words),
+// a word of notnames.txt (function words, verb forms, common nouns and
+// adjectives of the news, as data, also with an attached ی، ها، ش، مان ...),
+// a verb by its shape (می/نمی/ب/ن + stem + ending, a preverb before one),
+// a plural in ها, a noun with the ezafe «ای» after ا, a word with an
+// ending of common words (-انه، -مند، -گاه، -ایی). A name after a title
+// ends at the first such word; a word just before a light verb («تاکید
+// کرد») is dropped. The rule emits nothing when unsure: when a fourth
+// name-like word follows, when a place name, a demonym or a number touches
+// the name, when a name after a title (but «آقای»/«خانم») or before one
+// has a single word («رئیس جمهور آمریکا بیمار است», «سفر رئیس جمهور»).
+// The canonical name is the name as written, its spaces made single;
+// Role is the title (with its head words, «رئیس کمیسیون») and Of what it
+// heads, both left empty when the title is itself the complement of a
+// word before it («مشاور امنیت ملی رئیس جمهور آمریکا X»).
+//
+// A name so found is remembered for the rest of the text: a later mention
+// of the whole name, or of its last word (three letters or more, shared
+// with no other learned name) standing apart from other name-like words,
+// is the same person with the same canonical name («نوبوا» after «دانیل
+// نوبوا»). The memory belongs to one Recognize call, or to one Records
+// call across its paragraphs; the Recognizer keeps no state, so it stays
+// safe for concurrent use.
 //
 // For `rtlview --entities`, Records lists the entities of a document's
 // paragraphs and WriteTSV and WriteJSON print them.

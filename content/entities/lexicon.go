@@ -76,16 +76,40 @@ var (
 	eras = newSet("شمسی", "خورشیدی", "میلادی", "قمری", "هجری")
 
 	// Title phrases: cues for the name that follows (or precedes) them.
-	// They are not entities themselves.
-	titles = newPhrases(
-		"رئیس جمهور", "رییس جمهور", "رئیس‌جمهور", "رییس‌جمهور", "رئیس", "رییس",
-		"نخست وزیر", "نخست‌وزیر", "وزیر", "وزیر خارجه", "وزیر امور خارجه", "وزیر دفاع", "وزیر کشور",
-		"معاون", "معاون سخنگوی", "سخنگوی وزارت خارجه", "سخنگوی وزارت امور خارجه", "سخنگو", "سخنگوی", "رهبر", "پادشاه", "ملکه", "شاه", "امیر",
-		"ولیعهد", "ولی‌عهد", "صدراعظم", "دبیرکل", "دبیر کل", "مدیرکل", "مدیر کل", "سفیر", "ژنرال",
-		"سرلشکر", "سرتیپ", "سردار", "دریاسالار", "فرمانده", "آیت‌الله", "آیت الله", "حجت‌الاسلام",
-		"شیخ", "آقای", "خانم", "دکتر", "سناتور", "نماینده", "نایب رئیس", "قائم مقام", "مشاور",
-		"رئیس‌جمهور سابق", "نخست‌وزیر سابق", "وزیر خارجه سابق", "رئیس‌جمهور پیشین", "نخست‌وزیر پیشین", "وزیر خارجه پیشین", "خبرنگار", "سرپرست", "دیپلمات",
-	)
+	// They are not entities themselves. A title marked + may stand right
+	// before a person's name («رئیس جمهور ...»، «آقای ...»); the others need
+	// what they head, a place or an organisation, between them and the
+	// name («رئیس بانک جهانی ...», see people.go).
+	titleList = []string{
+		"+رئیس جمهور", "+رییس جمهور", "+رئیس‌جمهور", "+رییس‌جمهور", "رئیس", "رییس",
+		"+نخست وزیر", "+نخست‌وزیر", "وزیر", "+وزیر خارجه", "+وزیر امور خارجه", "+وزیر دفاع", "وزیر کشور",
+		"معاون", "معاون سخنگوی", "+سخنگوی وزارت خارجه", "+سخنگوی وزارت امور خارجه", "سخنگو", "سخنگوی", "رهبر", "+پادشاه", "+ملکه", "شاه", "امیر",
+		"+ولیعهد", "+ولی‌عهد", "+صدراعظم", "دبیرکل", "دبیر کل", "مدیرکل", "مدیر کل", "سفیر", "+ژنرال",
+		"+سرلشکر", "+سرتیپ", "+سردار", "+دریاسالار", "فرمانده", "+آیت‌الله", "+آیت الله", "+حجت‌الاسلام",
+		"+شیخ", "+آقای", "+خانم", "+دکتر", "+سناتور", "نماینده", "نایب رئیس", "قائم مقام", "مشاور",
+		"+رئیس‌جمهور سابق", "+نخست‌وزیر سابق", "+وزیر خارجه سابق", "+رئیس‌جمهور پیشین", "+نخست‌وزیر پیشین", "+وزیر خارجه پیشین", "خبرنگار", "سرپرست", "دیپلمات",
+		"+مهندس", "+پروفسور", "+سپهبد", "+سرهنگ", "+دریادار", "+شاهزاده", "+سلطان", "+حجت‌الاسلام والمسلمین",
+		"شهردار", "استاندار", "فرماندار", "کاردار", "مدیرعامل", "مدیر عامل", "دادستان", "دادستان کل", "+رئیس‌جمهوری", "+رئیس جمهوری", "همتای",
+	}
+	titles = newPhrases(func() []string {
+		out := make([]string, len(titleList))
+		for i, t := range titleList {
+			out[i] = strings.TrimPrefix(t, "+")
+		}
+		return out
+	}()...)
+	// titleKeys maps each title, its folded words joined as nameKey joins
+	// a name's («رئیس جمهور» and «رئیس‌جمهور» are one key), to whether it
+	// is marked + (may stand right before a name).
+	titleKeys = func() map[string]bool {
+		m := map[string]bool{}
+		for _, t := range titleList {
+			strong := strings.HasPrefix(t, "+")
+			k := nameKey(strings.TrimPrefix(t, "+"))
+			m[k] = m[k] || strong
+		}
+		return m
+	}()
 	// The first words of titles, for a title that follows a name:
 	// «ایوان نچایف» معاون سخنگوی ...
 	titleStarts = func() set {
@@ -95,6 +119,9 @@ var (
 		}
 		return s
 	}()
+	// Words that may follow a title before what it heads or the name:
+	// «رئیس جمهور سابق آمریکا ...»، «معاون اول رئیس جمهور ...».
+	titleMods = newSet("سابق", "پیشین", "اسبق", "وقت", "جدید", "منتخب", "موقت", "فعلی", "کنونی", "اول", "دوم", "ارشد", "کل", "ویژه", "دائم", "عالی", "تازه", "معظم")
 
 	// Cue words before an ambiguous place name («کشور مالی», «شهر دوشنبه»).
 	placeCues = newSet("کشور", "کشورهای", "شهر", "شهرهای", "پایتخت", "استان", "جمهوری", "دولت", "مردم", "منطقه", "جزیره")
@@ -195,6 +222,8 @@ const (
 	fPlaceCue                       // کشور, شهر ...
 	fOrgCue                         // خبرگزاری, روزنامه ...
 	fTitleStart                     // the first word of a title
+	fNotName                        // never part of a person's name (notnames.txt)
+	fTitleMod                       // سابق, پیشین ... after a title
 )
 
 type lexInfo struct {
@@ -261,5 +290,7 @@ var lex = func() map[string]lexInfo {
 	mark(placeCues, fPlaceCue)
 	mark(orgCues, fOrgCue)
 	mark(titleStarts, fTitleStart)
+	mark(notNames, fNotName)
+	mark(titleMods, fTitleMod)
 	return m
 }()

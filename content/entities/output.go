@@ -22,11 +22,15 @@ type Record struct {
 }
 
 // Records recognises the entities of each paragraph with r and lists them
-// in order, paragraph by paragraph.
+// in order, paragraph by paragraph. The paragraphs are one document: a
+// person found next to a title in one («دانیل نوبوا رئیس جمهور اکوادور»)
+// is recognised in the paragraphs after it by name alone («نوبوا»).
 func (r *Recognizer) Records(paragraphs []string) []Record {
 	out := []Record{}
+	mem := &memory{}
 	for p, text := range paragraphs {
-		for _, e := range r.Recognize(text) {
+		mem.nextText()
+		for _, e := range r.recognize(text, mem) {
 			out = append(out, Record{Paragraph: p, Kind: e.Kind, Canonical: e.Canonical, Text: e.Text,
 				Start: e.Start, End: e.End, Of: e.Of, Role: e.Role})
 		}

@@ -82,6 +82,10 @@ type scanner struct {
 	// -1; nameAt[i] says that some gazetteer name starts there.
 	locAt  []int32
 	nameAt []bool
+	// cover and sel: while people runs, the chosen candidates and, per
+	// word, the index in sel of the one holding it, or -1.
+	cover []int32
+	sel   []cand
 }
 
 func (sc *scanner) w(i int) string {
@@ -120,7 +124,11 @@ func (sc *scanner) gapOnly(i int, punct string) bool {
 // Start, longest first. Entities other than QUOTE do not overlap; a QUOTE
 // contains whole the entities it overlaps (see the package comment).
 // Invalid UTF-8 is matched as U+FFFD and never panics.
-func (r *Recognizer) Recognize(text string) []Entity {
+func (r *Recognizer) Recognize(text string) []Entity { return r.recognize(text, nil) }
+
+// recognize is Recognize with what earlier texts of the same document
+// taught about people (see people.go); mem may be nil.
+func (r *Recognizer) recognize(text string, mem *memory) []Entity {
 	if text == "" {
 		return nil
 	}
@@ -139,6 +147,7 @@ func (r *Recognizer) Recognize(text string) []Entity {
 	sc.dates()
 	sc.numbers()
 	sel := sc.choose()
+	sel = sc.people(sel, mem)
 	sel = sc.quotes(sel)
 	return sc.emit(sel)
 }

@@ -1,0 +1,617 @@
+package entities
+
+import (
+	_ "embed"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// People who are not in the gazetteer. A title is a cue for the name next
+// to it: «نخست وزیر اتیوپی، ابی احمد», «رئیس بانک جهانی آجای بانگا»,
+// «دانیل نوبوا رئیس جمهور اکوادور», «آقای ...». The rule runs on the
+// entities already chosen, so a name never takes a word of a place, an
+// organisation, a date or a number, and it emits nothing when unsure. A
+// name it finds is remembered for the rest of the text: a later «نوبوا»
+// or «دانیل نوبوا» with no title is the same person.
+
+//go:embed notnames.txt
+var notNamesText string
+
+// notNames are the words of notnames.txt, folded.
+var notNames = func() set {
+	var ws []string
+	for _, l := range strings.Split(notNamesText, "\n") {
+		if !strings.HasPrefix(strings.TrimSpace(l), "#") {
+			ws = append(ws, strings.Fields(l)...)
+		}
+	}
+	return newSet(ws...)
+}()
+
+var (
+	// Months that are also given names («رجب طیب اردوغان»): a name may hold
+	// them. The other month names that are words (تیر، مهر، دی ...) may not.
+	nameMonths = newSet("رجب", "آذر", "بهمن", "شعبان", "رمضان")
+	// Particles inside a name («محمد بن سلمان», «لولا دا سیلوا»): they do
+	// not count towards maxNameWords.
+	nameParticles = newSet("بن", "بنت", "ابن", "آل", "دا", "دل", "دلا", "فون", "فان", "وان", "ابو", "ال", "لا", "لو")
+	// Honorifics: titles that say nothing of a role.
+	honorifics = newSet("آقای", "خانم", "دکتر", "مهندس", "پروفسور")
+	// Light verbs: a word just before one is the noun or adjective of a
+	// compound verb («تاکید کرد», «پیروز شد»), not the end of a name.
+	lightVerbs = newSet("کرد", "کردند", "کرده", "کند", "کنند", "نمود", "نمودند", "نموده", "نماید", "شد", "شدند", "شده", "شود", "شوند", "داد", "دادند", "داده", "دهد", "دهند", "گرفت", "گرفتند", "گرفته", "زد", "زدند", "گردید", "گردیدند", "ساخت", "ساختند", "خواند", "خواندند", "دانست", "دانستند", "کردهاست", "شدهاست", "کردهاند", "شدهاند")
+	// Verb stems after می، نمی، ب، ن (see verbForm).
+	presentStems = newSet("کن", "شو", "ده", "گو", "گوی", "توان", "خواه", "دان", "دار", "رو", "آ", "آی", "گیر", "زن", "رس", "مان", "یاب", "بین", "کش", "ساز", "گذار", "گذر", "آور", "بر", "فرست", "پذیر", "پرداز", "نما", "نمای", "گرد", "باش", "خوان", "نویس", "پرس", "افزا", "افزای", "شناس", "کوش", "اندیش", "خور", "بند", "نشین", "شمار", "سپار", "جو", "جوی", "پوش", "ترس", "خند", "ران", "کاه", "افت", "گرای", "بخش", "ریز", "دو", "آموز", "چرخ", "پیوند")
+	pastStems    = newSet("کرد", "شد", "داد", "گفت", "توانست", "خواست", "دانست", "داشت", "رفت", "آمد", "گرفت", "زد", "رسید", "ماند", "یافت", "دید", "کشید", "ساخت", "گذاشت", "گذشت", "آورد", "برد", "فرستاد", "پذیرفت", "پرداخت", "نمود", "گردید", "بود", "خواند", "نوشت", "پرسید", "افزود", "شناخت", "کوشید", "اندیشید", "خورد", "بست", "نشست", "شمرد", "سپرد", "جست", "پوشید", "ترسید", "خندید", "افتاد", "گرایید", "پیوست", "بخشید", "ریخت", "دوید", "کاهید", "آموخت", "گشت", "خاست")
+	// Preverbs of compound verbs: «درگذشت», «بازگشت», «برخاست».
+	preverbs = []string{"باز", "در", "بر", "فرا", "وا", "فرو"}
+	// Personal endings of verbs.
+	verbEndings = []string{"", "م", "ی", "د", "یم", "ید", "ند", "ه"}
+	// Suffixes looked through when a word is checked against notNames:
+	// «سفری»، «کشورمان»، «مقامات».
+	notNameSuffixes = []string{"هایی", "های", "ها", "ایی", "ای", "یی", "ی", "اش", "یش", "ش", "شان", "مان", "تان", "ات"}
+	// Suffixes that make a place a demonym: «ایرانی», «آمریکایی», «کره‌ای»,
+	// «ایرانیان», «آمریکایی‌ها».
+	demonymSuffixes = newSet("ی", "یی", "ای", "ایی", "یان", "ییان", "اییان", "یها", "ییها", "ایها", "اییها", "یاش", "ییاش", "ایاش", "اییاش")
+	// Words after a demonym that say whose: «همتای آمریکایی خود».
+	possessives = newSet("خود", "خویش", "او", "وی", "ایشان", "آنها", "شان")
+)
+
+// maxNameWords is the most words of a name found by the rule, particles
+// («بن», «دا») not counted; a longer run of name-like words is not taken.
+const maxNameWords = 3
+
+// What a word can be in a name.
+const (
+	nameNo     = iota // not part of a name: it ends one
+	nameYes           // may be part of a name
+	nameUnsure        // a place word, a demonym, a number: the name is not taken
+)
+
+// memory is what one text (a block given to Recognize, or all the
+// paragraphs given to Records) has taught about people not in the
+// gazetteer, so that later bare mentions are the same person.
+type memory struct {
+	names   []learned
+	byFirst map[string][]int // folded first word -> names
+	byLast  map[string]int   // folded last word -> a name, or -1 when two share it
+}
+
+// learned is a name found next to a title.
+type learned struct {
+	words []string // folded
+	canon string
+	// from is the folded offset in the current text after which the name
+	// is known; -1 for a name learned in an earlier paragraph.
+	from int
+}
+
+func (m *memory) learn(words []string, canon string, from int) {
+	for _, n := range m.names {
+		if slices.Equal(n.words, words) {
+			return
+		}
+	}
+	if m.byFirst == nil {
+		m.byFirst, m.byLast = map[string][]int{}, map[string]int{}
+	}
+	id := len(m.names)
+	m.names = append(m.names, learned{words: words, canon: canon, from: from})
+	m.byFirst[words[0]] = append(m.byFirst[words[0]], id)
+	last := words[len(words)-1]
+	if len(words) < 2 || utf8.RuneCountInString(last) < 3 {
+		return // a one-word name is found whole; a short last word is too ambiguous
+	}
+	if old, ok := m.byLast[last]; ok && old != id {
+		m.byLast[last] = -1
+		return
+	}
+	m.byLast[last] = id
+}
+
+// nextText makes the names learned so far known from the start of the
+// next text.
+func (m *memory) nextText() {
+	for i := range m.names {
+		m.names[i].from = -1
+	}
+}
+
+// people adds to sel (the chosen candidates, sorted by start) the unknown
+// persons next to a title cue and the later mentions of the names learned,
+// and returns sel sorted again.
+func (sc *scanner) people(sel []cand, mem *memory) []cand {
+	hasTitle := false
+	for i := range sc.info {
+		if sc.info[i].flags&fTitleStart != 0 {
+			hasTitle = true
+			break
+		}
+	}
+	if !hasTitle && (mem == nil || len(mem.names) == 0) {
+		return sel
+	}
+	// cover[i] is the index in sel of the candidate holding word i, or -1.
+	cover := make([]int32, len(sc.ws))
+	for i := range cover {
+		cover[i] = -1
+	}
+	for k, c := range sel {
+		for i := int(c.wi); i < len(sc.ws) && sc.ws[i].s < c.e; i++ {
+			cover[i] = int32(k)
+		}
+	}
+	n0 := len(sel)
+	sc.cover, sc.sel = cover, sel
+	add := func(a, b int, m meta) {
+		sc.sel = append(sc.sel, sc.withMeta(newCand(sc.ws[a].s, sc.ws[b-1].e, a, PER, prioGazetteer), m))
+		for i := a; i < b; i++ {
+			cover[i] = int32(len(sc.sel) - 1)
+		}
+	}
+	found := func(a, b int, of, role string) {
+		canon := strings.Trim(sc.origText(sc.ws[a].s, sc.ws[b-1].e), "\u200c\u200d")
+		add(a, b, meta{canon: canon, of: of, role: role})
+		mem = sc.remember(mem, a, b, canon)
+	}
+	if hasTitle {
+		for i := 0; i < len(sc.ws); i++ {
+			te, strong := sc.titleAt(i)
+			if te == i {
+				continue
+			}
+			next, roleEnd, of, hasOf := sc.afterTitle(te)
+			honorific := honorifics[sc.w(i)] && roleEnd-i == 1
+			role := ""
+			if !honorific {
+				role = sc.origText(sc.ws[i].s, sc.ws[roleEnd-1].e)
+			}
+			// A title that is the complement of a word before it
+			// («مشاور امنیت ملی رئیس جمهور آمریکا ...») is not the role of
+			// the name after it: the name is still a person's.
+			ofWho, roleWho := of, role
+			if i > 0 && sc.soft(i-1) && !sc.is(i-1, fStop) {
+				ofWho, roleWho = "", ""
+			}
+			if hasOf || strong {
+				// One word after a title is more often a word of the
+				// sentence than a name («رئیس جمهور آمریکا بیمار است»),
+				// but for a surname after «آقای» or «خانم».
+				if a, b := sc.nameAfter(next, hasOf); b-a >= 2 || b-a == 1 && honorific {
+					found(a, b, ofWho, roleWho)
+				}
+			}
+			if hasOf {
+				if a, b := sc.nameBefore(i); a < b {
+					found(a, b, of, role)
+				}
+			}
+			i = next - 1
+		}
+	}
+	if mem != nil && len(mem.names) > 0 {
+		for i := 0; i < len(sc.ws); i++ {
+			if a, b, canon := sc.mention(i, mem); a < b {
+				add(a, b, meta{canon: canon})
+				i = b - 1
+			}
+		}
+	}
+	sel = sc.sel
+	sc.cover, sc.sel = nil, nil
+	if len(sel) > n0 {
+		slices.SortFunc(sel, func(a, b cand) int { return a.s - b.s })
+	}
+	return sel
+}
+
+// remember adds the name in words [a, b) to mem, made if nil.
+func (sc *scanner) remember(mem *memory, a, b int, canon string) *memory {
+	if mem == nil {
+		mem = &memory{}
+	}
+	words := make([]string, 0, b-a)
+	for i := a; i < b; i++ {
+		words = append(words, sc.w(i))
+	}
+	mem.learn(words, canon, sc.ws[b-1].e)
+	return mem
+}
+
+// coveredBy returns the chosen candidate that holds word i, if any.
+func (sc *scanner) coveredBy(i int) (cand, bool) {
+	if i < 0 || i >= len(sc.cover) || sc.cover[i] < 0 {
+		return cand{}, false
+	}
+	return sc.sel[sc.cover[i]], true
+}
+
+// titleAt returns the end (exclusive) of the longest title starting at
+// word i, and whether it is marked + in titleList; i when none does. The
+// words of a title are joined as a gazetteer key, so «رئیس جمهور» and
+// «رئیس‌جمهور» are one; none of them may belong to an entity.
+func (sc *scanner) titleAt(i int) (end int, strong bool) {
+	end = i
+	if !sc.is(i, fTitleStart) {
+		return i, false
+	}
+	var buf [96]byte
+	key := buf[:0]
+	for j := i; j < len(sc.ws) && j < i+4; j++ {
+		if j > i && !sc.soft(j-1) {
+			break
+		}
+		if _, in := sc.coveredBy(j); in {
+			break
+		}
+		key = append(key, sc.w(j)...)
+		if s, ok := titleKeys[string(key)]; ok {
+			end, strong = j+1, s
+		}
+	}
+	return end, strong
+}
+
+// afterTitle reads what follows a title ending at word j: modifiers
+// («سابق»), further titles («معاون اول رئیس جمهور»), and what the title
+// heads: places and organisations, each after up to two head words
+// («رئیس کمیسیون اتحادیه آفریقا», «وزیر خارجه دولت موقت سوریه»), and «در»
+// with another one («سفیر ایران در سازمان ملل»). It returns the word after
+// all that, the end of the title with its modifiers (the role), the
+// canonical name of the first place or organisation, and whether there
+// was one.
+func (sc *scanner) afterTitle(j int) (next, roleEnd int, of string, hasOf bool) {
+	roleEnd = j
+	for j < len(sc.ws) && sc.soft(j-1) {
+		if c, in := sc.coveredBy(j); in {
+			if int(c.wi) != j || (c.kind != LOC && c.kind != ORG) {
+				break
+			}
+			if !hasOf {
+				of, _, _ = sc.canonOf(c)
+			}
+			hasOf = true
+			j = sc.afterCand(j)
+			continue
+		}
+		if !hasOf && sc.is(j, fTitleMod) {
+			j++
+			roleEnd = j
+			continue
+		}
+		if te, _ := sc.titleAt(j); te > j && !hasOf {
+			j = te
+			roleEnd = j
+			continue
+		}
+		if hasOf && sc.w(j) == "در" && sc.soft(j) {
+			if c, in := sc.coveredBy(j + 1); in && int(c.wi) == j+1 && (c.kind == LOC || c.kind == ORG) {
+				j = sc.afterCand(j + 1)
+				continue
+			}
+			break
+		}
+		// A demonym heads nothing but says whose the title is:
+		// «همتای استرالیایی او»، «خبرنگار آمریکایی ...».
+		if e := sc.demonym(sc.w(j)); !hasOf && e >= 0 {
+			of, hasOf = sc.x.entries[e].canonical, true
+			j++
+			if j < len(sc.ws) && sc.soft(j-1) && possessives[sc.w(j)] {
+				j++
+			}
+			continue
+		}
+		// Head words before a place or organisation.
+		k := j
+		for k < j+2 && k < len(sc.ws) && sc.headWord(k) && sc.soft(k) {
+			k++
+		}
+		if c, in := sc.coveredBy(k); k > j && in && int(c.wi) == k && (c.kind == LOC || c.kind == ORG) {
+			if !hasOf {
+				of, _, _ = sc.canonOf(c)
+				roleEnd = k // «رئیس کمیسیون» of «اتحادیه آفریقا»
+			}
+			hasOf = true
+			j = sc.afterCand(k)
+			continue
+		}
+		break
+	}
+	return j, roleEnd, of, hasOf
+}
+
+// afterCand returns the word after the candidate that starts at word j.
+func (sc *scanner) afterCand(j int) int {
+	c := sc.cover[j]
+	for j < len(sc.ws) && sc.cover[j] == c {
+		j++
+	}
+	return j
+}
+
+// headWord reports whether word k may be a head word between a title and
+// what it heads («کمیسیون»، «بانک»، «دولت»): a Persian word of no entity,
+// not a function word, a verb, a number or a title.
+func (sc *scanner) headWord(k int) bool {
+	if _, in := sc.coveredBy(k); in || sc.ws[k].digits || sc.is(k, fStop|fVerb|fSay|fCard|fOrd|fTitleStart) {
+		return false
+	}
+	w := sc.w(k)
+	return persianWord(w) && !verbForm(w)
+}
+
+// nameAfter returns the name [a, b) starting at word j, after a title
+// (and what it heads, if hasOf: then a «،» may come first), or a == b.
+func (sc *scanner) nameAfter(j int, hasOf bool) (a, b int) {
+	if j <= 0 || j >= len(sc.ws) || !(sc.soft(j-1) || hasOf && sc.gapOnly(j-1, "،,")) {
+		return j, j
+	}
+	k, ok := sc.nameRun(j, +1)
+	if !ok {
+		return j, j
+	}
+	// The noun of a compound verb is not the end of a name: «... تاکید کرد».
+	if k > j && k < len(sc.ws) && sc.soft(k-1) && lightVerbs[sc.w(k)] {
+		k--
+	}
+	return sc.trimParticles(j, k)
+}
+
+// nameBefore returns the name [a, b) that ends just before the title at
+// word i (spaces or a «،» between), or a == b. A name before a title has
+// two words at least: one word there is far more often a noun the title
+// is the complement of («سفر رئیس جمهور ...»).
+func (sc *scanner) nameBefore(i int) (a, b int) {
+	if i == 0 || !(sc.soft(i-1) || sc.gapOnly(i-1, "،,")) {
+		return i, i
+	}
+	k, ok := sc.nameRun(i-1, -1)
+	if !ok {
+		return i, i
+	}
+	a, b = sc.trimParticles(k+1, i)
+	if b-a < 2 {
+		return i, i
+	}
+	return a, b
+}
+
+// nameRun walks the name-like words from word k on, forwards (d = +1) or
+// backwards (d = -1), joined by spaces only, and returns the first word
+// that is not one. ok is false when unsure: a place word, a demonym or a
+// number touches the run, or it goes on past maxNameWords.
+func (sc *scanner) nameRun(k, d int) (end int, ok bool) {
+	words := 0
+	for start := k; k >= 0 && k < len(sc.ws) && (k == start || sc.soft(min(k, k-d))); k += d {
+		c := sc.nameClass(k)
+		if c == nameUnsure {
+			return k, false
+		}
+		if c != nameYes {
+			break
+		}
+		if !nameParticles[sc.w(k)] {
+			if words == maxNameWords {
+				return k, false
+			}
+			words++
+		}
+	}
+	return k, true
+}
+
+// trimParticles drops particles at either end of the name [a, b).
+func (sc *scanner) trimParticles(a, b int) (int, int) {
+	for a < b && nameParticles[sc.w(a)] {
+		a++
+	}
+	for a < b && nameParticles[sc.w(b-1)] {
+		b--
+	}
+	return a, b
+}
+
+// nameClass says whether word k may be part of a person's name: a Persian
+// word of two letters or more that belongs to no entity and is not a word
+// of the rules' lexicon (function words, months, numbers, titles ...), a
+// word of notnames.txt (also with an attached suffix), a verb form, a
+// plural, or a place name or demonym.
+func (sc *scanner) nameClass(k int) int {
+	if c, in := sc.coveredBy(k); in {
+		if c.kind == NUM {
+			return nameUnsure // «دو» in «ژوزه دو سوزا»
+		}
+		return nameNo
+	}
+	if sc.ws[k].digits {
+		return nameNo
+	}
+	w := sc.w(k)
+	if f := sc.info[k].flags; f != 0 && !(f&^(fMonth|fAmbMonth) == 0 && nameMonths[w]) {
+		return nameNo
+	}
+	if !persianWord(w) || utf8.RuneCountInString(w) < 2 || verbForm(w) || notNameForm(w) {
+		return nameNo
+	}
+	if sc.placeWord(w) {
+		return nameUnsure
+	}
+	return nameYes
+}
+
+// persianWord reports whether w is made of Arabic-script letters only.
+func persianWord(w string) bool {
+	for _, r := range w {
+		if r < 0x0620 || r > 0x06FF || !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// verbForm reports whether w is a verb: می or نمی before a stem and a
+// personal ending («میکند», «نمیتواند», «میگفت»), or ب or ن before one
+// («بکند», «ندارد», «نکرد»). A present stem needs an ending, so that
+// «میدان» is no verb; the stems are whole, so «میلی» and «میشل» are none.
+func verbForm(w string) bool {
+	for _, p := range preverbs {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && (verbForm(rest) || pastForm(rest)) {
+			return true
+		}
+	}
+	var rest string
+	bn := false
+	switch {
+	case strings.HasPrefix(w, "نمی"):
+		rest = w[len("نمی"):]
+	case strings.HasPrefix(w, "می"):
+		rest = w[len("می"):]
+	case strings.HasPrefix(w, "ب"), strings.HasPrefix(w, "ن"):
+		rest, bn = w[len("ب"):], true
+	default:
+		return false
+	}
+	for _, e := range verbEndings {
+		st, ok := strings.CutSuffix(rest, e)
+		if !ok || st == "" {
+			continue
+		}
+		if pastStems[st] && (!bn || strings.HasPrefix(w, "ن")) {
+			return true
+		}
+		if e != "" && e != "ه" && presentStems[st] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastForm reports whether w is a past stem with a personal ending
+// («گشتند»).
+func pastForm(w string) bool {
+	for _, e := range verbEndings {
+		if st, ok := strings.CutSuffix(w, e); ok && pastStems[st] {
+			return true
+		}
+	}
+	return false
+}
+
+// notNameForm reports whether w, with an attached suffix, is a word of
+// notnames.txt or a cue word («سفری»، «کشورمان»; not a title: «رئیسی»
+// and «امیری» are names; the words themselves are in lex), or has the
+// shape of a common word: a plural in ها، a noun with the ezafe ی after ا
+// («استعفای»), one of commonEndings.
+func notNameForm(w string) bool {
+	const classes = fNotName | fPlaceCue | fOrgCue | fTimeUnit | fDayPart
+	for _, suf := range notNameSuffixes {
+		b, ok := strings.CutSuffix(w, suf)
+		if !ok || utf8.RuneCountInString(b) < 2 {
+			continue
+		}
+		if lex[b].flags&classes != 0 {
+			return true
+		}
+		if strings.HasPrefix(suf, "ها") && utf8.RuneCountInString(b) >= 3 {
+			return true
+		}
+	}
+	if b, ok := strings.CutSuffix(w, "ای"); ok && strings.HasSuffix(b, "ا") {
+		return true
+	}
+	n := utf8.RuneCountInString(w)
+	for _, e := range commonEndings {
+		if n >= e.min && strings.HasSuffix(w, e.suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonEndings are endings of common words that names (Persian or
+// transliterated) do not have, with the least length of the word in
+// letters: past participles with است or اند («کرده‌اند»), abstract nouns
+// in -ایی («رسوایی»), adverbs in -انه («دوستانه»), adjectives in -مند
+// («قدرتمند»), places in -گاه («دانشگاه»). Not -گی: «آمادگی» but
+// «موتگی».
+var commonEndings = []struct {
+	suffix string
+	min    int
+}{{"هاست", 5}, {"هاند", 5}, {"ایی", 4}, {"انه", 5}, {"مند", 4}, {"گاه", 4}}
+
+// placeWord reports whether the word w is a gazetteer spelling of a place
+// or an organisation (an ambiguous one such as «مالی» too), or a demonym.
+func (sc *scanner) placeWord(w string) bool {
+	if sc.demonym(w) >= 0 {
+		return true
+	}
+	x := sc.x
+	nd := int32(0)
+	for p := 0; p < len(w) && nd >= 0; p++ {
+		nd = x.child(nd, w[p])
+	}
+	return nd >= 0 && x.nodes[nd].has && x.entries[x.nodes[nd].entry].kind != PER
+}
+
+// demonym returns the gazetteer entry of the place whose demonym the word
+// w is: the place with the adjective suffix («اکوادوری», «کره‌ای»,
+// «آمریکایی‌ها», «روسیه‌ای‌اش»), or -1.
+func (sc *scanner) demonym(w string) int32 {
+	x := sc.x
+	nd := int32(0)
+	for p := 0; p+1 < len(w); p++ {
+		if nd = x.child(nd, w[p]); nd < 0 {
+			return -1
+		}
+		if n := x.nodes[nd]; n.has && x.entries[n.entry].kind == LOC && demonymSuffixes[w[p+1:]] {
+			return n.entry
+		}
+	}
+	return -1
+}
+
+// mention returns a later mention [a, b) at word i of a name in mem: the
+// whole name, or its last word alone when it stands apart (the words next
+// to it could not be part of a name, so «نوبوا» is Noboa but not the
+// «احمد» of another «... احمد»).
+func (sc *scanner) mention(i int, mem *memory) (a, b int, canon string) {
+	if _, in := sc.coveredBy(i); in {
+		return i, i, ""
+	}
+	w := sc.w(i)
+	at := sc.ws[i].s
+	for _, id := range mem.byFirst[w] {
+		nm := mem.names[id]
+		if at < nm.from {
+			continue
+		}
+		k := 1
+		for ; k < len(nm.words); k++ {
+			j := i + k
+			if j >= len(sc.ws) || !sc.soft(j-1) || sc.w(j) != nm.words[k] {
+				break
+			}
+			if _, in := sc.coveredBy(j); in {
+				break
+			}
+		}
+		if k == len(nm.words) && (k > 1 || sc.apart(i)) {
+			return i, i + k, nm.canon
+		}
+	}
+	if id, ok := mem.byLast[w]; ok && id >= 0 && at >= mem.names[id].from && sc.apart(i) {
+		return i, i + 1, mem.names[id].canon
+	}
+	return i, i, ""
+}
+
+// apart reports whether the words next to word i (joined by spaces only)
+// could not be part of a name with it.
+func (sc *scanner) apart(i int) bool {
+	if i > 0 && sc.soft(i-1) && sc.nameClass(i-1) != nameNo {
+		return false
+	}
+	return !(i+1 < len(sc.ws) && sc.soft(i) && sc.nameClass(i+1) != nameNo)
+}
