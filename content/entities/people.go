@@ -134,7 +134,8 @@ func (sc *scanner) people(sel []cand, mem *memory) []cand {
 		return sel
 	}
 	// cover[i] is the index in sel of the candidate holding word i, or -1.
-	cover := make([]int32, len(sc.ws))
+	// It takes the memory of locAt, which only the rules before choose use.
+	cover := sc.locAt[:len(sc.ws)]
 	for i := range cover {
 		cover[i] = -1
 	}
@@ -151,8 +152,13 @@ func (sc *scanner) people(sel []cand, mem *memory) []cand {
 			cover[i] = int32(len(sc.sel) - 1)
 		}
 	}
-	found := func(a, b int, of, role string) {
+	// found adds the person [a, b) with the title [ta, tb) and its of.
+	found := func(a, b, ta, tb int, of string) {
 		canon := strings.Trim(sc.origText(sc.ws[a].s, sc.ws[b-1].e), "\u200c\u200d")
+		role := ""
+		if ta < tb {
+			role = sc.origText(sc.ws[ta].s, sc.ws[tb-1].e)
+		}
 		add(a, b, meta{canon: canon, of: of, role: role})
 		mem = sc.remember(mem, a, b, canon)
 	}
@@ -164,28 +170,28 @@ func (sc *scanner) people(sel []cand, mem *memory) []cand {
 			}
 			next, roleEnd, of, hasOf := sc.afterTitle(te)
 			honorific := honorifics[sc.w(i)] && roleEnd-i == 1
-			role := ""
-			if !honorific {
-				role = sc.origText(sc.ws[i].s, sc.ws[roleEnd-1].e)
+			roleEndWho := roleEnd // the role is the title [i, roleEnd)
+			if honorific {
+				roleEnd, roleEndWho = i, i
 			}
 			// A title that is the complement of a word before it
 			// («مشاور امنیت ملی رئیس جمهور آمریکا ...») is not the role of
 			// the name after it: the name is still a person's.
-			ofWho, roleWho := of, role
+			ofWho := of
 			if i > 0 && sc.soft(i-1) && !sc.is(i-1, fStop) {
-				ofWho, roleWho = "", ""
+				ofWho, roleEndWho = "", i
 			}
 			if hasOf || strong {
 				// One word after a title is more often a word of the
 				// sentence than a name («رئیس جمهور آمریکا بیمار است»),
 				// but for a surname after «آقای» or «خانم».
 				if a, b := sc.nameAfter(next, hasOf); b-a >= 2 || b-a == 1 && honorific {
-					found(a, b, ofWho, roleWho)
+					found(a, b, i, roleEndWho, ofWho)
 				}
 			}
 			if hasOf {
 				if a, b := sc.nameBefore(i); a < b {
-					found(a, b, of, role)
+					found(a, b, i, roleEnd, of)
 				}
 			}
 			i = next - 1
