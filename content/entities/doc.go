@@ -94,8 +94,9 @@
 // ends at the first such word; a word just before a light verb («تاکید
 // کرد») is dropped. The rule emits nothing when unsure: when a fourth
 // name-like word follows, when a place name, a demonym or a number touches
-// the name, when a name after a title (but «آقای»/«خانم») or before one
-// has a single word («رئیس جمهور آمریکا بیمار است», «سفر رئیس جمهور»).
+// the name, when a name has a single word after a title (but after an
+// honorific: «آقای»، «خانم»، «دکتر» ...) or before one («رئیس جمهور
+// آمریکا بیمار است», «سفر رئیس جمهور»).
 // The canonical name is the name as written, its spaces made single;
 // Role is the title (with its head words, «رئیس کمیسیون») and Of what it
 // heads, both left empty when the title is itself the complement of a
