@@ -130,6 +130,23 @@ func (sc *scanner) people(sel []cand, mem *memory) []cand {
 			break
 		}
 	}
+	// A person of the gazetteer found under a full name («گوستاوو پترو»)
+	// is remembered too: a later bare «پترو» is the same person, as for a
+	// name found next to a title, though the gazetteer lists no such
+	// variant.
+	for _, c := range sel {
+		if c.kind != PER || c.entry < 0 || c.drop {
+			continue
+		}
+		b := int(c.wi)
+		for b < len(sc.ws) && sc.ws[b].s < c.e {
+			b++
+		}
+		if b-int(c.wi) >= 2 {
+			canon, _, _ := sc.canonOf(c)
+			mem = sc.remember(mem, int(c.wi), b, canon)
+		}
+	}
 	if !hasTitle && (mem == nil || len(mem.names) == 0) {
 		return sel
 	}

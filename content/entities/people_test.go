@@ -164,3 +164,29 @@ func TestPeopleRoleAndOf(t *testing.T) {
 		}
 	}
 }
+
+// A person of the gazetteer named in full is the same person when the
+// text goes on with the surname alone, though the gazetteer does not list
+// it: «پترو» after «گوستاوو پترو».
+func TestGazetteerPersonLaterSurname(t *testing.T) {
+	text := "رئیس جمهور کلمبیا گوستاوو پترو به بوگوتا بازگشت. پترو گفت: «سفر موفقی بود»."
+	var got []string
+	for _, e := range Recognize(text) {
+		if e.Kind == PER {
+			got = append(got, e.Text+"="+e.Canonical)
+		}
+	}
+	want := []string{"گوستاوو پترو=گوستاوو پترو", "پترو=گوستاوو پترو"}
+	if !slices.Equal(got, want) {
+		t.Errorf("persons %q, want %q", got, want)
+	}
+	// Not before the full name is read, and not in another text.
+	for _, e := range Recognize("پترو گفت که گوستاوو پترو می‌آید.") {
+		if e.Kind == PER && e.Text == "پترو" {
+			t.Errorf("«پترو» before the full name: %+v", e)
+		}
+	}
+	for _, e := range Recognize("پترو گفت") {
+		t.Errorf("«پترو» alone: %+v", e)
+	}
+}
