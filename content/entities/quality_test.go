@@ -283,9 +283,12 @@ func TestQualityThirdNews(t *testing.T) {
 // run-off) written and annotated by hand before the gazetteer or the
 // recognizer's rules were opened and before the recognizer was run on it.
 // The figures are reported, not held to a threshold, and neither the
-// gazetteer nor the rules are to be tuned to it.
+// gazetteer nor the rules are to be tuned to it. First score: P 0.979,
+// R 0.758 (PER 3 of 12). The person rule (people.go) was written without
+// reading the text, but its list of misses was seen once on the way, so
+// the later figures are no longer quite blind.
 func TestQualityFourthNews(t *testing.T) {
-	reportSet(t, "set 4 (blind)", "news_fourth", []int{1, 2, 3})
+	reportSet(t, "set 4 (written blind; its misses seen once since)", "news_fourth", []int{1, 2, 3})
 }
 
 // reportSet scores testdata/NAME.txt (its body lines) against
