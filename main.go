@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -303,6 +304,9 @@ func plainSGR(s layout.Style) string {
 	return ""
 }
 
+// flagName is a flag as the flag package names it in an error: -name.
+var flagName = regexp.MustCompile(`(^|\s)-([a-z][a-z-]*)`)
+
 // parse reads the command line. When ok is false the program ends with
 // code (after --help, --version or a usage error, already reported).
 func parse(args []string, stdout, stderr io.Writer, tty bool) (opt options, code int, ok bool) {
@@ -315,8 +319,10 @@ func parse(args []string, stdout, stderr io.Writer, tty bool) (opt options, code
 		return opt, exitUsage, false
 	}
 	if err := fs.Parse(args); err != nil {
-		// The flag package calls --entities's values "boolean".
-		return bad("%s", strings.Replace(err.Error(), "invalid boolean value", "invalid value", 1))
+		// The flag package calls --entities's values "boolean", and every
+		// flag -name, where this program's help says --name.
+		msg := strings.Replace(err.Error(), "invalid boolean value", "invalid value", 1)
+		return bad("%s", flagName.ReplaceAllString(msg, "$1--$2"))
 	}
 	if *showHelp {
 		io.WriteString(stdout, usage)

@@ -71,11 +71,17 @@ func TestUsageErrors(t *testing.T) {
 		{"--bidi=both"},
 		{"--shape=maybe"},
 		{"--repair=maybe"},
+		{"--repair"},
+		{"--entities=xml"},
 		{"a.txt", "b.txt"},
 	} {
 		code, out, errs := rtl(t, "", args...)
 		if code != exitUsage || out != "" || !strings.HasPrefix(errs, "rtlview: ") || !strings.Contains(errs, "--help") {
 			t.Errorf("%q: exit %d, stdout %q, stderr %q", args, code, out, errs)
+		}
+		// The flag is named as --help names it, with two dashes.
+		if name, _, _ := strings.Cut(args[0], "="); strings.HasPrefix(name, "--") && !strings.Contains(errs, name) {
+			t.Errorf("%q: stderr %q does not name %s", args, errs, name)
 		}
 	}
 }
