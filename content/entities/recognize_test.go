@@ -184,7 +184,7 @@ func TestQuotes(t *testing.T) {
 		{"short name takes its kind", "خبرگزاری «رویترز»", []string{"ORG:رویترز"}},
 		{"quoted person", "«ولادیمیر پوتین» رئیس جمهور روسیه", []string{"PER:ولادیمیر پوتین", "LOC:روسیه"}},
 		{"unknown name before a title", "«ماریو روسی» وزیر خارجه ایتالیا", []string{"PER:ماریو روسی", "LOC:ایتالیا"}},
-		{"unknown name after a title", "سخنگوی وزارت خارجه «جان اسمیت»", []string{"PER:جان اسمیت"}},
+		{"unknown name after a title", "سخنگوی وزارت خارجه «جان اسمیت»", []string{"ORG:وزارت خارجه", "PER:جان اسمیت"}},
 		{"unknown name after a title and a country", "وزیر خارجه کانادا «جین دو»", []string{"LOC:کانادا", "PER:جین دو"}},
 		{"scare quote", "را «منبع کلیدی» خواند", nil},
 		{"named day", "به مناسبت «روز آزادی» کره شمالی", []string{"DATE:روز آزادی", "LOC:کره شمالی"}},
