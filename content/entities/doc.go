@@ -19,7 +19,8 @@
 //     words that follow it, joined without their separators as long as only
 //     spaces or hyphens separate them. So «کره شمالی», «کره‌شمالی» and
 //     «کرهشمالی» are one key, and the longest name wins («کره شمالی» over a
-//     shorter entry). An inner word may end in the ezafe ی, which is
+//     shorter entry). A name spelt with a comma between two words
+//     («وزارت صنعت، معدن و تجارت») crosses a comma there, and only there. An inner word may end in the ezafe ی, which is
 //     skipped: «کره‌ی شمالی» is «کره شمالی». The last word may carry an
 //     attached suffix (ها، های، ی، ای، یی، هایی، ان), with or without a
 //     ZWNJ: the suffix is not part of the span (a ZWNJ before it is, as it
@@ -79,6 +80,10 @@
 //     the titles marked + in titleList may stand before a name (رئیس جمهور،
 //     نخست وزیر، وزیر خارجه، آقای، خانم ...); «رئیس»، «رهبر»، «معاون»
 //     need their OF, so «رئیس هیئت» and «رهبر انقلاب» give nothing.
+//     The titles of Iran's ministers, long or short and with their commas
+//     («وزیر امور اقتصادی و دارایی»، «وزیر صنعت، معدن و تجارت»، «وزیر
+//     نفت»; marked * in titleList), name what they head and count as
+//     their own OF, before or after the name.
 //   - NAME [«،»] TITLE OF: «دانیل نوبوا رئیس جمهور اکوادور», «پنی وونگ
 //     همتای استرالیایی او»; the OF is required here.
 //

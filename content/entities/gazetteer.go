@@ -257,13 +257,38 @@ func parseLine(s string, id int32) (entry, []variant, error) {
 }
 
 // nameKey is the trie key of a spelling: its folded words joined without
-// the spaces, hyphens and joiners between them.
+// the spaces, hyphens and joiners between them; a comma between two words
+// is kept as commaMark.
 func nameKey(s string) string {
 	t := content.FoldString(s)
 	ws := splitWords(nil, t)
 	var b strings.Builder
-	for _, w := range ws {
+	for k, w := range ws {
+		if k > 0 && commaGap(t[ws[k-1].e:w.s]) {
+			b.WriteByte(commaMark)
+		}
 		b.WriteString(t[w.s:w.e])
 	}
 	return b.String()
+}
+
+// commaMark stands in a trie key for a comma between two words of a name
+// («وزارت صنعت، معدن و تجارت»): the name matches a text with the comma
+// there, and a name without one never crosses a comma.
+const commaMark = ','
+
+// commaGap reports whether the gap between two words is one comma («،»
+// or «,») with spaces around it.
+func commaGap(gap string) bool {
+	n := 0
+	for _, r := range gap {
+		switch r {
+		case ' ', '\t':
+		case '،', ',':
+			n++
+		default:
+			return false
+		}
+	}
+	return n == 1
 }

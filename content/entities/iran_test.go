@@ -167,3 +167,31 @@ func TestGazetteerIranOfficials(t *testing.T) {
 		}
 	}
 }
+
+// TestMinisterialTitles: the titles of Iran's ministers, long and short,
+// are cues for the name before or after them, with no place needed; a name
+// of the gazetteer next to one keeps its canonical name.
+func TestMinisterialTitles(t *testing.T) {
+	runCases(t, []rcase{
+		{"long title before a name", "وزیر امور اقتصادی و دارایی حسن کریمی گفت", []string{"PER:حسن کریمی"}},
+		{"long title after a name", "حسن کریمی وزیر امور اقتصادی و دارایی گفت", []string{"PER:حسن کریمی"}},
+		{"title with a comma", "وزیر صنعت، معدن و تجارت حسن کریمی گفت", []string{"PER:حسن کریمی"}},
+		{"name, title with commas", "حسن کریمی، وزیر بهداشت، درمان و آموزش پزشکی گفت", []string{"PER:حسن کریمی"}},
+		{"seven-word title", "وزیر میراث فرهنگی، گردشگری و صنایع دستی رضا کریمی", []string{"PER:رضا کریمی"}},
+		{"short title", "وزیر نفت حسن کریمی گفت", []string{"PER:حسن کریمی"}},
+		{"gazetteer person after the title", "وزیر امور اقتصادی و دارایی علی مدنی‌زاده گفت", []string{"PER:علی مدنی‌زاده"}},
+		{"gazetteer person before the title", "علی مدنی‌زاده وزیر امور اقتصادی و دارایی گفت", []string{"PER:علی مدنی‌زاده"}},
+		{"a country after the title", "حسن کریمی وزیر کشور عراق گفت", []string{"PER:حسن کریمی", "LOC:عراق"}},
+		{"no name", "سفر وزیر نفت به عراق", []string{"LOC:عراق"}},
+		{"no name before", "اظهارات اخیر وزیر نفت", nil},
+		{"ministry with commas", "وزارت صنعت، معدن و تجارت اعلام کرد", []string{"ORG:وزارت صنعت، معدن و تجارت"}},
+		{"a comma ends a name written without one", "ایران، روسیه و چین", []string{"LOC:ایران", "LOC:روسیه", "LOC:چین"}},
+	})
+	for _, in := range []string{"وزیر امور اقتصادی و دارایی حسن کریمی", "حسن کریمی وزیر امور اقتصادی و دارایی"} {
+		for _, e := range Recognize(in) {
+			if e.Kind == PER && e.Role != "وزیر امور اقتصادی و دارایی" {
+				t.Errorf("Recognize(%q): %+v, want the role «وزیر امور اقتصادی و دارایی»", in, e)
+			}
+		}
+	}
+}

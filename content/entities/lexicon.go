@@ -79,10 +79,12 @@ var (
 	// They are not entities themselves. A title marked + may stand right
 	// before a person's name («رئیس جمهور ...»، «آقای ...»); the others need
 	// what they head, a place or an organisation, between them and the
-	// name («رئیس بانک جهانی ...», see people.go).
-	titleList = []string{
+	// name («رئیس بانک جهانی ...», see people.go). A title marked * names
+	// what it heads, a ministry: it may stand right before a name and
+	// right after one with no place after it («... وزیر نفت»).
+	titleList = append([]string{
 		"+رئیس جمهور", "+رییس جمهور", "+رئیس‌جمهور", "+رییس‌جمهور", "رئیس", "رییس",
-		"+نخست وزیر", "+نخست‌وزیر", "وزیر", "+وزیر خارجه", "+وزیر امور خارجه", "+وزیر دفاع", "وزیر کشور",
+		"+نخست وزیر", "+نخست‌وزیر", "وزیر",
 		"معاون", "معاون سخنگوی", "+سخنگوی وزارت خارجه", "+سخنگوی وزارت امور خارجه", "سخنگو", "سخنگوی", "رهبر", "+پادشاه", "+ملکه", "شاه", "امیر",
 		"+ولیعهد", "+ولی‌عهد", "+صدراعظم", "دبیرکل", "دبیر کل", "مدیرکل", "مدیر کل", "سفیر", "+ژنرال",
 		"+سرلشکر", "+سرتیپ", "+سردار", "+دریاسالار", "فرمانده", "+آیت‌الله", "+آیت الله", "+حجت‌الاسلام",
@@ -90,23 +92,45 @@ var (
 		"+رئیس‌جمهور سابق", "+نخست‌وزیر سابق", "+وزیر خارجه سابق", "+رئیس‌جمهور پیشین", "+نخست‌وزیر پیشین", "+وزیر خارجه پیشین", "خبرنگار", "سرپرست", "دیپلمات",
 		"+مهندس", "+پروفسور", "+سپهبد", "+سرهنگ", "+دریادار", "+شاهزاده", "+سلطان", "+حجت‌الاسلام والمسلمین",
 		"شهردار", "استاندار", "فرماندار", "کاردار", "مدیرعامل", "مدیر عامل", "دادستان", "دادستان کل", "+رئیس‌جمهوری", "+رئیس جمهوری", "همتای",
+	}, ministerTitles...)
+	// The titles of Iran's ministers, one for each ministry of the
+	// gazetteer, by the official name and the short forms of the news:
+	// «وزیر امور اقتصادی و دارایی علی مدنی‌زاده», «... وزیر نفت».
+	ministerTitles = []string{
+		"*وزیر امور خارجه", "*وزیر خارجه", "*وزیر کشور",
+		"*وزیر امور اقتصادی و دارایی", "*وزیر اقتصاد و دارایی", "*وزیر اقتصاد",
+		"*وزیر دفاع و پشتیبانی نیروهای مسلح", "*وزیر دفاع",
+		"*وزیر اطلاعات", "*وزیر دادگستری", "*وزیر نفت", "*وزیر نیرو",
+		"*وزیر صنعت، معدن و تجارت", "*وزیر صنعت معدن و تجارت", "*وزیر صمت",
+		"*وزیر جهاد کشاورزی", "*وزیر کشاورزی", "*وزیر راه و شهرسازی",
+		"*وزیر تعاون، کار و رفاه اجتماعی", "*وزیر تعاون کار و رفاه اجتماعی", "*وزیر کار",
+		"*وزیر بهداشت، درمان و آموزش پزشکی", "*وزیر بهداشت درمان و آموزش پزشکی", "*وزیر بهداشت",
+		"*وزیر آموزش و پرورش", "*وزیر علوم، تحقیقات و فناوری", "*وزیر علوم تحقیقات و فناوری", "*وزیر علوم",
+		"*وزیر فرهنگ و ارشاد اسلامی", "*وزیر ارشاد",
+		"*وزیر ارتباطات و فناوری اطلاعات", "*وزیر ارتباطات", "*وزیر ورزش و جوانان", "*وزیر ورزش",
+		"*وزیر میراث فرهنگی، گردشگری و صنایع دستی", "*وزیر میراث فرهنگی گردشگری و صنایع دستی", "*وزیر میراث فرهنگی",
 	}
 	titles = newPhrases(func() []string {
 		out := make([]string, len(titleList))
 		for i, t := range titleList {
-			out[i] = strings.TrimPrefix(t, "+")
+			out[i] = strings.ReplaceAll(strings.TrimLeft(t, "+*"), "،", "")
 		}
 		return out
 	}()...)
 	// titleKeys maps each title, its folded words joined as nameKey joins
-	// a name's («رئیس جمهور» and «رئیس‌جمهور» are one key), to whether it
-	// is marked + (may stand right before a name).
-	titleKeys = func() map[string]bool {
-		m := map[string]bool{}
+	// a name's («رئیس جمهور» and «رئیس‌جمهور» are one key), to its marks.
+	titleKeys = func() map[string]titleKind {
+		m := map[string]titleKind{}
 		for _, t := range titleList {
-			strong := strings.HasPrefix(t, "+")
-			k := nameKey(strings.TrimPrefix(t, "+"))
-			m[k] = m[k] || strong
+			var tk titleKind
+			switch t[0] {
+			case '+':
+				tk = titleStrong
+			case '*':
+				tk = titleStrong | titleSelf
+			}
+			k := nameKey(strings.TrimLeft(t, "+*"))
+			m[k] |= tk
 		}
 		return m
 	}()
@@ -294,3 +318,15 @@ var lex = func() map[string]lexInfo {
 	mark(titleMods, fTitleMod)
 	return m
 }()
+
+// titleKind holds a title's marks in titleList.
+type titleKind uint8
+
+const (
+	titleStrong titleKind = 1 << iota // + or *: may stand right before a name
+	titleSelf                         // *: names what it heads (a ministry)
+)
+
+// maxTitleWords is the most words of a title: «وزیر میراث فرهنگی،
+// گردشگری و صنایع دستی» has seven.
+const maxTitleWords = 8

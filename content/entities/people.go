@@ -181,11 +181,15 @@ func (sc *scanner) people(sel []cand, mem *memory) []cand {
 	}
 	if hasTitle {
 		for i := 0; i < len(sc.ws); i++ {
-			te, strong := sc.titleAt(i)
+			te, tk := sc.titleAt(i)
 			if te == i {
 				continue
 			}
+			strong := tk&titleStrong != 0
 			next, roleEnd, of, hasOf := sc.afterTitle(te)
+			// A ministerial title names what it heads: «... وزیر امور
+			// اقتصادی و دارایی» needs no place after it.
+			hasOf = hasOf || tk&titleSelf != 0
 			honorific := honorifics[sc.w(i)] && roleEnd-i == 1
 			roleEndWho := roleEnd // the role is the title [i, roleEnd)
 			if honorific {
@@ -252,29 +256,35 @@ func (sc *scanner) coveredBy(i int) (cand, bool) {
 }
 
 // titleAt returns the end (exclusive) of the longest title starting at
-// word i, and whether it is marked + in titleList; i when none does. The
-// words of a title are joined as a gazetteer key, so «رئیس جمهور» and
-// «رئیس‌جمهور» are one; none of them may belong to an entity.
-func (sc *scanner) titleAt(i int) (end int, strong bool) {
+// word i, and its marks in titleList; i when none does. The words of a
+// title are joined as a gazetteer key, so «رئیس جمهور» and «رئیس‌جمهور»
+// are one, and a comma between them is kept («وزیر صنعت، معدن و تجارت»);
+// none of them may belong to an entity.
+func (sc *scanner) titleAt(i int) (end int, tk titleKind) {
 	end = i
 	if !sc.is(i, fTitleStart) {
-		return i, false
+		return i, 0
 	}
-	var buf [96]byte
+	var buf [160]byte
 	key := buf[:0]
-	for j := i; j < len(sc.ws) && j < i+4; j++ {
-		if j > i && !sc.soft(j-1) {
-			break
+	for j := i; j < len(sc.ws) && j < i+maxTitleWords; j++ {
+		if j > i {
+			if !sc.soft(j - 1) {
+				if !commaGap(sc.t[sc.ws[j-1].e:sc.ws[j].s]) {
+					break
+				}
+				key = append(key, commaMark)
+			}
 		}
 		if _, in := sc.coveredBy(j); in {
 			break
 		}
 		key = append(key, sc.w(j)...)
-		if s, ok := titleKeys[string(key)]; ok {
-			end, strong = j+1, s
+		if k, ok := titleKeys[string(key)]; ok {
+			end, tk = j+1, k
 		}
 	}
-	return end, strong
+	return end, tk
 }
 
 // afterTitle reads what follows a title ending at word j: modifiers

@@ -340,6 +340,13 @@ func (sc *scanner) gazetteer() {
 				n++
 			}
 			if !w.soft {
+				// A comma between two words of a name written with one.
+				if j+1 < len(sc.ws) && commaGap(sc.t[w.e:sc.ws[j+1].s]) {
+					if c := x.child(nd, commaMark); c >= 0 {
+						nd = c
+						continue
+					}
+				}
 				break
 			}
 		}
