@@ -114,7 +114,8 @@ func (sc *scanner) dayMonthAt(j int) int {
 }
 
 // monthAt: a month without a day. A month that is also a word («مهر»,
-// «تیر», «دی») counts only after «ماه» or before a year.
+// «تیر», «دی») counts only next to «ماه» («ماه مهر», «مهر ماه»,
+// «مهرماه») or before a year.
 func (sc *scanner) monthAt(j int) int {
 	m := j
 	mah := false
@@ -135,24 +136,40 @@ func (sc *scanner) monthAt(j int) int {
 	if !mah && e == m+1 && sc.is(m, fAmbMonth) {
 		return -1
 	}
+	// «آبان ماه گذشته», «مهرماه آینده»: a month with «ماه» takes a
+	// direction as «ماه» alone does («ماه گذشته»).
+	if sc.withMah(e) && sc.soft(e-1) && sc.is(e, fRelDir) {
+		e++
+	}
 	return e
 }
 
 // monthWordAt: a month name of one word, of two («ربیع الاول»), or
-// glued to «ماه» («مهرماه»).
+// glued to «ماه» («مهرماه»), with «ماه» after it if written apart («مهر
+// ماه»).
 func (sc *scanner) monthWordAt(j int) int {
+	e := -1
 	if sc.is(j, fMonth) {
-		return j + 1
-	}
-	w := sc.w(j)
-	if w != "" && sc.soft(j) {
+		e = j + 1
+	} else if w := sc.w(j); w != "" && sc.soft(j) {
 		for _, p := range monthPairs {
 			if p[0] == w && len(p) == 2 && sc.w(j+1) == p[1] {
-				return j + 2
+				e = j + 2
+				break
 			}
 		}
 	}
-	return -1
+	// «آبان ماه» with a space is «آبان‌ماه»: one date with «ماه».
+	if e > 0 && sc.w(e) == "ماه" && sc.soft(e-1) {
+		e++
+	}
+	return e
+}
+
+// withMah reports whether the month name ending at word e-1 ends in «ماه»
+// («آبان ماه», «آبان‌ماه»).
+func (sc *scanner) withMah(e int) bool {
+	return e > 0 && strings.HasSuffix(sc.w(e-1), "ماه")
 }
 
 // yearAt: two to four digits, then perhaps an era («۱۴۰۱ شمسی»,

@@ -40,9 +40,11 @@
 //     demonym, not a place, and is dropped; ی after a vowel or ه is the
 //     ezafe («آمریکای بزرگ»، «غزه‌ی ویران») and keeps the place. «روسی»
 //     does not even match: the name is «روسیه».
-//  4. Rules find dates (Jalali, Gregorian and Hijri months, weekdays, times,
-//     numeric dates, relative dates such as «سه سال قبل»), numbers (digits,
-//     words, compounds and ordinals such as «هفتاد و سومین»), organisations
+//  4. Rules find dates (Jalali, Gregorian and Hijri months, with «ماه»
+//     joined or apart as one date: «آبان‌ماه», «آبان ماه ۱۴۰۴»; weekdays,
+//     times, numeric dates, relative dates such as «سه سال قبل»), numbers
+//     (digits and the scale words after them, «۲۸۰۰ هزار میلیارد», not the
+//     currency; words, compounds and ordinals such as «هفتاد و سومین»), organisations
 //     named by a head noun and a country («وزارت خارجه روسیه») and
 //     quotations.
 //  5. Candidates are chosen leftmost-longest; on equal spans the gazetteer

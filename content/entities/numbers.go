@@ -1,12 +1,14 @@
 package entities
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
 
-// Numbers: digits («۳۵۰», «۱٬۰۰۰», «۳٫۵») perhaps followed by a scale word
-// («۲۰ میلیارد»), and numbers in words: cardinals joined by «و» or by a
+// Numbers: digits («۳۵۰», «۱٬۰۰۰», «۳٫۵») perhaps followed by scale words
+// («۲۰ میلیارد», «۲۸۰۰ هزار میلیارد»; a currency or unit after them is not
+// part of the number), and numbers in words: cardinals joined by «و» or by a
 // scale word («یکصد هزار», «دو میلیون و پانصد هزار»), the last of which
 // may be an ordinal («هفتاد و سومین», «دوم»). «یک», «نه» and «صفر» alone
 // are not numbers (the article «a», «no», the month), nor is «یکی».
@@ -37,21 +39,21 @@ func (sc *scanner) numberEntity(i int, wantCanon bool) (end int, canon string, o
 		if strings.ContainsAny(w, ":/") {
 			return -1, "", false
 		}
+		end = i + 1 + sc.scalesAfter(i)
 		if !wantCanon {
-			return i + 1 + sc.scaleAfter(i), "", false
+			return end, "", false
 		}
 		v := numSeps.Replace(w)
 		if strings.Count(v, ".") > 1 {
 			// «1.000.000»: dots as thousands separators.
 			v = strings.ReplaceAll(v, ".", "")
 		}
-		end = i + 1
-		if sc.soft(i) {
-			if m := sc.info[i+1]; m.flags&fScale != 0 {
-				end = i + 2
-				if f, err := strconv.ParseFloat(v, 64); err == nil && wantCanon {
-					v = strconv.FormatFloat(f*float64(m.val), 'f', -1, 64)
+		if end > i+1 {
+			if f, err := strconv.ParseFloat(v, 64); err == nil {
+				for k := i + 1; k < end; k++ {
+					f *= float64(sc.info[k].val)
 				}
+				v = strconv.FormatFloat(f, 'f', -1, 64)
 			}
 		}
 		return end, v, false
@@ -71,7 +73,7 @@ func (sc *scanner) numberEntity(i int, wantCanon bool) (end int, canon string, o
 
 // numberWordsAt parses a number in words starting at word i.
 func (sc *scanner) numberWordsAt(i int) (end int, val int64, ordinal bool) {
-	var total, cur int64
+	var total, cur, group, last int64
 	j := i
 	n := 0
 	for j < len(sc.ws) {
@@ -81,17 +83,24 @@ func (sc *scanner) numberWordsAt(i int) (end int, val int64, ordinal bool) {
 		}
 		v, ord := x.val, x.flags&fCard == 0
 		switch {
+		case v >= 1000 && cur == 0 && last >= 1000 && v > last && group <= math.MaxInt64/v:
+			// «هزار میلیارد»: a scale right after a smaller one
+			// multiplies its group.
+			total += group*v - group
+			group *= v
 		case v >= 1000:
 			if cur == 0 {
 				cur = 1
 			}
-			total += cur * v
+			group = cur * v
+			total += group
 			cur = 0
 		case v == 100 && cur > 0 && cur < 10:
 			cur *= 100 // «سه صد»
 		default:
 			cur += v
 		}
+		last = v
 		n++
 		j++
 		if ord {
@@ -122,10 +131,16 @@ func (sc *scanner) numberWordsAt(i int) (end int, val int64, ordinal bool) {
 // separator a dot.
 var numSeps = strings.NewReplacer(",", "", "\u066C", "", "\u066B", ".")
 
-// scaleAfter is 1 when a scale word («هزار», «میلیون») follows word i.
-func (sc *scanner) scaleAfter(i int) int {
-	if sc.soft(i) && sc.is(i+1, fScale) {
-		return 1
+// maxScales is the most scale words after digits: «۲۸۰۰ هزار میلیارد».
+const maxScales = 3
+
+// scalesAfter is the number of scale words («هزار», «میلیون») that follow
+// word i, each multiplying the number: «۲۰ میلیارد», «۲۸۰۰ هزار
+// میلیارد».
+func (sc *scanner) scalesAfter(i int) int {
+	n := 0
+	for n < maxScales && sc.soft(i+n) && sc.is(i+n+1, fScale) {
+		n++
 	}
-	return 0
+	return n
 }

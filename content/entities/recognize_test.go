@@ -128,6 +128,18 @@ func TestDates(t *testing.T) {
 		{"دی alone", "دی رفت", nil},
 		{"دی with a day", "۳۰ دی ۱۴۰۲", []string{"DATE:۳۰ دی ۱۴۰۲"}},
 		{"glued ماه", "مهرماه", []string{"DATE:مهرماه"}},
+		{"month and ماه apart", "در آبان ماه", []string{"DATE:آبان ماه"}},
+		{"month and ماه with ZWNJ", "در آبان‌ماه", []string{"DATE:آبان‌ماه"}},
+		{"ambiguous month and ماه apart", "در دی ماه", []string{"DATE:دی ماه"}},
+		{"month, ماه, year", "آبان ماه ۱۴۰۴", []string{"DATE:آبان ماه ۱۴۰۴"}},
+		{"day, month, ماه, year", "۱۲ آبان ماه ۱۴۰۴", []string{"DATE:۱۲ آبان ماه ۱۴۰۴"}},
+		{"month, ماه, direction", "مهر ماه گذشته", []string{"DATE:مهر ماه گذشته"}},
+		{"glued month, direction", "مهرماه آینده", []string{"DATE:مهرماه آینده"}},
+		{"Gregorian month and ماه", "اکتبر ماه", []string{"DATE:اکتبر ماه"}},
+		{"unambiguous month alone stays a date", "آبان", []string{"DATE:آبان"}},
+		{"ambiguous month alone stays none", "تیر", nil},
+		{"a direction needs ماه", "آبان گذشته", []string{"DATE:آبان"}},
+		{"ماه of another phrase", "دی ماهی خرید", nil},
 		{"unambiguous month alone", "در اردیبهشت", []string{"DATE:اردیبهشت"}},
 		{"رجب the name", "رجب طیب اردوغان", []string{"PER:رجب طیب اردوغان"}},
 		{"year", "سال ۲۰۳۰", []string{"DATE:سال ۲۰۳۰"}},
@@ -159,6 +171,10 @@ func TestNumbers(t *testing.T) {
 		{"not inside a word", "دوجانبه و سهام و صدام", nil},
 		{"هر دو", "هر دو کشور", []string{"NUM:دو"}},
 		{"bare 4-digit year", "۱۴۰۱", []string{"NUM:۱۴۰۱"}},
+		{"digits and two scales", "۲۸۰۰ هزار میلیارد تومان", []string{"NUM:۲۸۰۰ هزار میلیارد"}},
+		{"digits, scale, currency", "۳ میلیون دلار", []string{"NUM:۳ میلیون"}},
+		{"words and two scales", "هزار میلیارد تومان", []string{"NUM:هزار میلیارد"}},
+		{"a scale after a comma is another number", "۲۸۰۰، هزار", []string{"NUM:۲۸۰۰", "NUM:هزار"}},
 	})
 	// Values.
 	for in, want := range map[string]string{
@@ -169,6 +185,11 @@ func TestNumbers(t *testing.T) {
 		"۲۰ میلیارد":             "20000000000",
 		"۳٫۵ میلیون":             "3500000",
 		"سیصد و شصت و پنج":       "365",
+		"۲۸۰۰ هزار میلیارد":      "2800000000000000",
+		"هزار میلیارد":           "1000000000000",
+		"۱٫۵ هزار میلیارد":       "1500000000000",
+		"دو هزار میلیارد":        "2000000000000",
+		"یک میلیون و پانصد هزار": "1500000",
 	} {
 		es := Recognize(in)
 		if len(es) != 1 || es[0].Kind != NUM || es[0].Canonical != want {
