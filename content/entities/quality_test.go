@@ -298,9 +298,13 @@ func TestQualityFourthNews(t *testing.T) {
 // the gazetteer, notnames.txt or the recognizer's code were opened and
 // committed before the recognizer was first run on it. The figures are
 // reported, not held to a threshold, and neither the gazetteer nor the rules
-// are to be tuned to it.
+// are to be tuned to it. Its first, blind score was P 0.918, R 0.789 (56 TP,
+// 5 FP, 15 FN). The classes of names its misses showed (Iran's provinces,
+// ministries, state bodies, officials and ministerial titles; month + «ماه»;
+// digits with two scale words) were then added by someone who did not read
+// the text, so its later figures are no longer blind.
 func TestQualityFifthNews(t *testing.T) {
-	reportSet(t, "set 5 (blind)", "news_fifth", []int{1, 2, 3})
+	reportSet(t, "set 5 (written blind: P 0.918, R 0.789 at first; classes added since)", "news_fifth", []int{1, 2, 3})
 }
 
 // reportSet scores testdata/NAME.txt (its body lines) against
