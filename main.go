@@ -229,15 +229,46 @@ func printer(opt options, doc *content.Document, stderr io.Writer) (*layout.Prin
 		return pr, nil
 	}
 	rec := entities.Default()
-	pr.Spans = func(_ int, b *content.Block) []layout.Span {
-		var spans []layout.Span
-		for _, e := range rec.Recognize(b.Text) {
-			spans = append(spans, layout.Span{Start: e.Start, End: e.End, Style: kindStyle(e.Kind)})
+	if size := docBytes(doc, wholeDocBytes+1); size <= wholeDocBytes {
+		// A small document is recognised as one text, as the reader and
+		// --entities do: a person found by a title in one paragraph is
+		// known by surname in the next. A large one streams, paragraph
+		// by paragraph.
+		texts := make([]string, len(doc.Blocks))
+		for i := range doc.Blocks {
+			texts[i] = doc.Blocks[i].Text
 		}
-		return spans
+		all := make([][]layout.Span, len(doc.Blocks))
+		for _, r := range rec.Records(texts) {
+			all[r.Paragraph] = append(all[r.Paragraph], layout.Span{Start: r.Start, End: r.End, Style: kindStyle(r.Kind)})
+		}
+		pr.Spans = func(i int, _ *content.Block) []layout.Span { return all[i] }
+	} else {
+		pr.Spans = func(_ int, b *content.Block) []layout.Span {
+			var spans []layout.Span
+			for _, e := range rec.Recognize(b.Text) {
+				spans = append(spans, layout.Span{Start: e.Start, End: e.End, Style: kindStyle(e.Kind)})
+			}
+			return spans
+		}
 	}
 	pr.SGR = plainSGR
 	return pr, nil
+}
+
+// wholeDocBytes is the size up to which plain mode recognises the entities
+// of a document as one text before printing (the reader does the same).
+const wholeDocBytes = 1 << 20
+
+// docBytes is the text size of doc, counted up to limit.
+func docBytes(doc *content.Document, limit int) int {
+	n := 0
+	for i := range doc.Blocks {
+		if n += len(doc.Blocks[i].Text) + 1; n >= limit {
+			break
+		}
+	}
+	return n
 }
 
 // loadGazetteer adds the entries of a --gazetteer file to the default

@@ -496,3 +496,17 @@ func TestRepairFlag(t *testing.T) {
 		t.Error("--article --repair=off differs from the built-in article with --repair=off")
 	}
 }
+
+// Plain mode recognises a small document as one text, like --entities and
+// the reader: the surname alone in the second paragraph is still a person.
+func TestColorEntitiesAcrossParagraphs(t *testing.T) {
+	in := "رئیس جمهور شیلی گابریل بوریچ به لیما رفت.\nبوریچ گفت که سفر موفق بود.\n"
+	code, out, _ := rtl(t, in, "--plain", "--color=always", "--width=0", "--shape=off", "--bidi=terminal")
+	lines := strings.Split(out, "\n")
+	if code != exitOK || len(lines) < 2 {
+		t.Fatalf("exit %d, %q", code, out)
+	}
+	if want := "\x1b[" + kindSGR[entities.PER] + "mبوریچ\x1b[0m"; !strings.Contains(lines[1], want) {
+		t.Errorf("second paragraph %q lacks %q", lines[1], want)
+	}
+}

@@ -101,3 +101,28 @@ func TestLongParagraphInPieces(t *testing.T) {
 		}
 	}
 }
+
+// A small document is recognised as one text: a person found by a title in
+// one paragraph is known by surname in the next, in the highlights and in
+// the panel, as rtlview --entities finds it.
+func TestEntitiesAcrossParagraphs(t *testing.T) {
+	doc := content.Parse("رئیس جمهور شیلی گابریل بوریچ به لیما رفت.\nبوریچ گفت که سفر موفق بود.")
+	m := drive(t, New(doc, Config{Bidi: layout.App}), tea.WindowSizeMsg{Width: 80, Height: 24})
+	var got []string
+	for _, e := range m.mentions(1) {
+		got = append(got, doc.Blocks[1].Text[e.start:e.end]+"="+e.canon)
+	}
+	if len(got) != 1 || got[0] != "بوریچ=گابریل بوریچ" {
+		t.Errorf("mentions of the second paragraph: %q", got)
+	}
+	m = drive(t, m, keyMsg("e"))
+	n := -1
+	for _, en := range m.ents.index {
+		if en.canon == "گابریل بوریچ" {
+			n = len(en.refs)
+		}
+	}
+	if n != 2 {
+		t.Errorf("the panel counts %d mentions of گابریل بوریچ, want 2", n)
+	}
+}
