@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/rivo/uniseg"
 
 	"rtlview/content"
 	"rtlview/ui/layout"
@@ -266,10 +267,26 @@ func (m *Model) panelRows() int {
 	return max(1, n)
 }
 
+// panelRule is the panel's top line: the keys it takes, in the longest
+// wording that fits whole, then a rule to the width.
+func panelRule(w int) string {
+	for _, title := range []string{
+		"── entities: enter go to, tab next mention, e close ",
+		"── entities: enter go to, tab next, e close ",
+		"── entities: enter, tab, e close ",
+		"── entities ",
+	} {
+		if n := uniseg.StringWidth(title); n <= w {
+			return title + strings.Repeat("─", w-n)
+		}
+	}
+	return strings.Repeat("─", max(0, w))
+}
+
 // panelView draws the panel in h rows: a rule, then per kind a heading with
 // the number of entities and their mention counts, the selection kept in view.
 func (m *Model) panelView(h int) []string {
-	rows := []string{m.styles.Rule.Render(truncate("── entities: enter go to, tab next mention, e close "+strings.Repeat("─", max(0, m.width)), m.width))}
+	rows := []string{m.styles.Rule.Render(panelRule(m.width))}
 	type line struct {
 		text string
 		item int

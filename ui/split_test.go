@@ -126,3 +126,21 @@ func TestEntitiesAcrossParagraphs(t *testing.T) {
 		t.Errorf("the panel counts %d mentions of گابریل بوریچ, want 2", n)
 	}
 }
+
+// The panel's top line says its keys in the longest wording that fits
+// whole, never cut inside a word, and fills the width.
+func TestPanelRule(t *testing.T) {
+	for w, want := range map[int]string{
+		80: "── entities: enter go to, tab next mention, e close ─",
+		45: "── entities: enter go to, tab next, e close ─",
+		40: "── entities: enter, tab, e close ───",
+		20: "── entities ───",
+		5:  "─────",
+		0:  "",
+	} {
+		got := panelRule(w)
+		if !strings.HasPrefix(got, want) || len([]rune(got)) != w {
+			t.Errorf("width %d: %q", w, got)
+		}
+	}
+}
