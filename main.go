@@ -238,22 +238,22 @@ func printer(opt options, doc *content.Document, stderr io.Writer) (*layout.Prin
 		for i := range doc.Blocks {
 			texts[i] = doc.Blocks[i].Text
 		}
-		all := make([][]layout.Span, len(doc.Blocks))
-		for _, r := range rec.Records(texts) {
-			all[r.Paragraph] = append(all[r.Paragraph], layout.Span{Start: r.Start, End: r.End, Style: kindStyle(r.Kind)})
-		}
-		pr.Spans = func(i int, _ *content.Block) []layout.Span { return all[i] }
+		all := rec.RecognizeAll(texts)
+		pr.Spans = func(i int, _ *content.Block) []layout.Span { return entitySpans(all[i]) }
 	} else {
-		pr.Spans = func(_ int, b *content.Block) []layout.Span {
-			var spans []layout.Span
-			for _, e := range rec.Recognize(b.Text) {
-				spans = append(spans, layout.Span{Start: e.Start, End: e.End, Style: kindStyle(e.Kind)})
-			}
-			return spans
-		}
+		pr.Spans = func(_ int, b *content.Block) []layout.Span { return entitySpans(rec.Recognize(b.Text)) }
 	}
 	pr.SGR = plainSGR
 	return pr, nil
+}
+
+// entitySpans styles each entity by its kind.
+func entitySpans(es []entities.Entity) []layout.Span {
+	spans := make([]layout.Span, 0, len(es))
+	for _, e := range es {
+		spans = append(spans, layout.Span{Start: e.Start, End: e.End, Style: kindStyle(e.Kind)})
+	}
+	return spans
 }
 
 // wholeDocBytes is the size up to which plain mode recognises the entities

@@ -13,36 +13,29 @@ import (
 // --gazetteer.
 func init() {
 	r := entities.Default()
-	add := func(out []mention, kind entities.Kind, start, end int, canon, text string) []mention {
-		k := int(kind) - int(entities.PER)
-		if k < 0 || k >= len(kindNames) || start >= end {
-			return out
-		}
-		if canon == "" {
-			canon = text
-		}
-		return append(out, mention{kind: k, start: start, end: end, canon: canon})
-	}
-	// Tab walks mentions in text order.
-	inOrder := func(ms []mention) {
-		sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
-	}
-	recognize = func(text string) []mention {
-		es := r.Recognize(text)
+	mentions := func(es []entities.Entity) []mention {
 		out := make([]mention, 0, len(es))
 		for _, e := range es {
-			out = add(out, e.Kind, e.Start, e.End, e.Canonical, e.Text)
+			k := int(e.Kind) - int(entities.PER)
+			if k < 0 || k >= len(kindNames) || e.Start >= e.End {
+				continue
+			}
+			canon := e.Canonical
+			if canon == "" {
+				canon = e.Text
+			}
+			out = append(out, mention{kind: k, start: e.Start, end: e.End, canon: canon})
 		}
-		inOrder(out)
+		// Tab walks mentions in text order.
+		sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
 		return out
 	}
+	recognize = func(text string) []mention { return mentions(r.Recognize(text)) }
 	recognizeAll = func(texts []string) [][]mention {
-		out := make([][]mention, len(texts))
-		for _, rec := range r.Records(texts) {
-			out[rec.Paragraph] = add(out[rec.Paragraph], rec.Kind, rec.Start, rec.End, rec.Canonical, rec.Text)
-		}
-		for _, ms := range out {
-			inOrder(ms)
+		all := r.RecognizeAll(texts)
+		out := make([][]mention, len(all))
+		for i, es := range all {
+			out[i] = mentions(es)
 		}
 		return out
 	}

@@ -27,13 +27,23 @@ type Record struct {
 // is recognised in the paragraphs after it by name alone («نوبوا»).
 func (r *Recognizer) Records(paragraphs []string) []Record {
 	out := []Record{}
-	mem := &memory{}
-	for p, text := range paragraphs {
-		mem.nextText()
-		for _, e := range r.recognize(text, mem) {
+	for p, es := range r.RecognizeAll(paragraphs) {
+		for _, e := range es {
 			out = append(out, Record{Paragraph: p, Kind: e.Kind, Canonical: e.Canonical, Text: e.Text,
 				Start: e.Start, End: e.End, Of: e.Of, Role: e.Role})
 		}
+	}
+	return out
+}
+
+// RecognizeAll recognises the paragraphs as one document, as Records does,
+// and returns the entities of each paragraph (offsets into it).
+func (r *Recognizer) RecognizeAll(paragraphs []string) [][]Entity {
+	out := make([][]Entity, len(paragraphs))
+	mem := &memory{}
+	for p, text := range paragraphs {
+		mem.nextText()
+		out[p] = r.recognize(text, mem)
 	}
 	return out
 }
