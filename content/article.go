@@ -108,7 +108,7 @@ func CleanArticle(lines *Document) (*Document, error) {
 			if line != blk.Text {
 				titleBlk = trimBlock(blk)
 			}
-			titleBlk.Kind = Title
+			titleBlk.Kind, titleBlk.Level = Heading, 1
 			continue
 		}
 		if key == titleKey {
@@ -118,7 +118,7 @@ func CleanArticle(lines *Document) (*Document, error) {
 			}
 			continue
 		}
-		// Keep the block (its Controls) but drop blanks around the line.
+		// Keep the block (its control spans) but drop blanks around the line.
 		blk.Kind = Paragraph
 		if line != blk.Text {
 			blk = trimBlock(blk)
@@ -147,19 +147,20 @@ func CleanArticle(lines *Document) (*Document, error) {
 // isBlank: white space at the ends of a scraped line, NBSP included.
 func isBlank(r rune) bool { return unicode.IsSpace(r) || r == '\u200f' || r == '\u200e' }
 
-// trimBlock trims blanks from both ends of b.Text, moving its control
-// ranges with it.
+// trimBlock trims blanks from both ends of b.Text, moving its spans
+// with it.
 func trimBlock(b Block) Block {
 	t := strings.TrimLeftFunc(b.Text, isBlank)
 	cut := len(b.Text) - len(t)
 	b.Text = strings.TrimRightFunc(t, isBlank)
-	var ctl []Range
-	for _, c := range b.Controls {
-		if c.Start-cut >= 0 && c.End-cut <= len(b.Text) {
-			ctl = append(ctl, Range{c.Start - cut, c.End - cut})
+	var spans []Span
+	for _, s := range b.Spans {
+		if s.Start-cut >= 0 && s.End-cut <= len(b.Text) {
+			s.Start, s.End = s.Start-cut, s.End-cut
+			spans = append(spans, s)
 		}
 	}
-	b.Controls = ctl
+	b.Spans = spans
 	return b
 }
 

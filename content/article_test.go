@@ -56,10 +56,10 @@ func TestArticleBlocks(t *testing.T) {
 	}
 	// Each block, with the first words a reader sees, in order.
 	want := []struct {
-		kind  BlockKind
+		kind  Kind
 		start string
 	}{
-		{Title, articleTitle},
+		{Heading, articleTitle},
 		{Lead, "رئیس جمهور روسیه در نامهای به رهبر کره شمالی"},
 		{Paragraph, "به گزارش ایصال نیوز،"},
 		{Paragraph, "خبرگزاری دولتی کره شمالی (کِیسیاِناِی)"},
@@ -96,7 +96,7 @@ func TestArticleBlocks(t *testing.T) {
 		if strings.TrimSpace(b.Text) == "۱" || b.Text == "" {
 			t.Errorf("junk block %q", b.Text)
 		}
-		if b.Kind != Title && b.Text == articleTitle {
+		if b.Kind != Heading && b.Text == articleTitle {
 			t.Error("title repeated in the body")
 		}
 	}
@@ -143,7 +143,7 @@ func TestArticleVariant(t *testing.T) {
 	if got := texts(d); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("blocks %q\nwant %q", got, want)
 	}
-	if d.Blocks[0].Kind != Title || d.Blocks[1].Kind != Lead || d.Blocks[2].Kind != Paragraph {
+	if d.Blocks[0].Kind != Heading || d.Blocks[1].Kind != Lead || d.Blocks[2].Kind != Paragraph {
 		t.Errorf("kinds %d %d %d", d.Blocks[0].Kind, d.Blocks[1].Kind, d.Blocks[2].Kind)
 	}
 
@@ -183,7 +183,7 @@ func TestArticleDefused(t *testing.T) {
 	if d.Blocks[0].Text != "عنوان␛[2J" || d.Blocks[1].Text != "لید ␇" {
 		t.Errorf("%q", texts(d))
 	}
-	if c := d.Blocks[1].Controls; len(c) != 1 || d.Blocks[1].Text[c[0].Start:c[0].End] != "␇" {
+	if c := d.Blocks[1].Controls(); len(c) != 1 || d.Blocks[1].Text[c[0].Start:c[0].End] != "␇" {
 		t.Errorf("controls after trimming: %v", c)
 	}
 	for _, b := range d.Blocks {
@@ -250,7 +250,7 @@ func FuzzParseArticle(f *testing.F) {
 			input.WriteString(b.Text)
 			input.WriteByte('\n')
 		}
-		if len(doc.Blocks) == 0 || doc.Blocks[0].Kind != Title || doc.Blocks[0].Text != doc.Meta.Title || doc.Meta.Title == "" {
+		if len(doc.Blocks) == 0 || doc.Blocks[0].Kind != Heading || doc.Blocks[0].Text != doc.Meta.Title || doc.Meta.Title == "" {
 			t.Fatalf("no title block: %+v", doc.Blocks)
 		}
 		for _, b := range doc.Blocks {
@@ -258,7 +258,7 @@ func FuzzParseArticle(f *testing.F) {
 			if !strings.Contains(input.String(), b.Text) {
 				t.Fatalf("block %+q is not a line of the input", b.Text)
 			}
-			for _, c := range b.Controls {
+			for _, c := range b.Controls() {
 				if c.Start < 0 || c.End > len(b.Text) || c.Start >= c.End {
 					t.Fatalf("bad control range %v in %+q", c, b.Text)
 				}
@@ -288,11 +288,11 @@ func TestArticleTitleControls(t *testing.T) {
 		t.Fatal(err)
 	}
 	title := doc.Blocks[0]
-	if title.Kind != Title || title.Text != "تیتر \u241b[2J خبر" || len(title.Controls) != 1 ||
-		title.Text[title.Controls[0].Start:title.Controls[0].End] != "\u241b" {
-		t.Errorf("title block %+q, controls %v", title.Text, title.Controls)
+	if title.Kind != Heading || title.Text != "تیتر \u241b[2J خبر" || len(title.Controls()) != 1 ||
+		title.Text[title.Controls()[0].Start:title.Controls()[0].End] != "\u241b" {
+		t.Errorf("title block %+q, controls %v", title.Text, title.Controls())
 	}
-	if body := doc.Blocks[1]; len(body.Controls) != 1 || body.Text[body.Controls[0].Start:body.Controls[0].End] != "\u2407" {
-		t.Errorf("body block %+q, controls %v", body.Text, body.Controls)
+	if body := doc.Blocks[1]; len(body.Controls()) != 1 || body.Text[body.Controls()[0].Start:body.Controls()[0].End] != "\u2407" {
+		t.Errorf("body block %+q, controls %v", body.Text, body.Controls())
 	}
 }

@@ -143,7 +143,9 @@ func Parse(text string) *Document {
 		blk := Block{Kind: Paragraph, Text: line}
 		if dirty {
 			var n int
-			blk.Text, blk.Controls, n = Defuse(line)
+			var ctl []Range
+			blk.Text, ctl, n = Defuse(line)
+			blk.Spans = controlSpans(ctl)
 			doc.Replaced += n
 		}
 		doc.Blocks = append(doc.Blocks, blk)
@@ -169,15 +171,17 @@ var special = func() (t [256]bool) {
 	return t
 }()
 
-// Placeholders for control characters: the Control Pictures block shows
-// C0 as U+2400-U+241F and DEL as U+2421. C1 controls have no pictures;
-// they show as U+FFFD, told apart from a repaired byte by being listed in
-// Block.Controls.
-const (
-	pictureC0  = 0x2400
-	pictureDEL = 0x2421
-	pictureC1  = utf8.RuneError
-)
+// controlSpans are the Control spans of the ranges Defuse returns.
+func controlSpans(ctl []Range) []Span {
+	if len(ctl) == 0 {
+		return nil
+	}
+	spans := make([]Span, len(ctl))
+	for i, c := range ctl {
+		spans[i] = Span{Start: c.Start, End: c.End, Kind: Control}
+	}
+	return spans
+}
 
 // Defuse returns s made safe to show on a terminal: every C0 control but
 // TAB (LF and CR included, since s is one paragraph), DEL and every C1
@@ -204,14 +208,8 @@ func Defuse(s string) (text string, controls []Range, replaced int) {
 			b.WriteString("        "[:pad])
 			col += pad
 			seg = b.Len()
-		case r < 0x20 || r == 0x7F || r >= 0x80 && r < 0xA0:
-			pic := rune(pictureC1)
-			switch {
-			case r < 0x20:
-				pic = pictureC0 + r
-			case r == 0x7F:
-				pic = pictureDEL
-			}
+		case IsControl(r):
+			pic, _ := ControlPicture(r)
 			start := b.Len()
 			b.WriteRune(pic)
 			controls = append(controls, Range{start, b.Len()})

@@ -59,8 +59,8 @@ func TestParseLines(t *testing.T) {
 				t.Errorf("Parse(%+q) = %+q, want %+q", tc.in, got, tc.want)
 			}
 			for _, b := range d.Blocks {
-				if b.Kind != Paragraph || len(b.Controls) != 0 {
-					t.Errorf("block %+q: kind %d controls %v", b.Text, b.Kind, b.Controls)
+				if b.Kind != Paragraph || len(b.Controls()) != 0 {
+					t.Errorf("block %+q: kind %d controls %v", b.Text, b.Kind, b.Controls())
 				}
 			}
 			if d.Replaced != 0 {
@@ -109,8 +109,8 @@ func TestDefuse(t *testing.T) {
 				t.Fatal(err)
 			}
 			b := d.Blocks[len(d.Blocks)-1]
-			if b.Text != tc.want || !slices.Equal(b.Controls, tc.controls) || d.Replaced != tc.replaced {
-				t.Errorf("Read: %+q %v %d", b.Text, b.Controls, d.Replaced)
+			if b.Text != tc.want || !slices.Equal(b.Controls(), tc.controls) || d.Replaced != tc.replaced {
+				t.Errorf("Read: %+q %v %d", b.Text, b.Controls(), d.Replaced)
 			}
 		})
 	}
@@ -280,7 +280,7 @@ func FuzzRead(f *testing.F) {
 		var all strings.Builder
 		for _, b := range d.Blocks {
 			checkSafe(t, b.Text)
-			for _, c := range b.Controls {
+			for _, c := range b.Controls() {
 				if c.Start < 0 || c.End > len(b.Text) || c.Start >= c.End {
 					t.Fatalf("bad control range %v in %+q", c, b.Text)
 				}

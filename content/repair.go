@@ -275,7 +275,8 @@ func RepairText(s string) (string, []int) {
 }
 
 // RepairZWNJ inserts the missing ZWNJs in every block (RepairText),
-// recording them in Block.Repair and moving Block.Controls to match. It
+// recording them in Block.Repair and moving the block's ranges (controls,
+// spans, cells) to match. It
 // returns how many it inserted. It is for the scraped article; a file is
 // shown as given.
 func (d *Document) RepairZWNJ() int {
@@ -286,15 +287,12 @@ func (d *Document) RepairZWNJ() int {
 		if ins == nil {
 			continue
 		}
-		for k := range blk.Controls {
-			blk.Controls[k].Start = shift(blk.Controls[k].Start, ins)
-			blk.Controls[k].End = shift(blk.Controls[k].End, ins)
+		blk.MapOffsets(func(off int) int { return shift(off, ins) })
+		if blk.Text == d.Meta.Title && blk.Kind == Heading {
+			d.Meta.Title = text
 		}
 		blk.Text, blk.Repair = text, &Repair{Inserted: ins}
 		n += len(ins)
-		if blk.Kind == Title {
-			d.Meta.Title = text
-		}
 	}
 	return n
 }

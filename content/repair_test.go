@@ -133,7 +133,7 @@ func TestRepairMovesControls(t *testing.T) {
 		t.Fatalf("%q", quoteZWNJ(b.Text))
 	}
 	want := []string{"␛", "␇", "␡"}
-	for k, c := range b.Controls {
+	for k, c := range b.Controls() {
 		if b.Text[c.Start:c.End] != want[k] {
 			t.Errorf("control %d = %q", k, b.Text[c.Start:c.End])
 		}

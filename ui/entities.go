@@ -89,10 +89,10 @@ func (m *Model) mentions(b int) []mention {
 // kinds, search matches, the focused mention.
 func (m *Model) spans(b int) []layout.Span {
 	var spans []layout.Span
-	if blk := &m.doc.Blocks[b]; blk.Kind == content.Title {
+	if blk := &m.doc.Blocks[b]; blk.Kind == content.Heading {
 		spans = append(spans, layout.Span{Start: 0, End: len(blk.Text), Style: bitHeading})
 	}
-	for _, c := range m.doc.Blocks[b].Controls {
+	for _, c := range m.doc.Blocks[b].Controls() {
 		spans = append(spans, layout.Span{Start: c.Start, End: c.End, Style: bitControl})
 	}
 	if m.highlights {

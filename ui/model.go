@@ -88,7 +88,7 @@ func New(doc *content.Document, cfg Config) Model {
 	if doc == nil {
 		doc = &content.Document{}
 	}
-	if len(doc.Blocks) > 0 && doc.Blocks[0].Kind == content.Title && doc.Blocks[0].Text == doc.Meta.Title {
+	if len(doc.Blocks) > 0 && doc.Blocks[0].Kind == content.Heading && doc.Blocks[0].Text == doc.Meta.Title {
 		// The header shows the title on every screen; the body does
 		// not repeat it under the header.
 		body := *doc

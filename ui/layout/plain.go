@@ -66,7 +66,7 @@ func (p *Printer) Print(w io.Writer, doc *content.Document) error {
 		b := &doc.Blocks[i]
 		var spans []Span
 		if p.Color {
-			for _, c := range b.Controls {
+			for _, c := range b.Controls() {
 				spans = append(spans, Span{Start: c.Start, End: c.End, Style: StyleControl})
 			}
 			if p.Spans != nil {

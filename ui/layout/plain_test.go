@@ -14,7 +14,7 @@ func TestPlain(t *testing.T) {
 		{Text: capRTL("ONE TWO THREE")},
 		{Text: ""},
 		{Text: "left   and right   "},
-		{Text: "a␛b", Controls: []content.Range{{Start: 1, End: 1 + len("␛")}}},
+		{Text: "a␛b", Spans: []content.Span{{Start: 1, End: 1 + len("␛"), Kind: content.Control}}},
 	}}
 	var out bytes.Buffer
 	if err := Plain(&out, doc, Options{Width: 9, Dir: RTL}, false); err != nil {

@@ -24,8 +24,8 @@ type Piece struct {
 // paragraph without a strong character, as Options.Dir).
 //
 // When no paragraph is that long, Split returns doc itself and nil. The
-// pieces' texts share the memory of the paragraphs'; control ranges move
-// with their text; Repair is not carried (offsets in a piece are into the
+// pieces' texts share the memory of the paragraphs'; spans move with their
+// text; Repair is not carried (offsets in a piece are into the
 // text as shown).
 func Split(doc *content.Document, dir Direction) (*content.Document, []Piece) {
 	long := false
@@ -53,13 +53,14 @@ func Split(doc *content.Document, dir Direction) (*content.Document, []Piece) {
 		if !strong {
 			rtl = dir == RTL
 		}
-		k := 0 // next control range
 		for from := 0; from < len(b.Text); {
 			to := cut(b.Text, from)
-			nb := content.Block{Kind: b.Kind, Text: b.Text[from:to]}
-			for ; k < len(b.Controls) && b.Controls[k].Start < to; k++ {
-				c := b.Controls[k]
-				nb.Controls = append(nb.Controls, content.Range{Start: c.Start - from, End: min(c.End, to) - from})
+			nb := content.Block{Kind: b.Kind, Text: b.Text[from:to], Break: b.Break && from == 0}
+			for _, s := range b.Spans {
+				if s.End > from && s.Start < to {
+					s.Start, s.End = max(s.Start, from)-from, min(s.End, to)-from
+					nb.Spans = append(nb.Spans, s)
+				}
 			}
 			out.Blocks = append(out.Blocks, nb)
 			pieces = append(pieces, Piece{Para: i, Start: from, Cut: true, RTL: rtl})

@@ -40,7 +40,7 @@ func TestSplitLinesMatchBlock(t *testing.T) {
 			if want := doc.Blocks[pc.Para].Text[pc.Start : pc.Start+len(blk.Text)]; blk.Text != want {
 				t.Fatalf("block %d is not its piece of paragraph %d", b, pc.Para)
 			}
-			for _, c := range blk.Controls {
+			for _, c := range blk.Controls() {
 				if r := blk.Text[c.Start:c.End]; r != "\u241b" && r != "\u2407" {
 					t.Fatalf("block %d: control range %v holds %q", b, c, r)
 				}
@@ -81,11 +81,11 @@ func TestSplitLinesMatchBlock(t *testing.T) {
 	n := 0
 	for b, pc := range pieces {
 		if pc.Para == 4 {
-			n += len(split.Blocks[b].Controls)
+			n += len(split.Blocks[b].Controls())
 		}
 	}
-	if n != len(doc.Blocks[4].Controls) || n != 401 {
-		t.Errorf("%d control ranges in the pieces, %d in the paragraph", n, len(doc.Blocks[4].Controls))
+	if n != len(doc.Blocks[4].Controls()) || n != 401 {
+		t.Errorf("%d control ranges in the pieces, %d in the paragraph", n, len(doc.Blocks[4].Controls()))
 	}
 	// A document with no long paragraph is not copied.
 	small := content.Parse("a\nب")

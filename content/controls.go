@@ -1,0 +1,53 @@
+package content
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// ControlPicture returns the visible stand-in shown for a character that
+// must never reach a terminal raw, and whether r is one: the Control
+// Pictures block for C0 (U+2400 + c, so ESC is ␛) and for DEL (␡ U+2421),
+// and U+FFFD for the C1 controls U+0080-U+009F, which have no pictures.
+// It is the one mapping used wherever text is drawn or printed.
+func ControlPicture(r rune) (rune, bool) {
+	switch {
+	case r < 0x20:
+		return 0x2400 + r, true
+	case r == 0x7F:
+		return 0x2421, true
+	case r >= 0x80 && r <= 0x9F:
+		return utf8.RuneError, true
+	}
+	return r, false
+}
+
+// IsControl reports whether r is a C0 control, DEL or a C1 control: the
+// characters ControlPicture replaces.
+func IsControl(r rune) bool { return r < 0x20 || r >= 0x7F && r <= 0x9F }
+
+// Visible returns s with every control character replaced by its
+// ControlPicture (LF and TAB too), and s itself when it holds none: for
+// any string that reaches the terminal, the screen or stderr (text,
+// queries, file names, errors).
+func Visible(s string) string {
+	if !hasControl(s) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		p, _ := ControlPicture(r)
+		return p
+	}, s)
+}
+
+// hasControl is a fast scan for the bytes of a C0 control, DEL or a C1
+// control (C2 80 .. C2 9F in UTF-8).
+func hasControl(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c == 0x7F || c == 0xC2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9F {
+			return true
+		}
+	}
+	return false
+}
