@@ -223,8 +223,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // printer sets plain mode up: the layout options, and with colour the
 // entities of every paragraph (the built-in gazetteer and --gazetteer's).
 func printer(opt options, doc *content.Document, stderr io.Writer) (*layout.Printer, error) {
-	lo := layout.Options{Width: opt.width, Bidi: opt.bidi, Shape: opt.shape, Dir: layout.Majority(doc)}
-	pr := &layout.Printer{Options: lo, Color: opt.color, Gap: doc.Meta.Title != ""}
+	lo := layout.Options{Width: opt.width, Bidi: opt.bidi, Shape: opt.shape, Dir: layout.Auto}
+	pr := &layout.Printer{Options: lo, Color: opt.color}
 	if !opt.color {
 		return pr, nil
 	}
@@ -318,7 +318,7 @@ var kindSGR = map[entities.Kind]string{
 }
 
 // kindStyle is the layout style bit of an entity kind.
-func kindStyle(k entities.Kind) layout.Style { return 1 << k }
+func kindStyle(k entities.Kind) layout.Style { return layout.StyleUser << k }
 
 // plainSGR gives a style its SGR parameters: control placeholders in
 // reverse video above all, then the first entity kind in Kinds order (a

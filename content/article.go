@@ -140,6 +140,9 @@ func CleanArticle(lines *Document) (*Document, error) {
 			doc.Meta.Source = credit(blk.Text)
 		}
 	}
+	for i := range body {
+		body[i].Break = true // paragraphs, a blank line apart
+	}
 	doc.Blocks = append([]Block{titleBlk}, body...)
 	return doc, nil
 }

@@ -88,13 +88,7 @@ func (m *Model) mentions(b int) []mention {
 // spans is every styled range of block b: control placeholders, entity
 // kinds, search matches, the focused mention.
 func (m *Model) spans(b int) []layout.Span {
-	var spans []layout.Span
-	if blk := &m.doc.Blocks[b]; blk.Kind == content.Heading {
-		spans = append(spans, layout.Span{Start: 0, End: len(blk.Text), Style: bitHeading})
-	}
-	for _, c := range m.doc.Blocks[b].Controls() {
-		spans = append(spans, layout.Span{Start: c.Start, End: c.End, Style: bitControl})
-	}
+	spans := layout.Markup(&m.doc.Blocks[b])
 	if m.highlights {
 		for _, e := range m.mentions(b) {
 			spans = append(spans, layout.Span{Start: e.start, End: e.end, Style: kindBit(e.kind)})
@@ -311,7 +305,7 @@ func (m *Model) panelView(h int) []string {
 			sel = len(all)
 		}
 		name := e.canon
-		if kindNames[e.kind] == "NUM" && m.opt.Dir == layout.RTL {
+		if kindNames[e.kind] == "NUM" && m.dir == layout.RTL {
 			name = persianNumber(name)
 		}
 		l := m.visual(name+" ×"+strconv.Itoa(len(e.refs)), m.width)

@@ -56,7 +56,7 @@ type Model struct {
 
 	width, height int
 	opt           layout.Options
-	gap           bool // a blank row between blocks (articles)
+	dir           layout.Direction // the document's majority: the reader's own rows
 
 	top pos
 	// maxTop caches bottomTop for one layout and body height. It is a
@@ -100,7 +100,8 @@ func New(doc *content.Document, cfg Config) Model {
 	// screen, a resize or a toggle lays out one piece, not 10 MB.
 	paras := doc
 	dir := layout.Majority(doc)
-	doc, pieces := layout.Split(doc, dir)
+	opt := layout.Options{Bidi: cfg.Bidi, Shape: cfg.Shape, Dir: layout.Auto}
+	doc, pieces := layout.Split(doc, opt)
 	m := Model{
 		doc:        doc,
 		paras:      paras,
@@ -113,15 +114,11 @@ func New(doc *content.Document, cfg Config) Model {
 		highlights: true,
 		maxTop:     new(maxTopCache),
 		rc:         newRenderCache(),
-		gap:        doc.Meta.Title != "",
+		dir:        dir,
 	}
 	m.cache.SetPieces(pieces)
 	m.help.Styles = m.styles.Help
-	m.opt = layout.Options{
-		Bidi:  cfg.Bidi,
-		Shape: cfg.Shape,
-		Dir:   dir,
-	}
+	m.opt = opt
 	m.byteStart = make([]int64, len(doc.Blocks)+1)
 	for i, b := range doc.Blocks {
 		m.byteStart[i+1] = m.byteStart[i] + int64(len(b.Text)) + 1
@@ -392,14 +389,14 @@ func (m *Model) rows(b int) int {
 	return n
 }
 
-// gapAfter reports whether a blank row follows block b: between the
-// paragraphs of an article, not between the pieces of one paragraph.
+// gapAfter reports whether a blank row follows block b: the next block has
+// Break set (paragraph spacing; the pieces of a cut paragraph have not).
 func (m *Model) gapAfter(b int) bool {
-	return gapAfter(m.gap, m.pieces, len(m.doc.Blocks), b)
+	return gapAfter(m.doc, b)
 }
 
-func gapAfter(gap bool, pieces []layout.Piece, n, b int) bool {
-	return gap && b < n-1 && (pieces == nil || pieces[b+1].Start == 0)
+func gapAfter(doc *content.Document, b int) bool {
+	return b < len(doc.Blocks)-1 && doc.Blocks[b+1].Break
 }
 
 // para returns the paragraph of block b and the offset of the block's

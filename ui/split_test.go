@@ -90,7 +90,7 @@ func TestLongParagraphInPieces(t *testing.T) {
 
 	// An article: blank rows between paragraphs, none between pieces.
 	art := &content.Document{Meta: content.Meta{Title: "تیتر"}, Blocks: []content.Block{
-		{Kind: content.Heading, Level: 1, Text: "تیتر"}, {Kind: content.Lead, Text: "لید"}, {Text: long}, {Text: "پایان"},
+		{Kind: content.Heading, Level: 1, Text: "تیتر"}, {Kind: content.Lead, Text: "لید", Break: true}, {Text: long, Break: true}, {Text: "پایان", Break: true},
 	}}
 	m = drive(t, New(art, Config{Bidi: layout.App}), tea.WindowSizeMsg{Width: 80, Height: 24})
 	for b := range m.doc.Blocks {

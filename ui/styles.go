@@ -10,13 +10,12 @@ import (
 // The bits of layout.Style that the reader attaches to byte ranges of a
 // block. Layout carries them through reordering and shaping untouched;
 // styleOf turns a set of them into one lipgloss style.
+// Layout's own bits (markup, decorations) are below layout.StyleUser.
 const (
-	bitMatch   layout.Style = 1 << iota // a search match
-	bitCurrent                          // the current search match
-	bitFocus                            // the entity mention reached by Tab
-	bitControl                          // a placeholder for a control character of the input
-	bitHeading                          // the article's title in the body
-	bitKind0                            // first entity kind; kind i is bitKind0 << i
+	bitMatch   layout.Style = layout.StyleUser << iota // a search match
+	bitCurrent                                         // the current search match
+	bitFocus                                           // the entity mention reached by Tab
+	bitKind0                                           // first entity kind; kind i is bitKind0 << i
 )
 
 // Entity kinds, in the order of the legend and of the panel.
@@ -109,9 +108,9 @@ func (s *Styles) styleOf(b layout.Style, highlights bool) (lipgloss.Style, bool)
 		st, set = s.Current, true
 	case b&bitMatch != 0:
 		st, set = s.Match, true
-	case b&bitControl != 0:
+	case b&layout.StyleControl != 0:
 		st, set = s.Control, true
-	case b&bitHeading != 0 && !set:
+	case b&(layout.StyleHeading1|layout.StyleHeading2|layout.StyleHeading) != 0 && !set:
 		st, set = s.Title, true
 	}
 	if b&bitFocus != 0 {

@@ -48,9 +48,9 @@ func (m *Model) startTotals() tea.Cmd {
 	}
 	stop := new(atomic.Bool)
 	m.totals.stop, m.totals.opt = stop, m.opt
-	doc, opt, gen, gap, pieces := m.doc, m.opt, m.totals.gen, m.gap, m.pieces
+	doc, opt, gen := m.doc, m.opt, m.totals.gen
 	return func() tea.Msg {
-		p := countRows(doc, pieces, opt, gap, stop)
+		p := countRows(doc, opt, stop)
 		if p == nil {
 			return nil
 		}
@@ -60,7 +60,7 @@ func (m *Model) startTotals() tea.Cmd {
 
 // countRows is rows() for every block without the cache, counting lines
 // without building them (layout.Counter); nil if stopped.
-func countRows(doc *content.Document, pieces []layout.Piece, opt layout.Options, gap bool, stop *atomic.Bool) []int {
+func countRows(doc *content.Document, opt layout.Options, stop *atomic.Bool) []int {
 	n := len(doc.Blocks)
 	p := make([]int, n+1)
 	var c layout.Counter
@@ -68,8 +68,8 @@ func countRows(doc *content.Document, pieces []layout.Piece, opt layout.Options,
 		if b%64 == 0 && stop.Load() {
 			return nil
 		}
-		r := max(1, c.Count(doc.Blocks[b].Text, opt))
-		if gapAfter(gap, pieces, n, b) {
+		r := max(1, c.CountBlock(&doc.Blocks[b], opt))
+		if gapAfter(doc, b) {
 			r++
 		}
 		p[b+1] = p[b] + r

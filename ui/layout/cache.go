@@ -3,8 +3,6 @@ package layout
 import (
 	"container/list"
 
-	xbidi "golang.org/x/text/unicode/bidi"
-
 	"rtlview/content"
 )
 
@@ -43,25 +41,30 @@ func NewCache(doc *content.Document) *Cache {
 
 // Lines returns the lines of block for opt, laying the block out on first
 // use and forgetting every block when opt changes (a resize). The lines'
-// Segments carry Style 0: the caller Restyles the lines it shows (they are
-// the cache's own, and Restyle rewrites them whole each time).
+// Segments carry the styles of the block's markup (Markup): the caller
+// Restyles the lines it shows with Markup and its own spans (they are the
+// cache's own, and Restyle rewrites them whole each time).
 func (c *Cache) Lines(block int, opt Options) []Line {
 	if opt != c.opt {
 		c.opt = opt
-		clear(c.blocks)
-		c.lru.Init()
-		c.bytes = 0
+		c.reset()
 	}
 	if e, ok := c.blocks[block]; ok {
 		c.lru.MoveToFront(e)
 		return e.Value.(*cached).lines
 	}
-	text := c.doc.Blocks[block].Text
-	var p para
+	b := &c.doc.Blocks[block]
+	text := b.Text
+	var forced *bool
 	if block < len(c.pieces) && c.pieces[block].Cut {
-		p.forced, p.forceRTL = true, c.pieces[block].RTL
+		forced = &c.pieces[block].RTL
 	}
-	l := p.block(block, text, nil, opt)
+	var p para
+	var l []Line
+	lay(&p, block, b, nil, opt, forced, func(line *Line) bool {
+		l = append(l, *line)
+		return true
+	})
 	c.blocks[block] = c.lru.PushFront(&cached{block: block, lines: l})
 	c.bytes += len(text)
 	// Forget the least recently used blocks, never the one just made.
@@ -78,40 +81,9 @@ func (c *Cache) Lines(block int, opt Options) []Line {
 // Len returns the number of blocks the cache holds laid out.
 func (c *Cache) Len() int { return c.lru.Len() }
 
-// majorityLimit bounds the text Majority reads: the direction of a 50 MB
-// file is plain from its first megabyte, and the first screen must not
-// wait for a scan of the whole file.
-const majorityLimit = 1 << 20
-
-// Majority returns the direction of the document's majority of strong
-// characters (Bidi_Class L against R and AL) in its first megabyte: the
-// direction given to paragraphs that have no strong character of their
-// own. A tie, or no strong character at all, is LTR, as in rule P3.
-func Majority(doc *content.Document) Direction {
-	var l, r, seen int
-	for _, b := range doc.Blocks {
-		for _, c := range b.Text {
-			if c < 0x80 {
-				// ASCII: only letters are strong.
-				if c|0x20 >= 'a' && c|0x20 <= 'z' {
-					l++
-				}
-				continue
-			}
-			p, _ := xbidi.LookupRune(c)
-			switch p.Class() {
-			case xbidi.L:
-				l++
-			case xbidi.R, xbidi.AL:
-				r++
-			}
-		}
-		if seen += len(b.Text); seen >= majorityLimit {
-			break
-		}
-	}
-	if r > l {
-		return RTL
-	}
-	return LTR
+// reset forgets every block laid out.
+func (c *Cache) reset() {
+	clear(c.blocks)
+	c.lru.Init()
+	c.bytes = 0
 }

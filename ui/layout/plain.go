@@ -2,15 +2,14 @@ package layout
 
 import (
 	"bufio"
+	"cmp"
 	"io"
+	"slices"
+	"strconv"
 	"strings"
 
 	"rtlview/content"
 )
-
-// StyleControl is the style Plain gives to the visible placeholders of
-// control characters (content.Block.Controls).
-const StyleControl Style = 1 << 31
 
 // Printer prints a document in plain mode: one visual line per output
 // line, the indent as spaces, trailing spaces trimmed. It streams: each
@@ -29,9 +28,6 @@ type Printer struct {
 	// SGR returns the SGR parameters for a style ("1;32"), "" for none.
 	// If nil, DefaultSGR is used.
 	SGR func(Style) string
-	// Gap prints an empty line between blocks: an article's blocks are
-	// paragraphs, while a plain file's are its lines, blank ones included.
-	Gap bool
 }
 
 // DefaultSGR shows control placeholders in reverse video and leaves every
@@ -44,14 +40,16 @@ func DefaultSGR(s Style) string {
 }
 
 // Plain prints doc laid out with opt to w; with color, control
-// placeholders are shown in reverse video. An article (a document with a
-// title) gets an empty line between paragraphs, as in the reader.
+// placeholders are shown in reverse video.
 func Plain(w io.Writer, doc *content.Document, opt Options, color bool) error {
-	p := Printer{Options: opt, Color: color, Gap: doc.Meta.Title != ""}
+	p := Printer{Options: opt, Color: color}
 	return p.Print(w, doc)
 }
 
-// Print writes doc to w. It returns the first write error.
+// Print writes doc to w: an empty line before each block that has Break
+// set (paragraph spacing), then the block's lines; with LinkRefs, a number
+// after each link's text and the numbered URLs under the block. It
+// returns the first write error.
 func (p *Printer) Print(w io.Writer, doc *content.Document) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	sgr := p.SGR
@@ -65,25 +63,35 @@ func (p *Printer) Print(w io.Writer, doc *content.Document) error {
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		var spans []Span
-		if p.Color {
-			for _, c := range b.Controls() {
-				spans = append(spans, Span{Start: c.Start, End: c.End, Style: StyleControl})
-			}
-			if p.Spans != nil {
-				spans = append(spans, p.Spans(i, b)...)
-			}
+		if p.Color && p.Spans != nil {
+			spans = p.Spans(i, b)
 		}
-		if p.Gap && i > 0 {
+		if b.Break && i > 0 {
 			if err := bw.WriteByte('\n'); err != nil {
 				return err
 			}
 		}
+		var refs []string
+		if p.LinkRefs {
+			b, spans, refs = withRefs(b, spans)
+		}
 		var err error
-		lp.each(i, b.Text, spans, p.Options, func(l *Line) bool {
+		print := func(l *Line) bool {
 			line = appendPlain(line[:0], l, p.Color, sgr)
 			_, err = bw.Write(line)
 			return err == nil
-		})
+		}
+		lay(&lp, i, b, spans, p.Options, nil, print)
+		for _, ref := range refs {
+			if err != nil {
+				break
+			}
+			rb := content.Block{Kind: content.Paragraph, Quote: b.Quote, Indent: b.Indent, Text: ref}
+			if blockRTL(b, nil, p.Options) {
+				rb.Dir = content.RTL
+			}
+			lay(&lp, i, &rb, []Span{{Start: 0, End: len(ref), Style: StyleDim}}, p.Options, nil, print)
+		}
 		if err != nil {
 			return err
 		}
@@ -130,4 +138,79 @@ func appendPlain(dst []byte, l *Line, color bool, sgr func(Style) string) []byte
 		dst = append(dst, "\x1b[0m"...)
 	}
 	return append(dst, '\n')
+}
+
+// withRefs returns b with a reference number ("[1]") after the text of each
+// link whose URL is not its text, spans moved with the text, and the lines
+// listing the URLs ("[1] https://…"). b itself is returned when it has no
+// such link.
+func withRefs(b *content.Block, spans []Span) (*content.Block, []Span, []string) {
+	type ins struct {
+		at   int
+		mark string
+	}
+	var marks []ins
+	var refs []string
+	for _, s := range b.Spans {
+		if s.Kind != content.Link || s.Arg == "" || s.Arg == b.Text[s.Start:s.End] {
+			continue
+		}
+		n := strconv.Itoa(len(refs) + 1)
+		marks = append(marks, ins{s.End, "[" + n + "]"})
+		refs = append(refs, "["+n+"] "+content.Visible(s.Arg))
+	}
+	if marks == nil {
+		return b, spans, nil
+	}
+	slices.SortStableFunc(marks, func(x, y ins) int { return cmp.Compare(x.at, y.at) })
+	var t strings.Builder
+	from := 0
+	for _, m := range marks {
+		t.WriteString(b.Text[from:m.at])
+		t.WriteString(m.mark)
+		from = m.at
+	}
+	t.WriteString(b.Text[from:])
+	// An offset moves by the marks inserted at or before it; a span that
+	// ends where a mark goes does not take it in.
+	shift := func(off int, end bool) int {
+		d := 0
+		for _, m := range marks {
+			if m.at < off || m.at == off && !end {
+				d += len(m.mark)
+			}
+		}
+		return off + d
+	}
+	nb := *b
+	nb.Text = t.String()
+	nb.Repair = nil
+	nb.Spans = make([]content.Span, len(b.Spans))
+	for k, s := range b.Spans {
+		s.Start, s.End = shift(s.Start, false), shift(s.End, true)
+		nb.Spans[k] = s
+	}
+	if nb.Attrs != nil && (nb.Attrs.Table != nil || nb.Kind == content.Verse) {
+		a := *nb.Attrs
+		if a.Table != nil {
+			td := *a.Table
+			td.Rows = make([][]content.Range, len(a.Table.Rows))
+			for r, row := range a.Table.Rows {
+				td.Rows[r] = make([]content.Range, len(row))
+				for c, x := range row {
+					td.Rows[r][c] = content.Range{Start: shift(x.Start, false), End: shift(x.End, true)}
+				}
+			}
+			a.Table = &td
+		}
+		for k := range a.Halves {
+			a.Halves[k] = content.Range{Start: shift(a.Halves[k].Start, false), End: shift(a.Halves[k].End, true)}
+		}
+		nb.Attrs = &a
+	}
+	moved := make([]Span, len(spans))
+	for k, s := range spans {
+		moved[k] = Span{Start: shift(s.Start, false), End: shift(s.End, true), Style: s.Style}
+	}
+	return &nb, moved, refs
 }

@@ -34,8 +34,11 @@ func TestPlain(t *testing.T) {
 	if got := uncapRTL(out.String()); got != want {
 		t.Errorf("plain, colour, width 0:\n%q\nwant\n%q", got, want)
 	}
-	// An article has a blank line between its paragraphs.
-	doc.Meta.Title = "t"
+	// Blocks with Break (an article's paragraphs) have a blank line
+	// before them.
+	for i := 1; i < len(doc.Blocks); i++ {
+		doc.Blocks[i].Break = true
+	}
 	out.Reset()
 	Plain(&out, doc, Options{Width: 0}, false)
 	if got := uncapRTL(out.String()); got != "EERHT OWT ENO\n\n\n\nleft   and right\n\na␛b\n" {
@@ -71,5 +74,26 @@ func TestPlainStreams(t *testing.T) {
 	}
 	if calls > 2000 {
 		t.Errorf("laid out %d blocks before the first write", calls)
+	}
+}
+
+// With LinkRefs, a link whose URL is not its text gets a number after its
+// text and its URL under the block; an autolink (URL = text) does not.
+func TestPlainLinkRefs(t *testing.T) {
+	text := "see the docs or https://x.org"
+	d := strings.Index(text, "docs")
+	u := strings.Index(text, "https")
+	doc := &content.Document{Blocks: []content.Block{{Text: text, Spans: []content.Span{
+		{Start: d, End: d + 4, Kind: content.Link, Arg: "https://go.dev/doc/"},
+		{Start: u, End: len(text), Kind: content.Link, Arg: "https://x.org"},
+	}}}}
+	var out bytes.Buffer
+	p := Printer{Options: Options{Width: 40, LinkRefs: true}}
+	if err := p.Print(&out, doc); err != nil {
+		t.Fatal(err)
+	}
+	want := "see the docs[1] or https://x.org\n[1] https://go.dev/doc/\n"
+	if out.String() != want {
+		t.Errorf("got %q, want %q", out.String(), want)
 	}
 }

@@ -27,7 +27,7 @@ func TestSplitLinesMatchBlock(t *testing.T) {
 	if len(doc.Blocks) != len(paras) {
 		t.Fatalf("%d blocks", len(doc.Blocks))
 	}
-	split, pieces := Split(doc, RTL)
+	split, pieces := Split(doc, Options{Dir: RTL})
 	if len(split.Blocks) != len(pieces) || len(split.Blocks) <= len(doc.Blocks) {
 		t.Fatalf("Split: %d blocks, %d pieces", len(split.Blocks), len(pieces))
 	}
@@ -89,7 +89,7 @@ func TestSplitLinesMatchBlock(t *testing.T) {
 	}
 	// A document with no long paragraph is not copied.
 	small := content.Parse("a\nب")
-	if d, p := Split(small, RTL); d != small || p != nil {
+	if d, p := Split(small, Options{Dir: RTL}); d != small || p != nil {
 		t.Error("Split copied a document with nothing to cut")
 	}
 }

@@ -35,7 +35,7 @@ func styleOf(spans []Span, start, stop int) Style {
 // character gets the style of the logical character it shows, and
 // adjacent characters of equal style form one segment. It does not lay
 // the line out again, so it is cheap enough for every keystroke of a
-// search.
+// search. Decorations (list markers, bars, borders) keep their own style.
 func (l *Line) Restyle(spans []Span) {
 	if l.drawn == "" && len(l.Clusters) > 0 {
 		// A Line made by hand rather than by Block: its clusters'
@@ -71,6 +71,11 @@ func (l *Line) Restyle(spans []Span) {
 	pos := 0 // offset of the current cluster in l.drawn
 	for ci := range l.Clusters {
 		c := &l.Clusters[ci]
+		if c.Decoration() {
+			add(pos, pos+len(c.Text), c.Style)
+			pos += len(c.Text)
+			continue
+		}
 		if len(near) == 0 {
 			add(pos, pos+len(c.Text), 0)
 			pos += len(c.Text)

@@ -1,12 +1,6 @@
-// Package layout turns paragraphs of text into visual lines for a terminal:
-// line breaking by UAX #14 (rivo/uniseg) in logical order, then each line
-// reordered on its own by the Unicode Bidirectional Algorithm (package
-// rtlview/bidi), grapheme clusters kept whole, mirrored glyphs, optional
-// Arabic-script shaping, and alignment (RTL flush right, LTR flush left).
-//
-// It imports no terminal or Bubble Tea code: the TUI and plain mode both
-// render the Lines it produces.
 package layout
+
+import "rtlview/content"
 
 // BidiMode says who reorders the text.
 type BidiMode uint8
@@ -22,12 +16,35 @@ const (
 	Terminal
 )
 
-// Style is a set of bits attached to byte ranges of a block's text (entity
-// kinds, search matches, the current match, control placeholders). Layout
-// does not interpret the bits: it carries them from logical ranges to the
-// visual segments that show the same characters. Overlapping spans OR
-// their bits together.
-type Style uint32
+// Style is a set of bits attached to byte ranges of a block's text. Layout
+// carries them from logical ranges to the visual segments that show the
+// same characters; overlapping spans OR their bits together. The bits
+// below are the ones layout itself gives (inline markup, decorations);
+// bits from StyleUser up to bit 31 are the caller's (entity kinds, search
+// matches), and layout never looks at them.
+type Style uint64
+
+const (
+	StyleControl   Style = 1 << iota // the placeholder of a control character
+	StyleEmphasis                    // *emphasis*
+	StyleStrong                      // **strong**
+	StyleStrike                      // ~~strikethrough~~
+	StyleUnderline                   // subtitles' <u>, man pages' _\bX
+	StyleCode                        // inline code and code blocks
+	StyleLink                        // a link's text
+	StyleImage                       // an image's alt text
+	StyleHeading1                    // a level 1 heading (and an article's title)
+	StyleHeading2                    // a level 2 heading
+	StyleHeading                     // a heading of level 3 to 6
+	StyleQuoteBar                    // the bar of a block quote
+	StyleMarker                      // a list marker or task check box
+	StyleRule                        // thematic breaks, table borders, heading underlines
+	StyleDim                         // cue timings, link references, continuation marks
+	StyleLead                        // an article's lead paragraph
+
+	// StyleUser is the first bit left to the caller.
+	StyleUser Style = 1 << 16
+)
 
 // Span attaches a Style to the byte range [Start, End) of a block's text.
 type Span struct {
@@ -44,43 +61,55 @@ type Segment struct {
 // Cluster is one grapheme cluster as shown: Text is what is drawn (after
 // mirroring and shaping), Start and End the logical byte range of the
 // block's text it shows. A lam-alef ligature covers both letters; a dropped
-// ZWNJ belongs to the cluster before it.
+// ZWNJ belongs to the cluster before it. A decoration (a list marker, a
+// quote bar, a table border, padding) shows no text of the block: its Start
+// and End are -1 and its Style is its own.
 type Cluster struct {
 	Text       string
 	Start, End int
-	Width      int // cells
+	Width      int   // cells
+	Style      Style // decorations only: the style drawn whatever the spans
 
 	// parts maps the cluster's logical runes to the bytes of Text that
 	// draw them, for Restyle; nil for a cluster of one rune.
 	parts []part
 }
 
+// Decoration reports whether the cluster draws no text of the block.
+func (c *Cluster) Decoration() bool { return c.Start < 0 }
+
 // Line is one visual line of a block.
 type Line struct {
 	Block      int  // index of the block in the document
 	Start, End int  // the logical byte range of the block's text on this line
-	RTL        bool // the paragraph's direction (base level odd)
+	RTL        bool // the block's direction (base level odd)
 	Indent     int  // blank cells before the first cluster (alignment)
 	Width      int  // cells taken by the clusters
 	// Clusters, left to right on screen.
 	Clusters []Cluster
 	// Segments, left to right on screen; concatenated they are the line.
-	// Block fills them from the spans it is given; Restyle recomputes them
-	// for other spans without laying the block out again.
+	// Layout fills them from the spans it is given; Restyle recomputes
+	// them for other spans without laying the block out again.
 	Segments []Segment
 
 	// drawn is the whole line as drawn; Clusters and Segments slice it.
 	drawn string
 }
 
-// Options say how to lay out. A layout depends only on (text, Options).
+// Options say how to lay out. A layout depends only on (block, Options).
 type Options struct {
 	Width int      // cells; <= 0 means no wrapping: one line per paragraph
 	Bidi  BidiMode // App (reorder) or Terminal (logical order)
 	Shape bool     // substitute Arabic presentation forms
 	// Dir is the direction of a paragraph that has no strong character
-	// (rules P2/P3 find none): the document's majority direction.
+	// (rules P2 and P3 find none).
 	Dir Direction
+	// Force, when not content.Auto, is the direction of every prose block
+	// (rtlview --dir); code stays left-to-right.
+	Force content.Dir
+	// LinkRefs numbers the links of a block and lists their URLs under it
+	// (plain mode, where a terminal cannot follow a link).
+	LinkRefs bool
 }
 
 // Direction of a paragraph with no strong character.
@@ -89,32 +118,10 @@ type Direction uint8
 const (
 	LTR Direction = iota
 	RTL
+	// Auto: left-to-right, unless the paragraph holds Arabic-script digits
+	// (U+0660-0669, U+06F0-06F9): a Persian page number or verse number
+	// on a line of its own stays on the right. A line of ASCII digits and
+	// punctuation (a subtitle timing, "-- 12:30 --", a "}") is
+	// left-to-right.
+	Auto
 )
-
-// The functions of this package (layout.go, style.go, cache.go, plain.go):
-//
-//	func Block(index int, text string, spans []Span, opt Options) []Line
-//	    lays out one paragraph; pure.
-//	func (l *Line) Restyle(spans []Span)
-//	    recomputes l.Segments from l.Clusters for other spans (search
-//	    matches change on every keystroke; geometry does not).
-//	func (l *Line) String() string
-//	    the line as drawn, left to right, without its indent.
-//	func Count(text string, opt Options) int; type Counter
-//	    len(Block(...)) without building the lines (no bidi, no
-//	    allocation with a Counter): heights of paragraphs not shown.
-//	func Majority(doc *content.Document) Direction
-//	    the document's majority direction (strong characters counted in
-//	    its first megabyte).
-//	type Cache
-//	func NewCache(doc *content.Document) *Cache
-//	func (c *Cache) Lines(block int, opt Options) []Line
-//	    geometry of one block, computed on first use and kept until the
-//	    options change (Segments carry Style 0; the caller Restyles the
-//	    lines it shows). Cost O(block), never O(document).
-//	func Plain(w io.Writer, doc *content.Document, opt Options, color bool) error
-//	type Printer (Spans, SGR, Gap); func (p *Printer) Print(w, doc) error
-//	    plain mode: prints every line, streaming, block by block.
-//	const Overflow, StyleControl
-//	    what a cluster wider than the line is drawn as; the style Plain
-//	    gives control placeholders.

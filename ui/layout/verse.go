@@ -1,0 +1,100 @@
+package layout
+
+import (
+	"strings"
+
+	"rtlview/content"
+)
+
+// verseGap is the blank cells between the two half-verses of a verse.
+const verseGap = 4
+
+// layVerse lays a verse of poetry out as its two half-verses (the
+// hemistichs of a Persian beyt) side by side: the screen is cut into two
+// columns with a gap in the middle, the first half-verse in the column on
+// the verse's starting side, each centred in its column, so that the gap
+// of every verse of a poem falls on the same cells. When a half-verse does
+// not fit its column on one line, the verse is stacked: the first half on
+// the starting side, the second indented from it under it.
+func layVerse(p *para, index int, b *content.Block, rtl bool, isolates []content.Range, opt Options, emit func(*Line, bool) bool) bool {
+	h := b.Attrs.Halves
+	n := len(b.Text)
+	if h[1].End <= h[1].Start || h[0].Start < 0 || h[0].Start > h[0].End || h[0].End > h[1].Start || h[1].End > n {
+		// One half: a line of prose.
+		first := true
+		return p.run(index, b.Text, 0, len(b.Text), rtl, isolates, nil, opt, func(l *Line) bool {
+			ok := emit(l, first)
+			first = false
+			return ok
+		})
+	}
+	col := (opt.Width - verseGap) / 2
+	var halves [2][]Line
+	fits := opt.Width > 0 && col >= 4
+	var q para
+	for k, r := range h {
+		copt := opt
+		if fits {
+			copt.Width = col
+		}
+		q.run(index, b.Text, r.Start, r.End, rtl, isolates, nil, copt, func(l *Line) bool {
+			c := *l
+			c.Clusters = append([]Cluster(nil), l.Clusters...)
+			halves[k] = append(halves[k], c)
+			return true
+		})
+		fits = fits && len(halves[k]) == 1
+	}
+	if fits {
+		l := Line{Block: index, Start: h[0].Start, End: h[1].End, RTL: rtl}
+		screen := [2]*Line{&halves[0][0], &halves[1][0]}
+		if rtl {
+			screen[0], screen[1] = screen[1], screen[0]
+		}
+		for k, half := range screen {
+			if k == 1 {
+				l.Clusters = append(l.Clusters, deco(strings.Repeat(" ", verseGap), verseGap, 0))
+			}
+			l.Clusters = appendCell(l.Clusters, half, col, content.AlignCenter)
+		}
+		l.Width = 2*col + verseGap
+		if rtl && opt.Width > l.Width {
+			l.Indent = opt.Width - l.Width
+		}
+		l.redraw()
+		return emit(&l, true)
+	}
+	// Stacked, on lines of the full width; the second half indented.
+	first := true
+	for k, r := range h {
+		copt := opt
+		indent := 0
+		if k == 1 && opt.Width > 8 {
+			indent = 4
+			copt.Width -= indent
+		}
+		ok := p.run(index, b.Text, r.Start, r.End, rtl, isolates, nil, copt, func(l *Line) bool {
+			if indent > 0 {
+				pad := deco(strings.Repeat(" ", indent), indent, 0)
+				if rtl {
+					l.Clusters = append(l.Clusters[:len(l.Clusters):len(l.Clusters)], pad)
+				} else {
+					l.Clusters = append([]Cluster{pad}, l.Clusters...)
+				}
+				l.Width += indent
+				l.Indent = 0
+				if rtl && opt.Width > l.Width {
+					l.Indent = opt.Width - l.Width
+				}
+				l.redraw()
+			}
+			ok := emit(l, first)
+			first = false
+			return ok
+		})
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
