@@ -76,6 +76,12 @@ func (tm *tmuxTerm) keys(k ...string) {
 // text types s literally, Persian included.
 func (tm *tmuxTerm) text(s string) { tm.run("send-keys", "-t", "rv", "-l", s) }
 
+// line types a command line for the shell and presses Enter.
+func (tm *tmuxTerm) line(s string) {
+	tm.text(s)
+	tm.keys("Enter")
+}
+
 // waitFor polls the screen until ok holds (a terminal redraws on its own
 // time; polling keeps the test as fast as the program).
 func (tm *tmuxTerm) waitFor(what string, ok func(string) bool) string {
@@ -122,8 +128,7 @@ func TestTmuxReader(t *testing.T) {
 	doc := content.Article()
 	title := strings.Fields(doc.Meta.Title)
 
-	tm.text(bin + "; echo EXIT=$?")
-	tm.keys("Enter")
+	tm.line(bin + "; echo EXIT=$?")
 
 	// The title is on the first row, flush right: its first word at the
 	// right edge, its last word further left.
@@ -178,8 +183,7 @@ func TestTmuxReader(t *testing.T) {
 	// q: the program exits 0 and the shell is back.
 	tm.keys("q")
 	tm.waitFor("exit status", func(s string) bool { return strings.Contains(s, "EXIT=0") })
-	tm.text("echo shell-is-back")
-	tm.keys("Enter")
+	tm.line("echo shell-is-back")
 	tm.waitFor("the shell", func(s string) bool {
 		for _, r := range rows(s) {
 			if strings.TrimSpace(r) == "shell-is-back" {
@@ -217,8 +221,7 @@ func checkBidiModes(t *testing.T, raw string) {
 func TestTmuxPanic(t *testing.T) {
 	tm := newTmux(t)
 	bin := testkit.Binary(t, "-X rtlview/ui.debugPanicKey=ctrl+t")
-	tm.text(bin + "; echo EXIT=$?")
-	tm.keys("Enter")
+	tm.line(bin + "; echo EXIT=$?")
 	tm.waitFor("the reader", func(s string) bool { return strings.Contains(s, "bidi:app") })
 	tm.keys("C-t")
 	s := tm.waitFor("exit status", exited.MatchString)
@@ -234,8 +237,7 @@ func TestTmuxPanic(t *testing.T) {
 	if c := strings.TrimSpace(tm.run("display", "-p", "-t", "rv", "#{cursor_flag}")); c != "1" {
 		t.Errorf("cursor hidden after a panic (cursor_flag=%s)", c)
 	}
-	tm.text("echo shell-is-back")
-	tm.keys("Enter")
+	tm.line("echo shell-is-back")
 	tm.waitFor("the shell", func(s string) bool { return strings.Contains(s, "\nshell-is-back") })
 	checkBidiModes(t, tm.rawUpTo("the exit status", exited))
 }
@@ -247,8 +249,7 @@ func TestTmuxSuspend(t *testing.T) {
 	bin := testkit.Binary(t)
 	// Alone on its line: after "; echo" the shell would go on while the
 	// reader is stopped.
-	tm.text(bin)
-	tm.keys("Enter")
+	tm.line(bin)
 	tm.waitFor("the reader", func(s string) bool { return strings.Contains(s, "bidi:app") })
 	tm.keys("C-z")
 	tm.waitFor("the shell", func(s string) bool { return stopped.MatchString(s) })
@@ -259,8 +260,7 @@ func TestTmuxSuspend(t *testing.T) {
 		t.Errorf("suspended without restoring the bidi modes")
 	}
 	n := strings.Count(raw, startBidi)
-	tm.text("fg")
-	tm.keys("Enter")
+	tm.line("fg")
 	tm.waitFor("the reader again", func(s string) bool { return strings.Contains(s, "bidi:app") })
 	tm.waitRaw("explicit mode asked for again after fg", func(raw string) bool {
 		return strings.Count(raw, startBidi) > n
@@ -270,8 +270,7 @@ func TestTmuxSuspend(t *testing.T) {
 		r := rows(strings.TrimRight(s, "\n "))
 		return !strings.Contains(s, "bidi:app") && strings.TrimSpace(r[len(r)-1]) == "$"
 	})
-	tm.text("echo EXIT=$?")
-	tm.keys("Enter")
+	tm.line("echo EXIT=$?")
 	tm.waitFor("exit status", func(s string) bool { return strings.Contains(s, "EXIT=0") })
 	checkBidiModes(t, tm.rawUpTo("the exit status", exitedOK))
 }
@@ -282,8 +281,7 @@ func TestTmuxSuspend(t *testing.T) {
 func TestTmuxTerminalBidi(t *testing.T) {
 	tm := newTmux(t)
 	bin := testkit.Binary(t)
-	tm.text(bin + " --bidi=terminal --shape=off; echo EXIT=$?")
-	tm.keys("Enter")
+	tm.line(bin + " --bidi=terminal --shape=off; echo EXIT=$?")
 	title := norm.NFKC.String(content.Article().Meta.Title)
 	words := strings.Fields(title)
 	s := tm.waitFor("the reader", func(s string) bool { return strings.Contains(s, "bidi:terminal") })
