@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -14,10 +15,13 @@ import (
 
 	"rtlview/content"
 	"rtlview/content/entities"
+	"rtlview/internal/testkit"
 	"rtlview/ui/layout"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files of plain output")
+// TestMain: -update rewrites the golden files; the binary built for the
+// tests is removed at the end.
+func TestMain(m *testing.M) { testkit.Main(m) }
 
 // rtl runs the program as a test calls it: args, stdin, and what it wrote.
 func rtl(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
@@ -75,14 +79,16 @@ func TestUsageErrors(t *testing.T) {
 		{"--entities=xml"},
 		{"a.txt", "b.txt"},
 	} {
-		code, out, errs := rtl(t, "", args...)
-		if code != exitUsage || out != "" || !strings.HasPrefix(errs, "rtlview: ") || !strings.Contains(errs, "--help") {
-			t.Errorf("%q: exit %d, stdout %q, stderr %q", args, code, out, errs)
-		}
-		// The flag is named as --help names it, with two dashes.
-		if name, _, _ := strings.Cut(args[0], "="); strings.HasPrefix(name, "--") && !strings.Contains(errs, name) {
-			t.Errorf("%q: stderr %q does not name %s", args, errs, name)
-		}
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			code, out, errs := rtl(t, "", args...)
+			if code != exitUsage || out != "" || !strings.HasPrefix(errs, "rtlview: ") || !strings.Contains(errs, "--help") {
+				t.Errorf("%q: exit %d, stdout %q, stderr %q", args, code, out, errs)
+			}
+			// The flag is named as --help names it, with two dashes.
+			if name, _, _ := strings.Cut(args[0], "="); strings.HasPrefix(name, "--") && !strings.Contains(errs, name) {
+				t.Errorf("%q: stderr %q does not name %s", args, errs, name)
+			}
+		})
 	}
 }
 
@@ -151,12 +157,13 @@ func TestEmptyInput(t *testing.T) {
 	}
 	// --entities says so too, and still prints a list a JSON reader takes.
 	for format, want := range map[string]string{"tsv": "", "json": "[]\n"} {
-		out.Reset()
-		errs.Reset()
-		code := run([]string{"--entities=" + format, "-"}, strings.NewReader(""), &out, &errs)
-		if code != exitOK || out.String() != want || !strings.Contains(errs.String(), "empty input") {
-			t.Errorf("--entities=%s on empty input: exit %d, stdout %q, stderr %q", format, code, out.String(), errs.String())
-		}
+		t.Run(format, func(t *testing.T) {
+			var out, errs bytes.Buffer
+			code := run([]string{"--entities=" + format, "-"}, strings.NewReader(""), &out, &errs)
+			if code != exitOK || out.String() != want || !strings.Contains(errs.String(), "empty input") {
+				t.Errorf("--entities=%s on empty input: exit %d, stdout %q, stderr %q", format, code, out.String(), errs.String())
+			}
+		})
 	}
 }
 
@@ -175,15 +182,17 @@ func TestInvalidUTF8Reported(t *testing.T) {
 func TestNoEscapeInPlainOutput(t *testing.T) {
 	in := "سلام \x1b[31mred\x1b]0;title\x07 \u009b2J\x7f\n"
 	for _, args := range [][]string{{"--plain"}, {"--color=auto"}, {"--color=never"}, {"--bidi=terminal"}, {"--width=0"}} {
-		code, out, _ := rtl(t, in, args...)
-		if code != exitOK || strings.ContainsAny(out, "\x1b\x07\x7f\u009b") {
-			t.Errorf("%q: exit %d, output %q", args, code, out)
-		}
-		// In this RTL paragraph the runs are reordered; what matters is
-		// that every control shows as its picture.
-		if !strings.Contains(out, "␛") || !strings.Contains(out, "␇") || !strings.Contains(out, "␡") || !strings.Contains(out, "31mred") {
-			t.Errorf("%q: placeholders missing in %q", args, out)
-		}
+		t.Run(args[0], func(t *testing.T) {
+			code, out, _ := rtl(t, in, args...)
+			if code != exitOK || strings.ContainsAny(out, "\x1b\x07\x7f\u009b") {
+				t.Errorf("%q: exit %d, output %q", args, code, out)
+			}
+			// In this RTL paragraph the runs are reordered; what matters is
+			// that every control shows as its picture.
+			if !strings.Contains(out, "␛") || !strings.Contains(out, "␇") || !strings.Contains(out, "␡") || !strings.Contains(out, "31mred") {
+				t.Errorf("%q: placeholders missing in %q", args, out)
+			}
+		})
 	}
 	// The article too, by default.
 	if _, out, _ := rtl(t, "", "--plain"); strings.Contains(out, "\x1b") || out == "" {
@@ -228,21 +237,24 @@ func TestWantColor(t *testing.T) {
 		}
 	}
 	for _, tc := range []struct {
+		name string
 		when string
 		tty  bool
 		env  func(string) string
 		want bool
 	}{
-		{"auto", true, env("TERM", "xterm"), true},
-		{"auto", false, env("TERM", "xterm"), false},
-		{"auto", true, env("NO_COLOR", "1"), false},
-		{"auto", true, env("TERM", "dumb"), false},
-		{"always", false, env("NO_COLOR", "1"), true},
-		{"never", true, env(), false},
+		{"auto on a terminal", "auto", true, env("TERM", "xterm"), true},
+		{"auto on a pipe", "auto", false, env("TERM", "xterm"), false},
+		{"auto with NO_COLOR", "auto", true, env("NO_COLOR", "1"), false},
+		{"auto on a dumb terminal", "auto", true, env("TERM", "dumb"), false},
+		{"always despite NO_COLOR", "always", false, env("NO_COLOR", "1"), true},
+		{"never", "never", true, env(), false},
 	} {
-		if got, err := wantColor(tc.when, tc.tty, tc.env); got != tc.want || err != nil {
-			t.Errorf("%+v: %v %v", tc, got, err)
-		}
+		t.Run(tc.name, func(t *testing.T) {
+			if got, err := wantColor(tc.when, tc.tty, tc.env); got != tc.want || err != nil {
+				t.Errorf("wantColor(%q, %v): %v %v, want %v", tc.when, tc.tty, got, err, tc.want)
+			}
+		})
 	}
 	if _, err := wantColor("yes", true, env()); err == nil {
 		t.Error("--color=yes accepted")
@@ -314,34 +326,13 @@ func TestGolden(t *testing.T) {
 		{"article-80", []string{"--width=80"}},
 		{"mixed-40", []string{"--width=40", "--shape=off", filepath.Join("testdata", "mixed.txt")}},
 	} {
-		code, out, errs := rtl(t, "", tc.args...)
-		if code != exitOK || errs != "" {
-			t.Fatalf("%q: exit %d, %q", tc.args, code, errs)
-		}
-		path := filepath.Join("testdata", tc.golden+".golden")
-		if *update {
-			if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
-				t.Fatal(err)
+		t.Run(tc.golden, func(t *testing.T) {
+			code, out, errs := rtl(t, "", tc.args...)
+			if code != exitOK || errs != "" {
+				t.Fatalf("%q: exit %d, %q", tc.args, code, errs)
 			}
-			continue
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, wantLines := strings.Split(out, "\n"), strings.Split(string(want), "\n")
-		for i := 0; i < len(got) || i < len(wantLines); i++ {
-			var g, w string
-			if i < len(got) {
-				g = got[i]
-			}
-			if i < len(wantLines) {
-				w = wantLines[i]
-			}
-			if g != w {
-				t.Errorf("%s, line %d:\n got  %+q\n want %+q", path, i+1, g, w)
-			}
-		}
+			testkit.Golden(t, filepath.Join("testdata", tc.golden+".golden"), out)
+		})
 	}
 }
 
@@ -349,13 +340,7 @@ func TestGolden(t *testing.T) {
 // fribidi CLI (which reorders the same way when it does not have to
 // wrap): --nobreak, marks after their base, shaping on in both.
 func TestAgainstFribidi(t *testing.T) {
-	fb, err := exec.LookPath("fribidi")
-	if err != nil {
-		if os.Getenv("RTLVIEW_STRICT") != "" {
-			t.Fatal("fribidi not installed (RTLVIEW_STRICT is set)")
-		}
-		t.Skip("fribidi not installed")
-	}
+	fb := testkit.RequireTool(t, "fribidi")
 	lines := []string{
 		"پوتین بر توسعه روابط روسیه و کره شمالی تأکید کرد",
 		"خبرگزاری دولتی کره شمالی (کِی‌سی‌اِن‌اِی) با اعلام",
@@ -369,19 +354,21 @@ func TestAgainstFribidi(t *testing.T) {
 		"تاریخ: ۱۴۰۱/۰۵/۲۴ - ساعت ۰۹:۱۴ - کد ۲۵۹۷۰",
 	}
 	for _, l := range lines {
-		cmd := exec.Command(fb, "--nobreak", "--reordernsm", "--nopad")
-		cmd.Stdin = strings.NewReader(l + "\n")
-		want, err := cmd.Output()
-		if err != nil {
-			t.Fatal(err)
-		}
-		_, got, _ := rtl(t, l+"\n", "--width=0")
-		// fribidi keeps the ZWNJs and leaves U+FEFF where the alef of a
-		// lam-alef ligature was; rtlview draws neither (shape.Forms).
-		fixed := strings.NewReplacer("\u200c", "", "\ufeff", "").Replace(string(want))
-		if got != fixed {
-			t.Errorf("%q:\n rtlview %+q\n fribidi %+q", l, got, want)
-		}
+		t.Run(l, func(t *testing.T) {
+			cmd := exec.Command(fb, "--nobreak", "--reordernsm", "--nopad")
+			cmd.Stdin = strings.NewReader(l + "\n")
+			want, err := cmd.Output()
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, got, _ := rtl(t, l+"\n", "--width=0")
+			// fribidi keeps the ZWNJs and leaves U+FEFF where the alef of a
+			// lam-alef ligature was; rtlview draws neither (shape.Forms).
+			fixed := strings.NewReplacer("\u200c", "", "\ufeff", "").Replace(string(want))
+			if got != fixed {
+				t.Errorf("%q:\n rtlview %+q\n fribidi %+q", l, got, want)
+			}
+		})
 	}
 }
 
@@ -390,54 +377,47 @@ func TestAgainstFribidi(t *testing.T) {
 // that line's logical text (UAX #9 section 3.4: reorder after wrapping)
 // in the paragraph's direction.
 func TestLinesAgainstFribidi(t *testing.T) {
-	fb, err := exec.LookPath("fribidi")
-	if err != nil {
-		if os.Getenv("RTLVIEW_STRICT") != "" {
-			t.Fatal("fribidi not installed (RTLVIEW_STRICT is set)")
-		}
-		t.Skip("fribidi not installed")
-	}
+	fb := testkit.RequireTool(t, "fribidi")
 	doc := content.Article()
 	for _, w := range []int{40, 80} {
-		var in strings.Builder
-		var ours []string
-		for i, b := range doc.Blocks {
-			for _, l := range layout.Block(i, b.Text, nil, layout.Options{Width: w, Shape: true, Dir: layout.RTL}) {
-				if !l.RTL {
-					t.Fatalf("block %d is not RTL", i)
+		t.Run("width "+strconv.Itoa(w), func(t *testing.T) {
+			var in strings.Builder
+			var ours []string
+			for i, b := range doc.Blocks {
+				for _, l := range layout.Block(i, b.Text, nil, layout.Options{Width: w, Shape: true, Dir: layout.RTL}) {
+					if !l.RTL {
+						t.Fatalf("block %d is not RTL", i)
+					}
+					in.WriteString(strings.TrimRight(b.Text[l.Start:l.End], " "))
+					in.WriteByte('\n')
+					ours = append(ours, l.String())
 				}
-				in.WriteString(strings.TrimRight(b.Text[l.Start:l.End], " "))
-				in.WriteByte('\n')
-				ours = append(ours, l.String())
 			}
-		}
-		cmd := exec.Command(fb, "--nobreak", "--reordernsm", "--nopad", "--rtl")
-		cmd.Stdin = strings.NewReader(in.String())
-		out, err := cmd.Output()
-		if err != nil {
-			t.Fatal(err)
-		}
-		theirs := strings.Split(strings.TrimSuffix(string(out), "\n"), "\n")
-		if len(theirs) != len(ours) {
-			t.Fatalf("width %d: fribidi gave %d lines for %d", w, len(theirs), len(ours))
-		}
-		// fribidi keeps ZWNJs and leaves U+FEFF for the absorbed alef.
-		fix := strings.NewReplacer("\u200c", "", "\ufeff", "")
-		for k := range ours {
-			if f := fix.Replace(theirs[k]); f != ours[k] {
-				t.Errorf("width %d, line %d:\n rtlview %q\n fribidi %q", w, k+1, ours[k], f)
+			cmd := exec.Command(fb, "--nobreak", "--reordernsm", "--nopad", "--rtl")
+			cmd.Stdin = strings.NewReader(in.String())
+			out, err := cmd.Output()
+			if err != nil {
+				t.Fatal(err)
 			}
-		}
+			theirs := strings.Split(strings.TrimSuffix(string(out), "\n"), "\n")
+			if len(theirs) != len(ours) {
+				t.Fatalf("width %d: fribidi gave %d lines for %d", w, len(theirs), len(ours))
+			}
+			// fribidi keeps ZWNJs and leaves U+FEFF for the absorbed alef.
+			fix := strings.NewReplacer("\u200c", "", "\ufeff", "")
+			for k := range ours {
+				if f := fix.Replace(theirs[k]); f != ours[k] {
+					t.Errorf("width %d, line %d:\n rtlview %q\n fribidi %q", w, k+1, ours[k], f)
+				}
+			}
+		})
 	}
 }
 
 // TestBinary runs the real program once: the build, a pipe on standard
 // input, the exit status of bad usage.
 func TestBinary(t *testing.T) {
-	bin := filepath.Join(t.TempDir(), "rtlview")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := testkit.Binary(t)
 	cmd := exec.Command(bin, "--width", "12", "--shape=off")
 	cmd.Stdin = strings.NewReader("سلام دنیا\n")
 	out, err := cmd.Output()

@@ -1,6 +1,7 @@
 package bidi_test
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -115,14 +116,16 @@ func TestCapRTL(t *testing.T) {
 		{"trailing spaces stay at the end", bidi.RightToLeft, "abc DEF  ", 1, "  FED abc"},
 	}
 	for _, tt := range tests {
-		text := capRTL(tt.in)
-		p := bidi.Resolve(text, tt.dir)
-		if p.BaseLevel() != tt.base {
-			t.Errorf("%s: %q: base level %d, want %d", tt.name, tt.in, p.BaseLevel(), tt.base)
-		}
-		if got := display(p, text, 0, len(text)); got != tt.want {
-			t.Errorf("%s: %q:\n got %q\nwant %q", tt.name, tt.in, got, tt.want)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			text := capRTL(tt.in)
+			p := bidi.Resolve(text, tt.dir)
+			if p.BaseLevel() != tt.base {
+				t.Errorf("%q: base level %d, want %d", tt.in, p.BaseLevel(), tt.base)
+			}
+			if got := display(p, text, 0, len(text)); got != tt.want {
+				t.Errorf("%q:\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }
 
@@ -146,12 +149,14 @@ func TestLines(t *testing.T) {
 		{8, 15, "ghi LKJ", []bidi.Level{0, 0, 0, 0, 1, 1, 1}},
 	}
 	for _, l := range lines {
-		if got := display(p, text, l.start, l.end); got != l.want {
-			t.Errorf("line [%d,%d): got %q, want %q", l.start, l.end, got, l.want)
-		}
-		if got := p.LineLevels(l.start, l.end); !slices.Equal(got, l.levels) {
-			t.Errorf("LineLevels(%d, %d) = %v, want %v", l.start, l.end, got, l.levels)
-		}
+		t.Run(fmt.Sprintf("%d-%d", l.start, l.end), func(t *testing.T) {
+			if got := display(p, text, l.start, l.end); got != l.want {
+				t.Errorf("line [%d,%d): got %q, want %q", l.start, l.end, got, l.want)
+			}
+			if got := p.LineLevels(l.start, l.end); !slices.Equal(got, l.levels) {
+				t.Errorf("LineLevels(%d, %d) = %v, want %v", l.start, l.end, got, l.levels)
+			}
+		})
 	}
 	// The same text as one line keeps the paragraph's order.
 	if got := display(p, text, 0, len(text)); got != "FED CBA ghi LKJ" {
@@ -266,14 +271,16 @@ func TestBracketEdges(t *testing.T) {
 		{"opener of the pair lost to overflow", "a" + strings.Repeat("(", 63) + "(b)A", 1},
 	}
 	for _, tt := range tests {
-		text := capRTL(tt.text)
-		at := closeAt
-		if strings.HasPrefix(tt.name, "opener") {
-			at = len(text) - 2
-		}
-		if got := bidi.Resolve(text, bidi.RightToLeft).Levels()[at]; got != tt.want {
-			t.Errorf("%s: level of the closing bracket = %d, want %d", tt.name, got, tt.want)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			text := capRTL(tt.text)
+			at := closeAt
+			if strings.HasPrefix(tt.name, "opener") {
+				at = len(text) - 2
+			}
+			if got := bidi.Resolve(text, bidi.RightToLeft).Levels()[at]; got != tt.want {
+				t.Errorf("level of the closing bracket = %d, want %d", got, tt.want)
+			}
+		})
 	}
 }
 
@@ -315,13 +322,15 @@ func TestWhereFribidiDiffers(t *testing.T) {
 		"\u0628\u202a\u2329\u0662\u232a", []int{1, -1, 2, 4, 2},
 	}}
 	for _, tt := range tests {
-		text := []rune(tt.text)
-		got := bidi.Resolve(text, tt.dir).LineLevels(0, len(text))
-		for i, w := range tt.want {
-			if w >= 0 && int(got[i]) != w {
-				t.Errorf("%s: %+q: levels %v, want %v", tt.why, tt.text, got, tt.want)
-				break
+		t.Run(tt.why, func(t *testing.T) {
+			text := []rune(tt.text)
+			got := bidi.Resolve(text, tt.dir).LineLevels(0, len(text))
+			for i, w := range tt.want {
+				if w >= 0 && int(got[i]) != w {
+					t.Errorf("%+q: levels %v, want %v", tt.text, got, tt.want)
+					break
+				}
 			}
-		}
+		})
 	}
 }

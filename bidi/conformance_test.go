@@ -2,15 +2,15 @@ package bidi_test
 
 import (
 	"bufio"
-	"compress/gzip"
+	"bytes"
 	"fmt"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
 	"rtlview/bidi"
+	"rtlview/internal/testkit"
 )
 
 // The conformance files of UAX #9 section 4.2, Unicode 15.0.0, from
@@ -51,18 +51,10 @@ func (f *failures) report(t *testing.T, name string, cases int) {
 	}
 }
 
-func openGz(t *testing.T, path string) *bufio.Scanner {
+// scanFile reads a conformance file line by line.
+func scanFile(t *testing.T, path string) *bufio.Scanner {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { f.Close() })
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := bufio.NewScanner(z)
+	sc := bufio.NewScanner(bytes.NewReader(testkit.ReadMaybeGzip(t, path)))
 	sc.Buffer(nil, 1<<20)
 	return sc
 }
@@ -120,7 +112,7 @@ func TestBidiTest(t *testing.T) { bothPaths(t, bidiTest) }
 func TestBidiCharacterTest(t *testing.T) { bothPaths(t, bidiCharacterTest) }
 
 func bidiTest(t *testing.T) {
-	sc := openGz(t, bidiTestFile)
+	sc := scanFile(t, bidiTestFile)
 	var levels, order []int
 	var fail failures
 	cases := 0
@@ -187,7 +179,7 @@ func bidiTest(t *testing.T) {
 }
 
 func bidiCharacterTest(t *testing.T) {
-	sc := openGz(t, bidiCharacterTestFile)
+	sc := scanFile(t, bidiCharacterTestFile)
 	var fail failures
 	cases := 0
 	var p bidi.Paragraph

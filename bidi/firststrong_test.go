@@ -1,6 +1,7 @@
 package bidi_test
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -26,10 +27,12 @@ func TestFirstStrongCases(t *testing.T) {
 		{"12\u2029abc", bidi.LeftToRight, false},                    // P2 stops at the paragraph's end
 		{"\u202bابc", bidi.RightToLeft, true},                       // embeddings are not isolates
 	} {
-		dir, found := bidi.FirstStrong(tc.in)
-		if dir != tc.dir || found != tc.found {
-			t.Errorf("FirstStrong(%+q) = %v, %v; want %v, %v", tc.in, dir, found, tc.dir, tc.found)
-		}
+		t.Run(fmt.Sprintf("%+q", tc.in), func(t *testing.T) {
+			dir, found := bidi.FirstStrong(tc.in)
+			if dir != tc.dir || found != tc.found {
+				t.Errorf("FirstStrong(%+q) = %v, %v; want %v, %v", tc.in, dir, found, tc.dir, tc.found)
+			}
+		})
 	}
 }
 
@@ -37,7 +40,7 @@ func TestFirstStrongCases(t *testing.T) {
 // gives for its auto-direction lines, and with Resolve(text, Auto) for the
 // text of every line of the file.
 func TestFirstStrongAgainstBidiCharacterTest(t *testing.T) {
-	sc := openGz(t, bidiCharacterTestFile)
+	sc := scanFile(t, bidiCharacterTestFile)
 	n, auto := 0, 0
 	for sc.Scan() {
 		line := sc.Text()

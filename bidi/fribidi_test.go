@@ -3,7 +3,6 @@ package bidi_test
 import (
 	"bytes"
 	"math/rand/v2"
-	"os"
 	"os/exec"
 	"strconv"
 	"strings"
@@ -12,6 +11,7 @@ import (
 	xbidi "golang.org/x/text/unicode/bidi"
 
 	"rtlview/bidi"
+	"rtlview/internal/testkit"
 )
 
 // fribidiPool mixes characters of all classes but B, NSM and the
@@ -26,12 +26,7 @@ var fribidiPool = []rune("aZ \u05d0\u05d1\u0627\u0628 0129\u06f1\u0661\u0662+-#$
 // those of GNU FriBidi, an independent implementation that passes
 // BidiCharacterTest.txt too, through its command line tool.
 func TestFribidi(t *testing.T) {
-	if _, err := exec.LookPath("fribidi"); err != nil {
-		if os.Getenv("RTLVIEW_STRICT") != "" {
-			t.Fatal("fribidi not found, and RTLVIEW_STRICT is set")
-		}
-		t.Skip("fribidi not installed")
-	}
+	fb := testkit.RequireTool(t, "fribidi")
 	rng := rand.New(rand.NewPCG(1, 2))
 	var texts [][]rune
 	var input bytes.Buffer
@@ -48,38 +43,44 @@ func TestFribidi(t *testing.T) {
 		flag string
 		dir  bidi.Direction
 	}{{"--wltr", bidi.Auto}, {"--ltr", bidi.LeftToRight}, {"--rtl", bidi.RightToLeft}} {
-		cmd := exec.Command("fribidi", "--levels", "--novisual", "--nobreak", d.flag)
-		cmd.Stdin = bytes.NewReader(input.Bytes())
-		out, err := cmd.Output()
-		if err != nil {
-			t.Fatalf("fribidi %s: %v", d.flag, err)
-		}
-		lines := strings.Split(strings.TrimRight(string(out), "\n"), "\n")
-		if len(lines) != len(texts) {
-			t.Fatalf("fribidi %s: %d lines for %d texts", d.flag, len(lines), len(texts))
-		}
-		bad := 0
-		for n, text := range texts {
-			want := strings.Fields(lines[n])
-			got := bidi.Resolve(text, d.dir).LineLevels(0, len(text))
-			if len(want) != len(text) {
-				t.Fatalf("fribidi %s: %d levels for %d runes", d.flag, len(want), len(text))
-			}
-			for i, r := range text {
-				if removed(r) {
-					continue
-				}
-				if w, _ := strconv.Atoi(want[i]); int(got[i]) != w {
-					bad++
-					if bad <= 5 {
-						t.Errorf("fribidi %s: %+q: levels %v, fribidi %v", d.flag, string(text), got, want)
-					}
-					break
-				}
-			}
-		}
-		t.Logf("fribidi %s: %d/%d paragraphs agree", d.flag, len(texts)-bad, len(texts))
+		t.Run(d.flag, func(t *testing.T) { compareFribidi(t, fb, d.flag, d.dir, texts, input.Bytes()) })
 	}
+}
+
+// compareFribidi compares the levels of texts (input: one a line) with
+// those fribidi gives with the direction flag.
+func compareFribidi(t *testing.T, fb, flag string, dir bidi.Direction, texts [][]rune, input []byte) {
+	cmd := exec.Command(fb, "--levels", "--novisual", "--nobreak", flag)
+	cmd.Stdin = bytes.NewReader(input)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("fribidi %s: %v", flag, err)
+	}
+	lines := strings.Split(strings.TrimRight(string(out), "\n"), "\n")
+	if len(lines) != len(texts) {
+		t.Fatalf("fribidi %s: %d lines for %d texts", flag, len(lines), len(texts))
+	}
+	bad := 0
+	for n, text := range texts {
+		want := strings.Fields(lines[n])
+		got := bidi.Resolve(text, dir).LineLevels(0, len(text))
+		if len(want) != len(text) {
+			t.Fatalf("fribidi %s: %d levels for %d runes", flag, len(want), len(text))
+		}
+		for i, r := range text {
+			if removed(r) {
+				continue
+			}
+			if w, _ := strconv.Atoi(want[i]); int(got[i]) != w {
+				bad++
+				if bad <= 5 {
+					t.Errorf("fribidi %s: %+q: levels %v, fribidi %v", flag, string(text), got, want)
+				}
+				break
+			}
+		}
+	}
+	t.Logf("fribidi %s: %d/%d paragraphs agree", flag, len(texts)-bad, len(texts))
 }
 
 // removed reports whether X9 removes r, which leaves its level open.

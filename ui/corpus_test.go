@@ -1,9 +1,6 @@
 package ui
 
 import (
-	"compress/gzip"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"rtlview/content"
+	"rtlview/internal/testkit"
 	"rtlview/ui/layout"
 )
 
@@ -30,55 +28,38 @@ func TestAdversarialCorpus(t *testing.T) {
 		t.Fatalf("corpus: %d files, %v %v", len(files), err, err2)
 	}
 	for _, path := range files {
-		data, err := readMaybeGzip(path)
-		if err != nil {
-			t.Fatal(err)
-		}
 		name := filepath.Base(path)
-		doc, err := content.Read(name, strings.NewReader(string(data)))
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		queries := strings.SplitN(string(data), "\n", 13)
-		for i, q := range queries {
-			if len([]rune(q)) > 80 {
-				queries[i] = string([]rune(q)[:80])
+		t.Run(name, func(t *testing.T) {
+			data := testkit.ReadMaybeGzip(t, path)
+			doc, err := content.Read(name, strings.NewReader(string(data)))
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
 			}
-		}
-		if len(queries) > 12 {
-			queries = queries[:12]
-		}
-		for _, w := range []int{1, 40} {
-			m := drive(t, New(doc, Config{Bidi: layout.App, Shape: true}), tea.WindowSizeMsg{Width: w, Height: 8})
-			for _, q := range queries {
-				m = drive(t, m, keyMsg("/"), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(q), Paste: true})
-				screenSafe(t, checkFrame(t, m, name+": typing "+q), name)
-				m = drive(t, m, keys("enter", "n", "N")...)
-				screenSafe(t, checkFrame(t, m, name+": after "+q), name)
-				m = drive(t, m, keyMsg("esc"))
+			queries := strings.SplitN(string(data), "\n", 13)
+			for i, q := range queries {
+				if len([]rune(q)) > 80 {
+					queries[i] = string([]rune(q)[:80])
+				}
 			}
-			for _, k := range []string{"h", "s", "e", "tab", "enter", "e", "?", "?", "G", "g", "space", "b", "d", "u"} {
-				m = drive(t, m, keyMsg(k))
-				screenSafe(t, checkFrame(t, m, name+": key "+k), name)
+			if len(queries) > 12 {
+				queries = queries[:12]
 			}
-		}
+			for _, w := range []int{1, 40} {
+				m := drive(t, New(doc, Config{Bidi: layout.App, Shape: true}), tea.WindowSizeMsg{Width: w, Height: 8})
+				for _, q := range queries {
+					m = drive(t, m, keyMsg("/"), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(q), Paste: true})
+					screenSafe(t, checkFrame(t, m, name+": typing "+q), name)
+					m = drive(t, m, keys("enter", "n", "N")...)
+					screenSafe(t, checkFrame(t, m, name+": after "+q), name)
+					m = drive(t, m, keyMsg("esc"))
+				}
+				for _, k := range []string{"h", "s", "e", "tab", "enter", "e", "?", "?", "G", "g", "space", "b", "d", "u"} {
+					m = drive(t, m, keyMsg(k))
+					screenSafe(t, checkFrame(t, m, name+": key "+k), name)
+				}
+			}
+		})
 	}
-}
-
-func readMaybeGzip(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if !strings.HasSuffix(path, ".gz") {
-		return io.ReadAll(f)
-	}
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	return io.ReadAll(z)
 }
 
 func screenSafe(t *testing.T, v, what string) {

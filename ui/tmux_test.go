@@ -3,9 +3,16 @@ package ui
 // Real-terminal tests: the rtlview binary runs in tmux (a terminal emulator
 // without bidi), keys are sent with send-keys and the screen is read back
 // with capture-pane. CI runs them with `go test -run TestTmux ./ui/...`.
+//
+// A terminal draws, and pipe-pane writes the output stream, on its own
+// time: every check waits (testkit.PollUntil) for the screen or the stream
+// to show what it asserts, or for a later mark of the shell's that proves
+// the stream complete up to there. Nothing sleeps in place of a wait.
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,50 +24,30 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"rtlview/content"
+	"rtlview/internal/testkit"
 )
 
 // tmuxTerm is one tmux server (its own socket, so that nothing the user
 // runs in tmux is touched) with one 80x24 window running a shell.
 type tmuxTerm struct {
 	t      *testing.T
+	tmux   string // the tmux command
 	socket string
 	raw    string // the pane's output stream as written (pipe-pane)
 }
 
-// buildBinary builds the rtlview command into a temporary directory, with
-// extra -ldflags if given.
-func buildBinary(t *testing.T, ldflags string) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "rtlview")
-	args := []string{"build", "-o", bin}
-	if ldflags != "" {
-		args = append(args, "-ldflags", ldflags)
-	}
-	args = append(args, "..")
-	cmd := exec.Command("go", args...)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
-}
-
 func newTmux(t *testing.T) *tmuxTerm {
 	t.Helper()
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("RTLVIEW_STRICT") != "" {
-			t.Fatal("tmux is not installed and RTLVIEW_STRICT is set")
-		}
-		t.Skip("tmux is not installed")
-	}
 	tm := &tmuxTerm{
 		t:      t,
+		tmux:   testkit.RequireTool(t, "tmux"),
 		socket: fmt.Sprintf("rtlview-test-%d-%d", os.Getpid(), time.Now().UnixNano()),
 		raw:    filepath.Join(t.TempDir(), "raw"),
 	}
 	// A plain sh with a known prompt: the test can see the shell come back.
 	tm.run("-f", "/dev/null", "new-session", "-d", "-s", "rv", "-x", "80", "-y", "24",
 		"env", "PS1=$ ", "TERM=xterm-256color", "LANG=C.UTF-8", "sh")
-	t.Cleanup(func() { exec.Command("tmux", "-L", tm.socket, "kill-server").Run() })
+	t.Cleanup(func() { exec.Command(tm.tmux, "-L", tm.socket, "kill-server").Run() })
 	tm.run("pipe-pane", "-t", "rv", "-o", "cat >> "+tm.raw)
 	tm.waitFor("shell prompt", func(s string) bool { return strings.Contains(s, "$") })
 	return tm
@@ -68,7 +55,7 @@ func newTmux(t *testing.T) *tmuxTerm {
 
 func (tm *tmuxTerm) run(args ...string) string {
 	tm.t.Helper()
-	out, err := exec.Command("tmux", append([]string{"-L", tm.socket}, args...)...).CombinedOutput()
+	out, err := exec.Command(tm.tmux, append([]string{"-L", tm.socket}, args...)...).CombinedOutput()
 	if err != nil {
 		tm.t.Fatalf("tmux %s: %v\n%s", strings.Join(args, " "), err, out)
 	}
@@ -89,21 +76,38 @@ func (tm *tmuxTerm) keys(k ...string) {
 // text types s literally, Persian included.
 func (tm *tmuxTerm) text(s string) { tm.run("send-keys", "-t", "rv", "-l", s) }
 
+// line types a command line for the shell and presses Enter.
+func (tm *tmuxTerm) line(s string) {
+	tm.text(s)
+	tm.keys("Enter")
+}
+
 // waitFor polls the screen until ok holds (a terminal redraws on its own
 // time; polling keeps the test as fast as the program).
 func (tm *tmuxTerm) waitFor(what string, ok func(string) bool) string {
 	tm.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
+	return testkit.PollUntil(tm.t, what+" on the screen", func() (string, bool) {
 		s := tm.screen()
-		if ok(s) {
-			return s
-		}
-		if time.Now().After(deadline) {
-			tm.t.Fatalf("timed out waiting for %s; screen:\n%s", what, s)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+		return s, ok(s)
+	})
+}
+
+// waitRaw polls the output stream until ok holds, and returns it.
+func (tm *tmuxTerm) waitRaw(what string, ok func(raw string) bool) string {
+	tm.t.Helper()
+	return testkit.PollUntil(tm.t, what+" in the output stream", func() (string, bool) {
+		raw := tm.rawOutput()
+		return fmt.Sprintf("%d bytes, ending %+q", len(raw), raw[max(0, len(raw)-300):]), ok(raw)
+	})
+}
+
+// rawUpTo waits until the output stream holds mark, something the shell
+// writes after the program is done (its exit status, "Stopped"); all the
+// program wrote before is then in the stream, and the stream is returned.
+func (tm *tmuxTerm) rawUpTo(what string, mark *regexp.Regexp) string {
+	tm.t.Helper()
+	tm.waitRaw(what, mark.MatchString)
+	return tm.rawOutput()
 }
 
 // visualWord is a word of Persian text as a terminal without bidi shows
@@ -120,12 +124,11 @@ func rows(s string) []string { return strings.Split(strings.TrimRight(s, "\n"), 
 
 func TestTmuxReader(t *testing.T) {
 	tm := newTmux(t)
-	bin := buildBinary(t, "")
+	bin := testkit.Binary(t)
 	doc := content.Article()
 	title := strings.Fields(doc.Meta.Title)
 
-	tm.text(bin + "; echo EXIT=$?")
-	tm.keys("Enter")
+	tm.line(bin + "; echo EXIT=$?")
 
 	// The title is on the first row, flush right: its first word at the
 	// right edge, its last word further left.
@@ -180,8 +183,7 @@ func TestTmuxReader(t *testing.T) {
 	// q: the program exits 0 and the shell is back.
 	tm.keys("q")
 	tm.waitFor("exit status", func(s string) bool { return strings.Contains(s, "EXIT=0") })
-	tm.text("echo shell-is-back")
-	tm.keys("Enter")
+	tm.line("echo shell-is-back")
 	tm.waitFor("the shell", func(s string) bool {
 		for _, r := range rows(s) {
 			if strings.TrimSpace(r) == "shell-is-back" {
@@ -195,11 +197,12 @@ func TestTmuxReader(t *testing.T) {
 	}
 
 	// The bidi modes were set at start and restored at exit.
-	checkBidiModes(t, tm.rawOutput())
+	checkBidiModes(t, tm.rawUpTo("the exit status", exitedOK))
 }
 
 // checkBidiModes: explicit mode was asked for, and the last word on the
-// bidi modes is the restore.
+// bidi modes is the restore. raw must be complete up to a mark of the
+// shell's (rawUpTo), so that what is missing will not come later.
 func checkBidiModes(t *testing.T, raw string) {
 	t.Helper()
 	i := strings.Index(raw, startBidi)
@@ -217,12 +220,10 @@ func checkBidiModes(t *testing.T, raw string) {
 // left, the cursor shown, the bidi modes restored, the shell usable.
 func TestTmuxPanic(t *testing.T) {
 	tm := newTmux(t)
-	bin := buildBinary(t, "-X rtlview/ui.debugPanicKey=ctrl+t")
-	tm.text(bin + "; echo EXIT=$?")
-	tm.keys("Enter")
+	bin := testkit.Binary(t, "-X rtlview/ui.debugPanicKey=ctrl+t")
+	tm.line(bin + "; echo EXIT=$?")
 	tm.waitFor("the reader", func(s string) bool { return strings.Contains(s, "bidi:app") })
 	tm.keys("C-t")
-	exited := regexp.MustCompile(`EXIT=[0-9]`)
 	s := tm.waitFor("exit status", exited.MatchString)
 	if strings.Contains(s, "EXIT=0") {
 		t.Errorf("a panic exited 0:\n%s", s)
@@ -236,48 +237,42 @@ func TestTmuxPanic(t *testing.T) {
 	if c := strings.TrimSpace(tm.run("display", "-p", "-t", "rv", "#{cursor_flag}")); c != "1" {
 		t.Errorf("cursor hidden after a panic (cursor_flag=%s)", c)
 	}
-	tm.text("echo shell-is-back")
-	tm.keys("Enter")
+	tm.line("echo shell-is-back")
 	tm.waitFor("the shell", func(s string) bool { return strings.Contains(s, "\nshell-is-back") })
-	checkBidiModes(t, tm.rawOutput())
+	checkBidiModes(t, tm.rawUpTo("the exit status", exited))
 }
 
 // TestTmuxSuspend: ctrl+z gives the shell a terminal in its default bidi
 // mode, and fg takes explicit mode again.
 func TestTmuxSuspend(t *testing.T) {
 	tm := newTmux(t)
-	bin := buildBinary(t, "")
+	bin := testkit.Binary(t)
 	// Alone on its line: after "; echo" the shell would go on while the
 	// reader is stopped.
-	tm.text(bin)
-	tm.keys("Enter")
+	tm.line(bin)
 	tm.waitFor("the reader", func(s string) bool { return strings.Contains(s, "bidi:app") })
 	tm.keys("C-z")
-	tm.waitFor("the shell", func(s string) bool { return strings.Contains(strings.ToLower(s), "stopped") })
-	raw := tm.rawOutput()
+	tm.waitFor("the shell", func(s string) bool { return stopped.MatchString(s) })
+	// The shell's "Stopped" comes after all the reader wrote before it
+	// stopped: from there on the stream is complete.
+	raw := tm.rawUpTo("the shell's \"Stopped\"", stopped)
 	if strings.LastIndex(raw, restoreBidi) < strings.LastIndex(raw, startBidi) {
 		t.Errorf("suspended without restoring the bidi modes")
 	}
 	n := strings.Count(raw, startBidi)
-	tm.text("fg")
-	tm.keys("Enter")
+	tm.line("fg")
 	tm.waitFor("the reader again", func(s string) bool { return strings.Contains(s, "bidi:app") })
-	deadline := time.Now().Add(5 * time.Second)
-	for strings.Count(tm.rawOutput(), startBidi) == n {
-		if time.Now().After(deadline) {
-			t.Fatal("resumed without asking for explicit mode again")
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	tm.waitRaw("explicit mode asked for again after fg", func(raw string) bool {
+		return strings.Count(raw, startBidi) > n
+	})
 	tm.keys("q")
 	tm.waitFor("the prompt", func(s string) bool {
 		r := rows(strings.TrimRight(s, "\n "))
 		return !strings.Contains(s, "bidi:app") && strings.TrimSpace(r[len(r)-1]) == "$"
 	})
-	tm.text("echo EXIT=$?")
-	tm.keys("Enter")
+	tm.line("echo EXIT=$?")
 	tm.waitFor("exit status", func(s string) bool { return strings.Contains(s, "EXIT=0") })
-	checkBidiModes(t, tm.rawOutput())
+	checkBidiModes(t, tm.rawUpTo("the exit status", exitedOK))
 }
 
 // TestTmuxTerminalBidi: --bidi=terminal sends no bidi sequence and shows
@@ -285,9 +280,8 @@ func TestTmuxSuspend(t *testing.T) {
 // in logical order here).
 func TestTmuxTerminalBidi(t *testing.T) {
 	tm := newTmux(t)
-	bin := buildBinary(t, "")
-	tm.text(bin + " --bidi=terminal --shape=off; echo EXIT=$?")
-	tm.keys("Enter")
+	bin := testkit.Binary(t)
+	tm.line(bin + " --bidi=terminal --shape=off; echo EXIT=$?")
 	title := norm.NFKC.String(content.Article().Meta.Title)
 	words := strings.Fields(title)
 	s := tm.waitFor("the reader", func(s string) bool { return strings.Contains(s, "bidi:terminal") })
@@ -296,7 +290,7 @@ func TestTmuxTerminalBidi(t *testing.T) {
 	}
 	tm.keys("q")
 	tm.waitFor("exit status", func(s string) bool { return strings.Contains(s, "EXIT=0") })
-	raw := tm.rawOutput()
+	raw := tm.rawUpTo("the exit status", exitedOK)
 	for _, seq := range []string{startBidi, restoreBidi, "\x1b[8l", "\x1b[8h", "\x1b[?1243"} {
 		if strings.Contains(raw, seq) {
 			t.Errorf("--bidi=terminal sent %q", seq)
@@ -304,11 +298,21 @@ func TestTmuxTerminalBidi(t *testing.T) {
 	}
 }
 
+// rawOutput is the output stream so far; pipe-pane's cat may not have
+// made the file yet.
 func (tm *tmuxTerm) rawOutput() string {
 	tm.t.Helper()
 	b, err := os.ReadFile(tm.raw)
-	if err != nil {
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		tm.t.Fatal(err)
 	}
 	return string(b)
 }
+
+// The shell's marks. What the test types shows as "EXIT=$?", so only the
+// shell's output matches.
+var (
+	exitedOK = regexp.MustCompile(`EXIT=0`)
+	exited   = regexp.MustCompile(`EXIT=[0-9]`)
+	stopped  = regexp.MustCompile(`(?i)stopped`)
+)

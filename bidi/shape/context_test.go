@@ -100,11 +100,11 @@ var contextTests = []struct {
 
 func TestForms(t *testing.T) {
 	for _, tt := range contextTests {
-		in := []rune(tt.in)
-		got := Forms(in, nil)
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%s: Forms(%q) =\n\t%U; want\n\t%U", tt.name, tt.in, got, tt.want)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Forms([]rune(tt.in), nil); !slices.Equal(got, tt.want) {
+				t.Errorf("Forms(%q) =\n\t%U; want\n\t%U", tt.in, got, tt.want)
+			}
+		})
 	}
 }
 
@@ -160,10 +160,11 @@ func TestShape(t *testing.T) {
 		{"Latin", "ab", []Glyph{{'a', 0, 1}, {'b', 1, 2}}},
 	}
 	for _, tt := range tests {
-		got := Shape([]rune(tt.in))
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%s: Shape(%q) =\n\t%v; want\n\t%v", tt.name, tt.in, got, tt.want)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Shape([]rune(tt.in)); !slices.Equal(got, tt.want) {
+				t.Errorf("Shape(%q) =\n\t%v; want\n\t%v", tt.in, got, tt.want)
+			}
+		})
 	}
 }
 

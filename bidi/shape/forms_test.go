@@ -1,6 +1,7 @@
 package shape
 
 import (
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -64,29 +65,31 @@ const tatweel = 0x0640
 // isolated, or final when something joins it before.
 func TestArticleLettersAllPositions(t *testing.T) {
 	for _, l := range articleLetters {
-		ini, med := l.init, l.medial
-		if ini == 0 { // Right_Joining
-			ini, med = l.iso, l.fin
-		}
-		for _, c := range []rune{tatweel, 0x0628} {
-			tests := []struct {
-				pos  string
-				in   []rune
-				want rune
-				at   int
-			}{
-				{"isolated", []rune{l.base}, l.iso, 0},
-				{"final", []rune{c, l.base}, l.fin, 1},
-				{"initial", []rune{l.base, c}, ini, 0},
-				{"medial", []rune{c, l.base, c}, med, 1},
+		t.Run(fmt.Sprintf("%U", l.base), func(t *testing.T) {
+			ini, med := l.init, l.medial
+			if ini == 0 { // Right_Joining
+				ini, med = l.iso, l.fin
 			}
-			for _, tt := range tests {
-				got := Forms(tt.in, nil)
-				if len(got) != len(tt.in) || got[tt.at] != tt.want {
-					t.Errorf("%U %s (%q): Forms = %U; want %U at %d", l.base, tt.pos, string(tt.in), got, tt.want, tt.at)
+			for _, c := range []rune{tatweel, 0x0628} {
+				tests := []struct {
+					pos  string
+					in   []rune
+					want rune
+					at   int
+				}{
+					{"isolated", []rune{l.base}, l.iso, 0},
+					{"final", []rune{c, l.base}, l.fin, 1},
+					{"initial", []rune{l.base, c}, ini, 0},
+					{"medial", []rune{c, l.base, c}, med, 1},
+				}
+				for _, tt := range tests {
+					got := Forms(tt.in, nil)
+					if len(got) != len(tt.in) || got[tt.at] != tt.want {
+						t.Errorf("%U %s (%q): Forms = %U; want %U at %d", l.base, tt.pos, string(tt.in), got, tt.want, tt.at)
+					}
 				}
 			}
-		}
+		})
 	}
 }
 

@@ -7,24 +7,14 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"rtlview/internal/testkit"
 )
 
 // GNU FriBidi is an independent implementation of Arabic joining; its CLI
 // shapes as it reorders. These tests compare with it where it is installed
-// (Debian package fribidi), and fail instead of skipping under
+// (Debian package libfribidi-bin), and fail instead of skipping under
 // RTLVIEW_STRICT, as CI sets.
-
-func fribidiPath(t *testing.T) string {
-	t.Helper()
-	p, err := exec.LookPath("fribidi")
-	if err != nil {
-		if os.Getenv("RTLVIEW_STRICT") != "" {
-			t.Fatalf("fribidi CLI not found and RTLVIEW_STRICT is set: %v", err)
-		}
-		t.Skipf("fribidi CLI not found: %v", err)
-	}
-	return p
-}
 
 // fribidiLogical runs the fribidi CLI on lines of right-to-left words and
 // returns its shaped output per line, put back into logical order: for a
@@ -33,7 +23,7 @@ func fribidiPath(t *testing.T) string {
 // after their base).
 func fribidiLogical(t *testing.T, lines []string) [][]rune {
 	t.Helper()
-	cmd := exec.Command(fribidiPath(t), "--rtl", "--nopad", "--nobreak", "--reordernsm")
+	cmd := exec.Command(testkit.RequireTool(t, "fribidi"), "--rtl", "--nopad", "--nobreak", "--reordernsm")
 	cmd.Stdin = strings.NewReader(strings.Join(lines, "\n") + "\n")
 	out, err := cmd.Output()
 	if err != nil {

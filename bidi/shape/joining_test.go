@@ -1,6 +1,7 @@
 package shape
 
 import (
+	"fmt"
 	"testing"
 
 	xbidi "golang.org/x/text/unicode/bidi"
@@ -64,9 +65,11 @@ func TestJoiningTypeExamples(t *testing.T) {
 		{0xE0001, Transparent}, // LANGUAGE TAG, Cf
 	}
 	for _, tt := range tests {
-		if got := JoiningType(tt.r); got != tt.want {
-			t.Errorf("JoiningType(%U) = %v; want %v", tt.r, got, tt.want)
-		}
+		t.Run(fmt.Sprintf("%U", tt.r), func(t *testing.T) {
+			if got := JoiningType(tt.r); got != tt.want {
+				t.Errorf("JoiningType(%U) = %v; want %v", tt.r, got, tt.want)
+			}
+		})
 	}
 }
 

@@ -121,15 +121,17 @@ func TestFormsMatchesReference(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	inputs := []string{string(article)}
+	inputs := []struct{ name, in string }{{"article", string(article)}}
 	for _, tt := range contextTests {
-		inputs = append(inputs, tt.in)
+		inputs = append(inputs, struct{ name, in string }{tt.name, tt.in})
 	}
 	for _, in := range inputs {
-		text := []rune(in)
-		if got, want := Forms(text, nil), s.shape(text); !slices.Equal(got, want) {
-			t.Errorf("Forms(%q) =\n\t%U; reference\n\t%U", in, got, want)
-		}
+		t.Run(in.name, func(t *testing.T) {
+			text := []rune(in.in)
+			if got, want := Forms(text, nil), s.shape(text); !slices.Equal(got, want) {
+				t.Errorf("Forms(%q) =\n\t%U; reference\n\t%U", in.in, got, want)
+			}
+		})
 	}
 }
 
@@ -138,8 +140,10 @@ func TestFormsMatchesReference(t *testing.T) {
 func TestReferenceMatchesHandExpectations(t *testing.T) {
 	s := loadRef(t)
 	for _, tt := range contextTests {
-		if got := s.shape([]rune(tt.in)); !slices.Equal(got, tt.want) {
-			t.Errorf("%s: reference(%q) = %U; want %U", tt.name, tt.in, got, tt.want)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			if got := s.shape([]rune(tt.in)); !slices.Equal(got, tt.want) {
+				t.Errorf("reference(%q) = %U; want %U", tt.in, got, tt.want)
+			}
+		})
 	}
 }

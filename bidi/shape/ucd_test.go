@@ -2,12 +2,14 @@ package shape
 
 import (
 	"bufio"
-	"compress/gzip"
-	"os"
+	"bytes"
+	"errors"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
+
+	"rtlview/internal/testkit"
 )
 
 // The tests read the UCD files themselves, independently of the generator,
@@ -36,32 +38,27 @@ var (
 
 func loadUCD(tb testing.TB) *ucdData {
 	tb.Helper()
-	ucdOnce.Do(func() { ucd = readUCD() })
+	ucdOnce.Do(func() {
+		// Should reading fail, the test that asked first says why, and
+		// the later ones say this.
+		ucd.err = errors.New("the UCD files could not be read: see the first test that loaded them")
+		ucd = readUCD(testkit.ReadMaybeGzip(tb, ucdDir+"UnicodeData.txt.gz"), testkit.ReadMaybeGzip(tb, ucdDir+"ArabicShaping.txt"))
+	})
 	if ucd.err != nil {
 		tb.Fatal(ucd.err)
 	}
 	return &ucd
 }
 
-func readUCD() ucdData {
+// readUCD parses UnicodeData.txt and ArabicShaping.txt.
+func readUCD(unicodeData, arabicShaping []byte) ucdData {
 	d := ucdData{
 		chars:    map[rune]ucdChar{},
 		joining:  map[rune]Joining{},
 		groups:   map[rune]string{},
 		formBase: map[rune][]rune{},
 	}
-	f, err := os.Open(ucdDir + "UnicodeData.txt.gz")
-	if err != nil {
-		d.err = err
-		return d
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		d.err = err
-		return d
-	}
-	sc := bufio.NewScanner(zr)
+	sc := bufio.NewScanner(bytes.NewReader(unicodeData))
 	var first rune = -1
 	for sc.Scan() {
 		fl := strings.Split(sc.Text(), ";")
@@ -95,13 +92,7 @@ func readUCD() ucdData {
 		return d
 	}
 
-	af, err := os.Open(ucdDir + "ArabicShaping.txt")
-	if err != nil {
-		d.err = err
-		return d
-	}
-	defer af.Close()
-	sc = bufio.NewScanner(af)
+	sc = bufio.NewScanner(bytes.NewReader(arabicShaping))
 	for sc.Scan() {
 		line, _, _ := strings.Cut(sc.Text(), "#")
 		fl := strings.Split(line, ";")
