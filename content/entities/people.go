@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"rtlview/content"
 )
 
 // People who are not in the gazetteer. A title is a cue for the name next
@@ -42,13 +44,8 @@ var (
 	// Light verbs: a word just before one is the noun or adjective of a
 	// compound verb («تاکید کرد», «پیروز شد»), not the end of a name.
 	lightVerbs = newSet("کرد", "کردند", "کرده", "کند", "کنند", "نمود", "نمودند", "نموده", "نماید", "شد", "شدند", "شده", "شود", "شوند", "داد", "دادند", "داده", "دهد", "دهند", "گرفت", "گرفتند", "گرفته", "زد", "زدند", "گردید", "گردیدند", "ساخت", "ساختند", "خواند", "خواندند", "دانست", "دانستند", "کردهاست", "شدهاست", "کردهاند", "شدهاند")
-	// Verb stems after می، نمی، ب، ن (see verbForm).
-	presentStems = newSet("کن", "شو", "ده", "گو", "گوی", "توان", "خواه", "دان", "دار", "رو", "آ", "آی", "گیر", "زن", "رس", "مان", "یاب", "بین", "کش", "ساز", "گذار", "گذر", "آور", "بر", "فرست", "پذیر", "پرداز", "نما", "نمای", "گرد", "باش", "خوان", "نویس", "پرس", "افزا", "افزای", "شناس", "کوش", "اندیش", "خور", "بند", "نشین", "شمار", "سپار", "جو", "جوی", "پوش", "ترس", "خند", "ران", "کاه", "افت", "گرای", "بخش", "ریز", "دو", "آموز", "چرخ", "پیوند")
-	pastStems    = newSet("کرد", "شد", "داد", "گفت", "توانست", "خواست", "دانست", "داشت", "رفت", "آمد", "گرفت", "زد", "رسید", "ماند", "یافت", "دید", "کشید", "ساخت", "گذاشت", "گذشت", "آورد", "برد", "فرستاد", "پذیرفت", "پرداخت", "نمود", "گردید", "بود", "خواند", "نوشت", "پرسید", "افزود", "شناخت", "کوشید", "اندیشید", "خورد", "بست", "نشست", "شمرد", "سپرد", "جست", "پوشید", "ترسید", "خندید", "افتاد", "گرایید", "پیوست", "بخشید", "ریخت", "دوید", "کاهید", "آموخت", "گشت", "خاست")
 	// Preverbs of compound verbs: «درگذشت», «بازگشت», «برخاست».
 	preverbs = []string{"باز", "در", "بر", "فرا", "وا", "فرو"}
-	// Personal endings of verbs.
-	verbEndings = []string{"", "م", "ی", "د", "یم", "ید", "ند", "ه"}
 	// Suffixes looked through when a word is checked against notNames:
 	// «سفری»، «کشورمان»، «مقامات».
 	notNameSuffixes = []string{"هایی", "های", "ها", "ایی", "ای", "یی", "ی", "اش", "یش", "ش", "شان", "مان", "تان", "ات"}
@@ -486,8 +483,11 @@ func persianWord(w string) bool {
 
 // verbForm reports whether w is a verb: می or نمی before a stem and a
 // personal ending («میکند», «نمیتواند», «میگفت»), or ب or ن before one
-// («بکند», «ندارد», «نکرد»). A present stem needs an ending, so that
-// «میدان» is no verb; the stems are whole, so «میلی» and «میشل» are none.
+// («بکند», «ندارد», «نکرد»; ب before a past stem is no verb form), or a
+// preverb before one of those or before a past stem («درگذشت»). The
+// stems and endings are content's (content.StemAndEnding): a present stem
+// needs an ending, so that «میدان» is no verb; the stems are whole, so
+// «میلی» and «میشل» are none.
 func verbForm(w string) bool {
 	for _, p := range preverbs {
 		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && (verbForm(rest) || pastForm(rest)) {
@@ -506,30 +506,15 @@ func verbForm(w string) bool {
 	default:
 		return false
 	}
-	for _, e := range verbEndings {
-		st, ok := strings.CutSuffix(rest, e)
-		if !ok || st == "" {
-			continue
-		}
-		if pastStems[st] && (!bn || strings.HasPrefix(w, "ن")) {
-			return true
-		}
-		if e != "" && e != "ه" && presentStems[st] {
-			return true
-		}
-	}
-	return false
+	present, past := content.StemAndEnding(rest)
+	return present || past && (!bn || strings.HasPrefix(w, "ن"))
 }
 
 // pastForm reports whether w is a past stem with a personal ending
 // («گشتند»).
 func pastForm(w string) bool {
-	for _, e := range verbEndings {
-		if st, ok := strings.CutSuffix(w, e); ok && pastStems[st] {
-			return true
-		}
-	}
-	return false
+	_, past := content.StemAndEnding(w)
+	return past
 }
 
 // notNameForm reports whether w, with an attached suffix, is a word of

@@ -440,7 +440,7 @@ func (sc *scanner) anOK(k Kind, ne nameEnd) bool {
 	w := sc.ws[ne.j]
 	base := sc.t[w.s:ne.e]
 	last, _ := utf8.DecodeLastRuneInString(base)
-	if !joinsNext(last) || utf8.RuneCountInString(base) < anMinLetters || anWords[sc.t[w.s:w.e]] {
+	if !content.JoinsNext(last) || utf8.RuneCountInString(base) < anMinLetters || anWords[sc.t[w.s:w.e]] {
 		return false
 	}
 	n := ne.node
@@ -448,16 +448,6 @@ func (sc *scanner) anOK(k Kind, ne nameEnd) bool {
 		n = sc.x.child(n, ne.suffix[i])
 	}
 	return n < 0 || !sc.x.nodes[n].has
-}
-
-// joinsNext reports whether the letter r joins the letter after it: all
-// Arabic-script letters but ا آ أ إ ٱ د ذ ر ز ژ و ؤ ء.
-func joinsNext(r rune) bool {
-	switch r {
-	case 'ا', 'آ', 'أ', 'إ', 'ٱ', 'د', 'ذ', 'ر', 'ز', 'ژ', 'و', 'ؤ', 'ء':
-		return false
-	}
-	return r >= 0x0620 && r <= 0x06FF
 }
 
 // zwnjAt reports whether the original text has a ZWNJ just before the
