@@ -37,18 +37,6 @@ func (r *Recognizer) Records(paragraphs []string) []Record {
 	return out
 }
 
-// RecognizeAll recognises the paragraphs as one document, as Records does,
-// and returns the entities of each paragraph (offsets into it).
-func (r *Recognizer) RecognizeAll(paragraphs []string) [][]Entity {
-	out := make([][]Entity, len(paragraphs))
-	mem := &memory{}
-	for p, text := range paragraphs {
-		mem.nextText()
-		out[p] = r.recognize(text, mem)
-	}
-	return out
-}
-
 // WriteTSV writes records as tab-separated lines: kind, canonical,
 // surface, paragraph index, start byte, end byte. Control characters in
 // the strings (a TAB, a newline, ESC ...) are written as visible Control
