@@ -62,9 +62,10 @@ func newPhrases(ps ...string) phrases {
 }
 
 // The word lists are data: lists/*.txt, one word or phrase a line, each
-// with a header that says what it is for (see list). Only what is code
-// stays here: the numbers with their values, and what is derived from
-// content's names of months and weekdays.
+// with a header that says what it is for (see list). Most are a word
+// class of lex as they are (classLists); here are the ones built with
+// code: the numbers with their values, and the months and weekdays,
+// which start from content's names.
 var (
 	// Months: the Jalali months (content.JalaliMonths), the Gregorian ones
 	// in their Persian spellings and the Hijri ones. A month of two words
@@ -86,7 +87,6 @@ var (
 		}
 		return out
 	}()
-	ambiguousMonths = newSet(list("months_ambiguous")...)
 
 	// Weekdays in one word (folding removed any ZWNJ): content's names
 	// and the literary «آدینه» (Friday).
@@ -101,20 +101,6 @@ var (
 		}
 		return s
 	}()
-
-	dayParts     = newSet(list("day_parts")...)
-	relativeDays = newSet(list("relative_days")...)
-	timeUnits    = newSet(list("time_units")...)
-	relativeDirs = newSet(list("relative_dirs")...)
-	vagueCounts  = newSet(list("vague_counts")...)
-	eras         = newSet(list("eras")...)
-
-	placeCues = newSet(list("place_cues")...)
-	orgCues   = newSet(list("org_cues")...)
-	orgHeads  = newSet(list("org_heads")...)
-	stopWords = newSet(list("stop_words")...)
-	sayVerbs  = newSet(list("say_verbs")...)
-	verbs     = newSet(list("finite_verbs")...)
 )
 
 // Numbers in words.
@@ -170,8 +156,6 @@ var (
 		add(1000000000000, "تریلیون")
 		return m
 	}()
-	// Cardinals that do not count alone (lists/not_alone.txt).
-	notAlone = newSet(list("not_alone")...)
 )
 
 // Word classes. Every word of a text is looked up once in lex; the rules
@@ -201,6 +185,29 @@ const (
 	fNotName                        // never part of a person's name (lists/notnames.txt)
 	fTitleMod                       // سابق, پیشین ... after a title
 )
+
+// classLists are the word classes that are a list of lists/ and nothing
+// more: each file's header says what its words are for.
+var classLists = []struct {
+	name string
+	flag uint32
+}{
+	{"not_alone", fNotAlone},
+	{"months_ambiguous", fAmbMonth},
+	{"day_parts", fDayPart},
+	{"relative_days", fRelDay},
+	{"time_units", fTimeUnit},
+	{"relative_dirs", fRelDir},
+	{"vague_counts", fVague},
+	{"eras", fEra},
+	{"org_heads", fOrgHead},
+	{"stop_words", fStop},
+	{"say_verbs", fSay},
+	{"finite_verbs", fVerb},
+	{"place_cues", fPlaceCue},
+	{"org_cues", fOrgCue},
+	{"title_mods", fTitleMod},
+}
 
 type lexInfo struct {
 	flags uint32
@@ -246,27 +253,15 @@ var lex = func() map[string]lexInfo {
 			m[base+suf] = x
 		}
 	}
-	mark(notAlone, fNotAlone)
+	for _, l := range classLists {
+		mark(newSet(list(l.name)...), l.flag)
+	}
 	for w := range months {
 		mark(set{w: true, w + "ماه": true}, fMonth)
 	}
-	mark(ambiguousMonths, fAmbMonth)
 	mark(weekdays, fWeekday)
 	mark(weekdayHeads, fWeekdayHead)
-	mark(dayParts, fDayPart)
-	mark(relativeDays, fRelDay)
-	mark(timeUnits, fTimeUnit)
-	mark(relativeDirs, fRelDir)
-	mark(vagueCounts, fVague)
-	mark(eras, fEra)
-	mark(orgHeads, fOrgHead)
-	mark(stopWords, fStop)
-	mark(sayVerbs, fSay)
-	mark(verbs, fVerb)
-	mark(placeCues, fPlaceCue)
-	mark(orgCues, fOrgCue)
 	mark(titleStarts, fTitleStart)
 	mark(notNames, fNotName)
-	mark(titleMods, fTitleMod)
 	return m
 }()

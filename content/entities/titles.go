@@ -45,8 +45,6 @@ var (
 		}
 		return s
 	}()
-	// Words that may follow a title before what it heads or the name.
-	titleMods = newSet(list("title_mods")...)
 )
 
 // titleKind holds a title's marks in lists/titles.txt.
