@@ -284,14 +284,14 @@ func FormatJalali(dt JalaliDateTime) string {
 	var b strings.Builder
 	b.WriteString(PersianWeekdays[dt.Date.Weekday()])
 	b.WriteString(" ")
-	b.WriteString(persianDigits(itoa(dt.Date.Day, 1)))
+	b.WriteString(PersianDigits(itoa(dt.Date.Day, 1)))
 	b.WriteString(" ")
 	b.WriteString(JalaliMonths[dt.Date.Month-1])
 	b.WriteString(" ")
-	b.WriteString(persianDigits(itoa(dt.Date.Year, 1)))
+	b.WriteString(PersianDigits(itoa(dt.Date.Year, 1)))
 	if dt.HasTime {
 		b.WriteString("، ")
-		b.WriteString(persianDigits(itoa(dt.Hour, 2) + ":" + itoa(dt.Minute, 2)))
+		b.WriteString(PersianDigits(itoa(dt.Hour, 2) + ":" + itoa(dt.Minute, 2)))
 	}
 	return b.String()
 }
@@ -303,15 +303,4 @@ func itoa(n, width int) string {
 		n /= 10
 	}
 	return s
-}
-
-func persianDigits(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if '0' <= r && r <= '9' {
-			r += '۰' - '0'
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }

@@ -192,13 +192,20 @@ func TestArticleDefused(t *testing.T) {
 }
 
 func TestFormatJalali(t *testing.T) {
-	dt := JalaliDateTime{Date: Jalali{1403, 12, 30}}
-	if got := FormatJalali(dt); got != "پنجشنبه ۳۰ اسفند ۱۴۰۳" {
-		t.Errorf("got %q", got)
+	tests := []struct {
+		dt   JalaliDateTime
+		want string
+	}{
+		{JalaliDateTime{Date: Jalali{1403, 12, 30}}, "پنجشنبه ۳۰ اسفند ۱۴۰۳"},
+		{JalaliDateTime{Date: Jalali{1401, 5, 24}, Hour: 0, Minute: 5, HasTime: true}, "دوشنبه ۲۴ مرداد ۱۴۰۱، ۰۰:۰۵"},
+		{JalaliDateTime{Date: Jalali{1404, 1, 1}, Hour: 23, Minute: 59, HasTime: true}, "جمعه ۱ فروردین ۱۴۰۴، ۲۳:۵۹"},
 	}
-	dt = JalaliDateTime{Date: Jalali{1401, 5, 24}, Hour: 0, Minute: 5, HasTime: true}
-	if got := FormatJalali(dt); got != "دوشنبه ۲۴ مرداد ۱۴۰۱، ۰۰:۰۵" {
-		t.Errorf("got %q", got)
+	for _, tc := range tests {
+		t.Run(tc.want, func(t *testing.T) {
+			if got := FormatJalali(tc.dt); got != tc.want {
+				t.Errorf("FormatJalali(%+v) = %q, want %q", tc.dt, got, tc.want)
+			}
+		})
 	}
 }
 

@@ -31,19 +31,21 @@ func TestJalaliKnownDates(t *testing.T) {
 		{Jalali{1379, 10, 12}, 2001, time.January, 1, time.Monday},
 	}
 	for _, tc := range tests {
-		if !tc.j.Valid() {
-			t.Errorf("%v not valid", tc.j)
-		}
-		y, m, d := tc.j.Gregorian()
-		if y != tc.y || m != tc.m || d != tc.d {
-			t.Errorf("%v.Gregorian() = %d-%s-%d, want %d-%s-%d", tc.j, y, m, d, tc.y, tc.m, tc.d)
-		}
-		if w := tc.j.Weekday(); w != tc.weekday {
-			t.Errorf("%v.Weekday() = %s, want %s", tc.j, w, tc.weekday)
-		}
-		if back := JalaliOf(time.Date(tc.y, tc.m, tc.d, 23, 59, 0, 0, time.UTC)); back != tc.j {
-			t.Errorf("JalaliOf(%d-%s-%d) = %v, want %v", tc.y, tc.m, tc.d, back, tc.j)
-		}
+		t.Run(tc.j.String(), func(t *testing.T) {
+			if !tc.j.Valid() {
+				t.Errorf("%v not valid", tc.j)
+			}
+			y, m, d := tc.j.Gregorian()
+			if y != tc.y || m != tc.m || d != tc.d {
+				t.Errorf("%v.Gregorian() = %d-%s-%d, want %d-%s-%d", tc.j, y, m, d, tc.y, tc.m, tc.d)
+			}
+			if w := tc.j.Weekday(); w != tc.weekday {
+				t.Errorf("%v.Weekday() = %s, want %s", tc.j, w, tc.weekday)
+			}
+			if back := JalaliOf(time.Date(tc.y, tc.m, tc.d, 23, 59, 0, 0, time.UTC)); back != tc.j {
+				t.Errorf("JalaliOf(%d-%s-%d) = %v, want %v", tc.y, tc.m, tc.d, back, tc.j)
+			}
+		})
 	}
 }
 
@@ -139,16 +141,18 @@ func TestParseJalali(t *testing.T) {
 		{"", JalaliDateTime{}},
 	}
 	for _, tc := range tests {
-		got, err := ParseJalali(tc.in)
-		if tc.want == (JalaliDateTime{}) {
-			if err == nil || !errors.Is(err, ErrDate) {
-				t.Errorf("ParseJalali(%q) = %+v, %v; want an error", tc.in, got, err)
+		t.Run(tc.in, func(t *testing.T) {
+			got, err := ParseJalali(tc.in)
+			if tc.want == (JalaliDateTime{}) {
+				if err == nil || !errors.Is(err, ErrDate) {
+					t.Errorf("ParseJalali(%q) = %+v, %v; want an error", tc.in, got, err)
+				}
+				return
 			}
-			continue
-		}
-		if err != nil || got != tc.want {
-			t.Errorf("ParseJalali(%q) = %+v, %v; want %+v", tc.in, got, err, tc.want)
-		}
+			if err != nil || got != tc.want {
+				t.Errorf("ParseJalali(%q) = %+v, %v; want %+v", tc.in, got, err, tc.want)
+			}
+		})
 	}
 }
 

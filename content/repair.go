@@ -18,10 +18,12 @@ import (
 // either an unambiguous letter pattern or a stem from a short list, and a
 // word the rules are not certain about is left as it is:
 //
-//  1. (ن)می + verb stem + personal ending: a present stem from
-//     presentStems followed by م ی د یم ید ند, or a past stem from
-//     pastStems followed by nothing or one of those endings: «میکند»,
-//     «نمیشود», «میکرد». «میز», «میلیون», «میدان» match no stem + ending.
+//  1. (ن)می + verb stem + personal ending (StemAndEnding): a present
+//     stem followed by م ی د یم ید ند, or a past stem followed by
+//     nothing, one of those endings or the participle ه: «میکند»,
+//     «نمیشود», «میکرد», «میکرده». «میز», «میلیون», «میدان» match no
+//     stem + ending; «میدانی» and «میرانی» do, but are also a word (of a
+//     square) and a surname, so they are left alone (notCertainVerbs).
 //  2. A stem ending in ه or ی followed by the plural ها, های, هایی or
 //     ها + a possessive (م ت ش مان تان شان): «ماهها», «همکاریها». No
 //     Persian word ends in «هها» or «یها» by itself. But «یهای» and
@@ -38,23 +40,15 @@ import (
 //     compoundHeads: «زمینهسازی».
 //
 // In every case the ZWNJ goes in only when the letter before the break
-// joins to the next one; after ا د ذ ر ز ژ و there is no visible join to
-// break, so «کالاها», «روزهای» stay as they are. Words holding harakat,
+// joins to the next one (JoinsNext); after ا د ذ ر ز ژ و there is no
+// visible join to break, so «کالاها», «روزهای» stay as they are. Words holding harakat,
 // tatweel or a ZWNJ already are left alone.
 
 // Stems. The lists are small on purpose: news Persian, plus what a test
-// needs; a missing stem only means a join stays unrepaired.
+// needs; a missing stem only means a join stays unrepaired. The verb
+// stems and endings of rule 1 are in verbs.go, shared with entity
+// recognition.
 var (
-	presentStems = wordSet("کن", "شو", "گو", "گوی", "رو", "آی", "دان", "خواه", "توان", "ده", "گیر",
-		"زن", "بین", "یاب", "رس", "کش", "ساز", "آور", "بر", "گذار", "خور", "نویس", "خوان",
-		"پرداز", "ماند", "مان", "گرد", "پذیر", "دار", "فرست", "پرس", "شناس", "کوش", "افت", "افز",
-		"ایست", "نشین", "گرای", "جوی", "پوش", "سپار", "بخش", "ترس", "دو", "خند", "فروش", "خر")
-	pastStems = wordSet("کرد", "شد", "گفت", "رفت", "آمد", "دانست", "خواست", "توانست", "داد", "گرفت",
-		"زد", "دید", "یافت", "رسید", "کشید", "ساخت", "آورد", "برد", "گذاشت", "خورد", "نوشت",
-		"خواند", "پرداخت", "ماند", "گشت", "پذیرفت", "داشت", "فرستاد", "پرسید", "شناخت", "کوشید",
-		"افتاد", "افزود", "ایستاد", "نشست", "بایست", "توان")
-	verbEndings = []string{"", "م", "ی", "د", "یم", "ید", "ند"}
-
 	pluralSuffixes = []string{"هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها"}
 
 	nounStems = wordSet("گزارش", "تلاش", "بخش", "نقش", "ارزش", "روش", "پژوهش", "آموزش", "کوشش",
@@ -89,16 +83,6 @@ func wordSet(w ...string) map[string]bool {
 	return m
 }
 
-// nonJoining letters join to the letter before them but never to the one
-// after (Joining_Type R in ArabicShaping.txt, plus hamza, type U).
-func nonJoining(r rune) bool {
-	switch r {
-	case 'ا', 'آ', 'أ', 'إ', 'ٱ', 'د', 'ذ', 'ر', 'ز', 'ژ', 'و', 'ؤ', 'ة', 'ء':
-		return true
-	}
-	return false
-}
-
 // wordBreaks returns the byte offsets inside w (a run of Arabic-script
 // letters, ي and ك already mapped to ی and ک) where a ZWNJ belongs.
 func wordBreaks(w string) []int {
@@ -108,7 +92,7 @@ func wordBreaks(w string) []int {
 			return
 		}
 		r, _ := utf8.DecodeLastRuneInString(w[:at])
-		if nonJoining(r) {
+		if !JoinsNext(r) {
 			return
 		}
 		for _, b := range br {
@@ -194,22 +178,15 @@ func wordBreaks(w string) []int {
 	return br
 }
 
+// isVerb reports whether s, a word after می or نمی, is a verb for sure.
 func isVerb(s string) bool {
-	for _, e := range verbEndings {
-		if !strings.HasSuffix(s, e) {
-			continue
-		}
-		stem := s[:len(s)-len(e)]
-		if e != "" && presentStems[stem] || pastStems[stem] {
-			// «میدانی» is also «a square» (میدان + ی): not certain.
-			if s == "دانی" {
-				return false
-			}
-			return true
-		}
-	}
-	return false
+	present, past := StemAndEnding(s)
+	return (present || past) && !notCertainVerbs[s]
 }
+
+// notCertainVerbs read as a verb after می or نمی but are also other
+// words: «میدانی» is of a square (میدان + ی), «میرانی» a surname.
+var notCertainVerbs = wordSet("دانی", "رانی")
 
 // isWordLetter: the letters rule-words are made of (Arabic letters of
 // U+0620-U+064A and the Persian letters), not digits, marks or punctuation.
@@ -219,7 +196,9 @@ func isWordLetter(r rune) bool {
 }
 
 // arabicLetters maps the Arabic yeh and kaf to the Persian letters the
-// stem lists are written with.
+// stem lists are written with, the two letters of an Arabic keyboard.
+// Fold (fold.go) also reads ى as ی and ة as ه; the repair does not, so a
+// word spelt with them is left as written.
 var arabicLetters = strings.NewReplacer("ي", "ی", "ك", "ک")
 
 // RepairText returns s with the missing ZWNJs the rules above are sure of

@@ -79,12 +79,12 @@
 //     rule), each after up to two head words («رئیس کمیسیون اتحادیه
 //     آفریقا», «رئیس بانک جهانی»), «در» and another one («سفیر ایران در
 //     سازمان ملل»), or a demonym («همتای آمریکایی خود»). Without OF only
-//     the titles marked + in titleList may stand before a name (رئیس جمهور،
+//     the titles marked + in lists/titles.txt may stand before a name (رئیس جمهور،
 //     نخست وزیر، وزیر خارجه، آقای، خانم ...); «رئیس»، «رهبر»، «معاون»
 //     need their OF, so «رئیس هیئت» and «رهبر انقلاب» give nothing.
 //     The titles of Iran's ministers, long or short and with their commas
 //     («وزیر امور اقتصادی و دارایی»، «وزیر صنعت، معدن و تجارت»، «وزیر
-//     نفت»; marked * in titleList), name what they head and count as
+//     نفت»; marked * there), name what they head and count as
 //     their own OF, before or after the name.
 //   - NAME [«،»] TITLE OF: «دانیل نوبوا رئیس جمهور اکوادور», «پنی وونگ
 //     همتای استرالیایی او»; the OF is required here.
@@ -93,9 +93,11 @@
 // not counted) joined by spaces only, each a Persian word of two letters
 // or more that is in no entity already chosen and is none of: a word of
 // the rules' lexicon (function words, months, numbers, titles, cue words),
-// a word of notnames.txt (function words, verb forms, common nouns and
+// a word of lists/notnames.txt (function words, verb forms, common nouns and
 // adjectives of the news, as data, also with an attached ی، ها، ش، مان ...),
-// a verb by its shape (می/نمی/ب/ن + stem + ending, a preverb before one),
+// a verb by its shape (می/نمی/ب/ن + stem + ending, a preverb before one;
+// the stems and endings are content.StemAndEnding's, shared with the
+// ZWNJ repair),
 // a plural in ها, a noun with the ezafe «ای» after ا, a word with an
 // ending of common words (-انه، -مند، -گاه، -ایی). A name after a title
 // ends at the first such word; a word just before a light verb («تاکید
@@ -118,7 +120,41 @@
 // safe for concurrent use.
 //
 // For `rtlview --entities`, Records lists the entities of a document's
-// paragraphs and WriteTSV and WriteJSON print them.
+// paragraphs and WriteTSV and WriteJSON print them, control characters
+// as content.Visible shows them.
+//
+// # Layout
+//
+// One file per part of the public API and per pass:
+//
+//	recognizer.go  the public API: Entity, Recognizer (Default, New, Empty,
+//	               Load), Recognize, RecognizeAll
+//	kind.go        Kind: PER, LOC, ORG, DATE, NUM, QUOTE
+//	output.go      Records, WriteTSV, WriteJSON (rtlview --entities)
+//	scanner.go     one Recognize call: the passes in order, choosing the
+//	               candidates, mapping them back to the text
+//	words.go       step 2, the words of the folded text
+//	gazetteer.go   the gazetteer file format (gazetteer.tsv, Load) and its trie
+//	match.go       step 3, the gazetteer pass: names, suffixes, ان, cues
+//	orgs.go        organisations named after a country (ORG rule)
+//	dates.go       DATE rules
+//	numbers.go     NUM rules
+//	titles.go      titles: the cues of the person rule
+//	people.go      people not in the gazetteer, and their later mentions
+//	quotes.go      quotations
+//	lexicon.go     the word classes of the rules (one lookup per word),
+//	               numbers in words with their values, and the loading of
+//	               the word lists
+//	lists/*.txt    the word lists, as data: one word or phrase a line, each
+//	               file with a header that says what the list is for
+//	               (notnames.txt: any number of words a line)
+//
+// The Persian knowledge shared with the rest of rtlview comes from
+// content: folding (content.Fold), the Jalali month and weekday names,
+// verb stems and endings (content.StemAndEnding), which letters join the
+// next one (content.JoinsNext, from Joining_Type) and control pictures
+// (content.Visible). Affixes (suffixes, preverbs) are grammar, not lists,
+// and stay in the code that reads them.
 //
 // Specifications: UAX #29 (Unicode Text Segmentation) for what a word is
 // made of; content.Fold for the normalisation; the Unicode Character

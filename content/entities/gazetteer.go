@@ -1,13 +1,9 @@
 package entities
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
-	"io"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 
 	"rtlview/content"
@@ -28,14 +24,6 @@ type variant struct {
 	key   string // the folded words joined without separators
 	entry int32
 	cue   bool // counts only next to a cue word («?» in the TSV)
-}
-
-// index is an immutable snapshot of the gazetteer: entries and a byte trie
-// of their spellings. Recognize reads it without locks; Load builds a new
-// one and swaps it in.
-type index struct {
-	entries []entry
-	nodes   []node
 }
 
 type node struct {
@@ -85,46 +73,6 @@ func buildIndex(entries []entry, variants []variant) *index {
 	return x
 }
 
-// Recognizer finds entities with a gazetteer and the rules of this
-// package. It is safe for concurrent use, Load included.
-type Recognizer struct {
-	idx atomic.Pointer[index]
-
-	mu       sync.Mutex // serialises Load
-	entries  []entry
-	variants []variant
-}
-
-var (
-	defaultOnce sync.Once
-	defaultRec  *Recognizer
-)
-
-// Default returns the recognizer with the embedded gazetteer. It is built
-// once and shared; Load on it adds to what every caller sees.
-func Default() *Recognizer {
-	defaultOnce.Do(func() { defaultRec = New() })
-	return defaultRec
-}
-
-// New returns a recognizer with its own copy of the embedded gazetteer.
-func New() *Recognizer {
-	r := &Recognizer{}
-	if warns := r.Load(strings.NewReader(embeddedGazetteer), "gazetteer.tsv"); len(warns) > 0 {
-		// The embedded file is checked by TestEmbeddedGazetteerClean.
-		panic(fmt.Sprintf("entities: embedded gazetteer: %v", warns[0]))
-	}
-	return r
-}
-
-// Empty returns a recognizer with no gazetteer entries: only the rules
-// (dates, numbers, quotations) and whatever Load adds.
-func Empty() *Recognizer {
-	r := &Recognizer{}
-	r.idx.Store(buildIndex(nil, nil))
-	return r
-}
-
 func (r *Recognizer) index() *index {
 	x := r.idx.Load()
 	if x == nil {
@@ -134,42 +82,6 @@ func (r *Recognizer) index() *index {
 		x = r.idx.Load()
 	}
 	return x
-}
-
-// Load adds the entries of a gazetteer file in the format of the embedded
-// gazetteer.tsv (see its header): KIND, CANONICAL, VARIANTS separated by |,
-// ATTRIBUTES (of=...;role=...), separated by TABs; # starts a comment
-// line. A malformed line is skipped and reported as "NAME:LINE: problem";
-// the good lines are added even when some are bad. A spelling already
-// known is taken over by the new entry. Load returns a read error, if any,
-// as the last warning.
-func (r *Recognizer) Load(rd io.Reader, name string) (warnings []error) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	entries := r.entries[:len(r.entries):len(r.entries)]
-	variants := r.variants[:len(r.variants):len(r.variants)]
-	sc := bufio.NewScanner(rd)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		e, vs, err := parseLine(sc.Text(), int32(len(entries)))
-		if err != nil {
-			warnings = append(warnings, fmt.Errorf("%s:%d: %v", name, line, err))
-			continue
-		}
-		if e.kind == 0 {
-			continue // blank or comment
-		}
-		entries = append(entries, e)
-		variants = append(variants, vs...)
-	}
-	if err := sc.Err(); err != nil {
-		warnings = append(warnings, fmt.Errorf("%s:%d: %w", name, line+1, err))
-	}
-	r.entries, r.variants = entries, variants
-	r.idx.Store(buildIndex(entries, variants))
-	return warnings
 }
 
 // parseLine parses one gazetteer line. A blank or comment line gives the

@@ -21,10 +21,12 @@ func canonOfKind(in string, k Kind) []string {
 func checkOne(t *testing.T, k Kind, more bool, cases map[string]string) {
 	t.Helper()
 	for in, canon := range cases {
-		got := canonOfKind(in, k)
-		if len(got) == 0 || got[0] != canon || len(got) > 1 && !more {
-			t.Errorf("Recognize(%q): %v %q, want %q", in, k, got, canon)
-		}
+		t.Run(in, func(t *testing.T) {
+			got := canonOfKind(in, k)
+			if len(got) == 0 || got[0] != canon || len(got) > 1 && !more {
+				t.Errorf("Recognize(%q): %v %q, want %q", in, k, got, canon)
+			}
+		})
 	}
 }
 
@@ -67,10 +69,11 @@ func TestGazetteerIranProvinces(t *testing.T) {
 		"ساری و جاری":      "",
 		"خوزستانی‌ها":      "",
 	} {
-		got := strings.Join(canonOfKind(in, LOC), "|")
-		if got != want {
-			t.Errorf("Recognize(%q): LOC %q, want %q", in, got, want)
-		}
+		t.Run(in, func(t *testing.T) {
+			if got := strings.Join(canonOfKind(in, LOC), "|"); got != want {
+				t.Errorf("Recognize(%q): LOC %q, want %q", in, got, want)
+			}
+		})
 	}
 }
 
@@ -128,9 +131,11 @@ func TestGazetteerIranStateBodies(t *testing.T) {
 	})
 	// Head nouns alone are no organisations.
 	for _, in := range []string{"مرکز", "مرکز شهر", "وزارت", "بانک", "ارتش", "قوه", "مجمع عمومی", "در مرکز توجه"} {
-		if got := canonOfKind(in, ORG); len(got) != 0 {
-			t.Errorf("Recognize(%q): ORG %q, want none", in, got)
-		}
+		t.Run(in, func(t *testing.T) {
+			if got := canonOfKind(in, ORG); len(got) != 0 {
+				t.Errorf("Recognize(%q): ORG %q, want none", in, got)
+			}
+		})
 	}
 }
 
@@ -162,9 +167,11 @@ func TestGazetteerIranOfficials(t *testing.T) {
 	})
 	// A common surname alone names nobody in particular.
 	for _, in := range []string{"موسوی", "هاشمی", "اسلامی", "صادق"} {
-		if got := canonOfKind(in, PER); len(got) != 0 {
-			t.Errorf("Recognize(%q): PER %q, want none", in, got)
-		}
+		t.Run(in, func(t *testing.T) {
+			if got := canonOfKind(in, PER); len(got) != 0 {
+				t.Errorf("Recognize(%q): PER %q, want none", in, got)
+			}
+		})
 	}
 }
 

@@ -5,7 +5,8 @@ import (
 	"encoding/json"
 	"io"
 	"strconv"
-	"strings"
+
+	"rtlview/content"
 )
 
 // Record is one entity of a document for `rtlview --entities`: the entity
@@ -36,18 +37,6 @@ func (r *Recognizer) Records(paragraphs []string) []Record {
 	return out
 }
 
-// RecognizeAll recognises the paragraphs as one document, as Records does,
-// and returns the entities of each paragraph (offsets into it).
-func (r *Recognizer) RecognizeAll(paragraphs []string) [][]Entity {
-	out := make([][]Entity, len(paragraphs))
-	mem := &memory{}
-	for p, text := range paragraphs {
-		mem.nextText()
-		out[p] = r.recognize(text, mem)
-	}
-	return out
-}
-
 // WriteTSV writes records as tab-separated lines: kind, canonical,
 // surface, paragraph index, start byte, end byte. Control characters in
 // the strings (a TAB, a newline, ESC ...) are written as visible Control
@@ -58,9 +47,9 @@ func WriteTSV(w io.Writer, records []Record) error {
 	for _, rec := range records {
 		bw.WriteString(rec.Kind.String())
 		bw.WriteByte('\t')
-		bw.WriteString(visible(rec.Canonical))
+		bw.WriteString(content.Visible(rec.Canonical))
 		bw.WriteByte('\t')
-		bw.WriteString(visible(rec.Text))
+		bw.WriteString(content.Visible(rec.Text))
 		bw.WriteByte('\t')
 		bw.WriteString(strconv.Itoa(rec.Paragraph))
 		bw.WriteByte('\t')
@@ -73,12 +62,12 @@ func WriteTSV(w io.Writer, records []Record) error {
 }
 
 // WriteJSON writes records as one JSON array (an empty array when there
-// are none), with the same control-character rule as WriteTSV: C0 controls
-// are escaped by JSON itself, DEL and C1 are replaced.
+// are none), with the same control-character rule as WriteTSV
+// (content.Visible): every control character is written as its picture.
 func WriteJSON(w io.Writer, records []Record) error {
 	safe := make([]Record, len(records))
 	for i, rec := range records {
-		rec.Canonical, rec.Text, rec.Of, rec.Role = visible(rec.Canonical), visible(rec.Text), visible(rec.Of), visible(rec.Role)
+		rec.Canonical, rec.Text, rec.Of, rec.Role = content.Visible(rec.Canonical), content.Visible(rec.Text), content.Visible(rec.Of), content.Visible(rec.Role)
 		safe[i] = rec
 	}
 	enc := json.NewEncoder(w)
@@ -86,23 +75,3 @@ func WriteJSON(w io.Writer, records []Record) error {
 	enc.SetIndent("", "  ")
 	return enc.Encode(safe)
 }
-
-// visible replaces control characters with visible stand-ins.
-func visible(s string) string {
-	if !strings.ContainsFunc(s, isControl) {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r < 0x20:
-			return 0x2400 + r // ␀ .. ␟
-		case r == 0x7F:
-			return 0x2421 // ␡
-		case r >= 0x80 && r <= 0x9F:
-			return 0xFFFD
-		}
-		return r
-	}, s)
-}
-
-func isControl(r rune) bool { return r < 0x20 || r >= 0x7F && r <= 0x9F }

@@ -47,7 +47,12 @@ func TestWriteJSON(t *testing.T) {
 	if err := WriteJSON(&b, Default().Records(nil)); err != nil || strings.TrimSpace(b.String()) != "[]" {
 		t.Errorf("no entities: %q, %v", b.String(), err)
 	}
-	if visible("a\u0085\x7f\x00") != "a\ufffd\u2421\u2400" {
-		t.Errorf("visible: %q", visible("a\u0085\x7f\x00"))
+	// Controls are written as their pictures in JSON too.
+	b.Reset()
+	if err := WriteJSON(&b, []Record{{Kind: QUOTE, Text: "a\u0085\x7f\x00"}}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "\"text\": \"a\ufffd\u2421\u2400\""; !strings.Contains(b.String(), want) {
+		t.Errorf("WriteJSON of controls: %s, want %s", b.String(), want)
 	}
 }

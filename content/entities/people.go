@@ -1,11 +1,12 @@
 package entities
 
 import (
-	_ "embed"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"rtlview/content"
 )
 
 // People who are not in the gazetteer. A title is a cue for the name next
@@ -16,47 +17,32 @@ import (
 // name it finds is remembered for the rest of the text: a later «نوبوا»
 // or «دانیل نوبوا» with no title is the same person.
 
-//go:embed notnames.txt
-var notNamesText string
-
-// notNames are the words of notnames.txt, folded.
+// notNames are the words of lists/notnames.txt (any number a line), folded.
 var notNames = func() set {
 	var ws []string
-	for _, l := range strings.Split(notNamesText, "\n") {
-		if !strings.HasPrefix(strings.TrimSpace(l), "#") {
-			ws = append(ws, strings.Fields(l)...)
-		}
+	for _, l := range list("notnames") {
+		ws = append(ws, strings.Fields(l)...)
 	}
 	return newSet(ws...)
 }()
 
+// The words of the rule are data (lists/*.txt, see their headers); the
+// affixes are grammar and stay here.
 var (
-	// Months that are also given names («رجب طیب اردوغان»): a name may hold
-	// them. The other month names that are words (تیر، مهر، دی ...) may not.
-	nameMonths = newSet("رجب", "آذر", "بهمن", "شعبان", "رمضان")
-	// Particles inside a name («محمد بن سلمان», «لولا دا سیلوا»): they do
-	// not count towards maxNameWords.
-	nameParticles = newSet("بن", "بنت", "ابن", "آل", "دا", "دل", "دلا", "فون", "فان", "وان", "ابو", "ال", "لا", "لو")
-	// Honorifics: titles that say nothing of a role.
-	honorifics = newSet("آقای", "خانم", "دکتر", "مهندس", "پروفسور")
-	// Light verbs: a word just before one is the noun or adjective of a
-	// compound verb («تاکید کرد», «پیروز شد»), not the end of a name.
-	lightVerbs = newSet("کرد", "کردند", "کرده", "کند", "کنند", "نمود", "نمودند", "نموده", "نماید", "شد", "شدند", "شده", "شود", "شوند", "داد", "دادند", "داده", "دهد", "دهند", "گرفت", "گرفتند", "گرفته", "زد", "زدند", "گردید", "گردیدند", "ساخت", "ساختند", "خواند", "خواندند", "دانست", "دانستند", "کردهاست", "شدهاست", "کردهاند", "شدهاند")
-	// Verb stems after می، نمی، ب، ن (see verbForm).
-	presentStems = newSet("کن", "شو", "ده", "گو", "گوی", "توان", "خواه", "دان", "دار", "رو", "آ", "آی", "گیر", "زن", "رس", "مان", "یاب", "بین", "کش", "ساز", "گذار", "گذر", "آور", "بر", "فرست", "پذیر", "پرداز", "نما", "نمای", "گرد", "باش", "خوان", "نویس", "پرس", "افزا", "افزای", "شناس", "کوش", "اندیش", "خور", "بند", "نشین", "شمار", "سپار", "جو", "جوی", "پوش", "ترس", "خند", "ران", "کاه", "افت", "گرای", "بخش", "ریز", "دو", "آموز", "چرخ", "پیوند")
-	pastStems    = newSet("کرد", "شد", "داد", "گفت", "توانست", "خواست", "دانست", "داشت", "رفت", "آمد", "گرفت", "زد", "رسید", "ماند", "یافت", "دید", "کشید", "ساخت", "گذاشت", "گذشت", "آورد", "برد", "فرستاد", "پذیرفت", "پرداخت", "نمود", "گردید", "بود", "خواند", "نوشت", "پرسید", "افزود", "شناخت", "کوشید", "اندیشید", "خورد", "بست", "نشست", "شمرد", "سپرد", "جست", "پوشید", "ترسید", "خندید", "افتاد", "گرایید", "پیوست", "بخشید", "ریخت", "دوید", "کاهید", "آموخت", "گشت", "خاست")
+	nameMonths    = newSet(list("name_months")...)
+	nameParticles = newSet(list("name_particles")...) // not counted in maxNameWords
+	honorifics    = newSet(list("honorifics")...)
+	lightVerbs    = newSet(list("light_verbs")...)
+	possessives   = newSet(list("possessives")...)
+
 	// Preverbs of compound verbs: «درگذشت», «بازگشت», «برخاست».
 	preverbs = []string{"باز", "در", "بر", "فرا", "وا", "فرو"}
-	// Personal endings of verbs.
-	verbEndings = []string{"", "م", "ی", "د", "یم", "ید", "ند", "ه"}
 	// Suffixes looked through when a word is checked against notNames:
 	// «سفری»، «کشورمان»، «مقامات».
 	notNameSuffixes = []string{"هایی", "های", "ها", "ایی", "ای", "یی", "ی", "اش", "یش", "ش", "شان", "مان", "تان", "ات"}
 	// Suffixes that make a place a demonym: «ایرانی», «آمریکایی», «کره‌ای»,
 	// «ایرانیان», «آمریکایی‌ها».
 	demonymSuffixes = newSet("ی", "یی", "ای", "ایی", "یان", "ییان", "اییان", "یها", "ییها", "ایها", "اییها", "یاش", "ییاش", "ایاش", "اییاش")
-	// Words after a demonym that say whose: «همتای آمریکایی خود».
-	possessives = newSet("خود", "خویش", "او", "وی", "ایشان", "آنها", "شان")
 )
 
 // maxNameWords is the most words of a name found by the rule, particles
@@ -255,38 +241,6 @@ func (sc *scanner) coveredBy(i int) (cand, bool) {
 	return sc.sel[sc.cover[i]], true
 }
 
-// titleAt returns the end (exclusive) of the longest title starting at
-// word i, and its marks in titleList; i when none does. The words of a
-// title are joined as a gazetteer key, so «رئیس جمهور» and «رئیس‌جمهور»
-// are one, and a comma between them is kept («وزیر صنعت، معدن و تجارت»);
-// none of them may belong to an entity.
-func (sc *scanner) titleAt(i int) (end int, tk titleKind) {
-	end = i
-	if !sc.is(i, fTitleStart) {
-		return i, 0
-	}
-	var buf [160]byte
-	key := buf[:0]
-	for j := i; j < len(sc.ws) && j < i+maxTitleWords; j++ {
-		if j > i {
-			if !sc.soft(j - 1) {
-				if !commaGap(sc.t[sc.ws[j-1].e:sc.ws[j].s]) {
-					break
-				}
-				key = append(key, commaMark)
-			}
-		}
-		if _, in := sc.coveredBy(j); in {
-			break
-		}
-		key = append(key, sc.w(j)...)
-		if k, ok := titleKeys[string(key)]; ok {
-			end, tk = j+1, k
-		}
-	}
-	return end, tk
-}
-
 // afterTitle reads what follows a title ending at word j: modifiers
 // («سابق»), further titles («معاون اول رئیس جمهور»), and what the title
 // heads: places and organisations, each after up to two head words
@@ -449,7 +403,7 @@ func (sc *scanner) trimParticles(a, b int) (int, int) {
 // nameClass says whether word k may be part of a person's name: a Persian
 // word of two letters or more that belongs to no entity and is not a word
 // of the rules' lexicon (function words, months, numbers, titles ...), a
-// word of notnames.txt (also with an attached suffix), a verb form, a
+// word of lists/notnames.txt (also with an attached suffix), a verb form, a
 // plural, or a place name or demonym.
 func (sc *scanner) nameClass(k int) int {
 	if c, in := sc.coveredBy(k); in {
@@ -486,8 +440,11 @@ func persianWord(w string) bool {
 
 // verbForm reports whether w is a verb: می or نمی before a stem and a
 // personal ending («میکند», «نمیتواند», «میگفت»), or ب or ن before one
-// («بکند», «ندارد», «نکرد»). A present stem needs an ending, so that
-// «میدان» is no verb; the stems are whole, so «میلی» and «میشل» are none.
+// («بکند», «ندارد», «نکرد»; ب before a past stem is no verb form), or a
+// preverb before one of those or before a past stem («درگذشت»). The
+// stems and endings are content's (content.StemAndEnding): a present stem
+// needs an ending, so that «میدان» is no verb; the stems are whole, so
+// «میلی» and «میشل» are none.
 func verbForm(w string) bool {
 	for _, p := range preverbs {
 		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && (verbForm(rest) || pastForm(rest)) {
@@ -506,34 +463,19 @@ func verbForm(w string) bool {
 	default:
 		return false
 	}
-	for _, e := range verbEndings {
-		st, ok := strings.CutSuffix(rest, e)
-		if !ok || st == "" {
-			continue
-		}
-		if pastStems[st] && (!bn || strings.HasPrefix(w, "ن")) {
-			return true
-		}
-		if e != "" && e != "ه" && presentStems[st] {
-			return true
-		}
-	}
-	return false
+	present, past := content.StemAndEnding(rest)
+	return present || past && (!bn || strings.HasPrefix(w, "ن"))
 }
 
 // pastForm reports whether w is a past stem with a personal ending
 // («گشتند»).
 func pastForm(w string) bool {
-	for _, e := range verbEndings {
-		if st, ok := strings.CutSuffix(w, e); ok && pastStems[st] {
-			return true
-		}
-	}
-	return false
+	_, past := content.StemAndEnding(w)
+	return past
 }
 
 // notNameForm reports whether w, with an attached suffix, is a word of
-// notnames.txt or a cue word («سفری»، «کشورمان»; not a title: «رئیسی»
+// lists/notnames.txt or a cue word («سفری»، «کشورمان»; not a title: «رئیسی»
 // and «امیری» are names; the words themselves are in lex), or has the
 // shape of a common word: a plural in ها، a noun with the ezafe ی after ا
 // («استعفای»), one of commonEndings.

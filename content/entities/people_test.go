@@ -131,9 +131,11 @@ func TestVerbForm(t *testing.T) {
 		"درگذشت": true, "بازگشتند": true, "برمی‌گردد": true,
 		"میلی": false, "میشل": false, "میدان": false, "نوید": false, "بهرام": false, "ناصر": false, "میرزا": false,
 	} {
-		if got := verbForm(foldWord(w)); got != want {
-			t.Errorf("verbForm(%q) = %v, want %v", w, got, want)
-		}
+		t.Run(w, func(t *testing.T) {
+			if got := verbForm(foldWord(w)); got != want {
+				t.Errorf("verbForm(%q) = %v, want %v", w, got, want)
+			}
+		})
 	}
 }
 
@@ -153,15 +155,17 @@ func TestPeopleRoleAndOf(t *testing.T) {
 		// The title belongs to another: the adviser of the president.
 		{"مشاور امنیت ملی رئیس جمهور شیلی هانس مولر گفت", "هانس مولر", "", ""},
 	} {
-		var got *Entity
-		for _, e := range Recognize(c.in) {
-			if e.Kind == PER {
-				got = &e
+		t.Run(c.in, func(t *testing.T) {
+			var got *Entity
+			for _, e := range Recognize(c.in) {
+				if e.Kind == PER {
+					got = &e
+				}
 			}
-		}
-		if got == nil || got.Text != c.name || got.Canonical != c.name || got.Role != c.role || got.Of != c.of {
-			t.Errorf("Recognize(%q): person %+v, want %s with role %q of %q", c.in, got, c.name, c.role, c.of)
-		}
+			if got == nil || got.Text != c.name || got.Canonical != c.name || got.Role != c.role || got.Of != c.of {
+				t.Errorf("Recognize(%q): person %+v, want %s with role %q of %q", c.in, got, c.name, c.role, c.of)
+			}
+		})
 	}
 }
 

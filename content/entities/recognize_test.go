@@ -26,10 +26,12 @@ type rcase struct {
 func runCases(t *testing.T, cases []rcase) {
 	t.Helper()
 	for _, c := range cases {
-		got := show(Recognize(c.in))
-		if !slices.Equal(got, c.want) {
-			t.Errorf("%s: Recognize(%q)\n got %q\nwant %q", c.name, c.in, got, c.want)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			got := show(Recognize(c.in))
+			if !slices.Equal(got, c.want) {
+				t.Errorf("Recognize(%q)\n got %q\nwant %q", c.in, got, c.want)
+			}
+		})
 	}
 }
 
@@ -52,10 +54,12 @@ func TestCanonicalAndRelations(t *testing.T) {
 	}
 	// Variants with a space, a ZWNJ, or joined are one entity.
 	for _, s := range []string{"پیونگ یانگ", "پیونگ‌یانگ", "پیونگیانگ"} {
-		es := Recognize(s)
-		if len(es) != 1 || es[0].Canonical != "پیونگیانگ" || es[0].Text != s {
-			t.Errorf("Recognize(%q) = %+v", s, es)
-		}
+		t.Run(s, func(t *testing.T) {
+			es := Recognize(s)
+			if len(es) != 1 || es[0].Canonical != "پیونگیانگ" || es[0].Text != s {
+				t.Errorf("Recognize(%q) = %+v", s, es)
+			}
+		})
 	}
 }
 
@@ -191,10 +195,12 @@ func TestNumbers(t *testing.T) {
 		"دو هزار میلیارد":        "2000000000000",
 		"یک میلیون و پانصد هزار": "1500000",
 	} {
-		es := Recognize(in)
-		if len(es) != 1 || es[0].Kind != NUM || es[0].Canonical != want {
-			t.Errorf("Recognize(%q) = %+v, want NUM %s", in, es, want)
-		}
+		t.Run("value "+in, func(t *testing.T) {
+			es := Recognize(in)
+			if len(es) != 1 || es[0].Kind != NUM || es[0].Canonical != want {
+				t.Errorf("Recognize(%q) = %+v, want NUM %s", in, es, want)
+			}
+		})
 	}
 }
 
@@ -239,8 +245,8 @@ func TestTitlesAreNotEntities(t *testing.T) {
 func TestInvariants(t *testing.T) {
 	texts := append(readLines(t, "../article.txt"),
 		"«پوتین» «", "»«", "گفت: «» «", "\x1b[31mپوتین\xff\xfe کره\u200cشمالی", "پوتین\u0301\u0301 کره")
-	for _, s := range texts {
-		checkInvariants(t, s, Recognize(s))
+	for i, s := range texts {
+		t.Run(fmt.Sprint(i), func(t *testing.T) { checkInvariants(t, s, Recognize(s)) })
 	}
 }
 
@@ -302,9 +308,11 @@ func TestKindString(t *testing.T) {
 	var got []string
 	for _, k := range Kinds {
 		got = append(got, k.String())
-		if p, err := ParseKind(k.String()); err != nil || p != k {
-			t.Errorf("ParseKind(%q) = %v, %v", k.String(), p, err)
-		}
+		t.Run(k.String(), func(t *testing.T) {
+			if p, err := ParseKind(k.String()); err != nil || p != k {
+				t.Errorf("ParseKind(%q) = %v, %v", k.String(), p, err)
+			}
+		})
 	}
 	if strings.Join(got, " ") != "PER LOC ORG DATE NUM QUOTE" {
 		t.Errorf("kinds: %v", got)
@@ -339,8 +347,10 @@ func TestJoinedAnWholeWordName(t *testing.T) {
 		"کاشی‌ان":       {"PER:کاشی\u200c"},
 		"دو کاشی آمدند": {"NUM:دو", "PER:کاشی"},
 	} {
-		if got := show(r.Recognize(in)); !slices.Equal(got, want) {
-			t.Errorf("Recognize(%q) = %q, want %q", in, got, want)
-		}
+		t.Run(in, func(t *testing.T) {
+			if got := show(r.Recognize(in)); !slices.Equal(got, want) {
+				t.Errorf("Recognize(%q) = %q, want %q", in, got, want)
+			}
+		})
 	}
 }

@@ -1,0 +1,190 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"rtlview/content"
+)
+
+// The gazetteer pass: at each word, the longest name of the gazetteer that
+// starts there, with an attached suffix or an ezafe, and a cue where the
+// spelling needs one (see the package comment, step 3).
+
+// nameEnd is a place where a gazetteer spelling ends.
+type nameEnd struct {
+	e      int // folded byte offset
+	j      int // the word it ends in
+	suffix string
+	node   int32
+}
+
+// Attached suffixes that may follow a name in the same word: plural
+// (ها، های، هایی), ezafe or indefinite (ی، ای، یی), plural of persons (ان,
+// see anOK).
+var nameSuffixes = newSet("ها", "های", "هایی", "ی", "ای", "یی", "ان")
+
+func (sc *scanner) gazetteer() {
+	x := sc.x
+	sc.locAt = make([]int32, len(sc.ws))
+	sc.nameAt = make([]bool, len(sc.ws))
+	var ends [16]nameEnd
+	for i := range sc.ws {
+		sc.locAt[i] = -1
+		n := 0
+		nd := int32(0)
+	walk:
+		for j := i; j < len(sc.ws); j++ {
+			w := sc.ws[j]
+			ezafe := false
+			for p := w.s; p < w.e; p++ {
+				next := x.child(nd, sc.t[p])
+				if next < 0 {
+					// The ezafe written as ی at the end of an inner word
+					// of a name: «کره‌ی شمالی» is «کره شمالی».
+					if p > w.s && sc.t[p:w.e] == "ی" && w.soft && j+1 < len(sc.ws) {
+						ezafe = true
+						break
+					}
+					break walk
+				}
+				nd = next
+				if p+1 < w.e && x.nodes[nd].has && utf8.RuneStart(sc.t[p+1]) && nameSuffixes[sc.t[p+1:w.e]] && n < len(ends) {
+					ends[n] = nameEnd{e: p + 1, j: j, suffix: sc.t[p+1 : w.e], node: nd}
+					n++
+				}
+			}
+			if ezafe {
+				continue
+			}
+			if x.nodes[nd].has && n < len(ends) {
+				ends[n] = nameEnd{e: w.e, j: j, node: nd}
+				n++
+			}
+			if !w.soft {
+				// A comma between two words of a name written with one.
+				if j+1 < len(sc.ws) && commaGap(sc.t[w.e:sc.ws[j+1].s]) {
+					if c := x.child(nd, commaMark); c >= 0 {
+						nd = c
+						continue
+					}
+				}
+				break
+			}
+		}
+		// Longest first; the first that passes the checks wins.
+		for k := n - 1; k >= 0; k-- {
+			ne := ends[k]
+			nd := x.nodes[ne.node]
+			en := &x.entries[nd.entry]
+			if nd.cue && !sc.cued(i, ne.j, en.kind) {
+				continue
+			}
+			if ne.suffix != "" && !sc.suffixOK(en.kind, ne) {
+				continue
+			}
+			if en.kind == LOC {
+				sc.locAt[i] = int32(len(sc.cands))
+			}
+			sc.nameAt[i] = true
+			c := newCand(sc.ws[i].s, ne.e, i, en.kind, prioGazetteer)
+			c.entry = nd.entry
+			sc.add(c)
+			break
+		}
+	}
+}
+
+// suffixOK decides whether a name followed by an attached suffix is still
+// the entity. For places the adjective suffix makes a demonym: ی after a
+// consonant («ایرانی», «روسی» is not even a match), یی after a vowel
+// («آمریکایی»), ای after ه («کره‌ای»). After ا، و or ه a lone ی is the
+// ezafe («آسیای میانه», «کره‌ی شمالی») and the place stays.
+func (sc *scanner) suffixOK(k Kind, ne nameEnd) bool {
+	if ne.suffix == "ان" {
+		return sc.anOK(k, ne)
+	}
+	if k != LOC {
+		return true
+	}
+	switch ne.suffix {
+	case "ها", "های", "هایی":
+		return true
+	case "ی":
+		last, _ := utf8.DecodeLastRuneInString(sc.t[:ne.e])
+		return last == 'ا' || last == 'و' || last == 'ه'
+	}
+	return false
+}
+
+// anMinLetters is the least number of letters of the word a joined ان may
+// follow: «کیم», «ونس», «رم» and «شی» are too short to be told from the
+// words they begin («کیمان», «ونسان», «رمان», «شیان» the city).
+const anMinLetters = 4
+
+// anWords are words made of a name and ان that are other words
+// (lists/an_words.txt): the joined ان is not the plural of the name in
+// them.
+var anWords = newSet(list("an_words")...)
+
+// anOK decides whether «ان» after a name leaves the name. ان is the plural
+// of animate nouns, so it is never a place's suffix («رمان» is a novel,
+// not Rome; «عمان», «تهران», «ایران» are names of their own) nor an
+// organisation's. After a ZWNJ a person or an organisation keeps its name
+// («پوتین‌ان»). Joined to the name without one, the word is far more
+// often another word, and a person's plural is accepted only when all of
+// these hold:
+//   - the name is a person's and not an ambiguous (cue-only) spelling:
+//     «متقیان» after «رهبر» is the pious, not Mottaki;
+//   - the name's last letter joins the next one. After ا and و the plural
+//     is written یان («دانایان»), so «ناتوان» is no plural; after د ذ ر ز ژ
+//     the letter does not join, so a ZWNJ would not show and the joined
+//     form tells nothing, while -ران -دان -زان end countless words and
+//     names (ایران، تهران، زندان);
+//   - the word before ان has at least anMinLetters letters;
+//   - the whole word is neither a gazetteer name itself nor in anWords.
+//
+// So «ترامپان» and «پوتینان» are found, «مودیان» and «رمان» are not.
+func (sc *scanner) anOK(k Kind, ne nameEnd) bool {
+	if k == LOC {
+		return false
+	}
+	if sc.zwnjAt(ne.e) {
+		return true
+	}
+	if k != PER || sc.x.nodes[ne.node].cue {
+		return false
+	}
+	w := sc.ws[ne.j]
+	base := sc.t[w.s:ne.e]
+	last, _ := utf8.DecodeLastRuneInString(base)
+	if !content.JoinsNext(last) || utf8.RuneCountInString(base) < anMinLetters || anWords[sc.t[w.s:w.e]] {
+		return false
+	}
+	n := ne.node
+	for i := 0; i < len(ne.suffix) && n >= 0; i++ {
+		n = sc.x.child(n, ne.suffix[i])
+	}
+	return n < 0 || !sc.x.nodes[n].has
+}
+
+// zwnjAt reports whether the original text has a ZWNJ just before the
+// folded offset p (folding removed it).
+func (sc *scanner) zwnjAt(p int) bool {
+	a, _ := sc.f.Orig(p, p+1)
+	return strings.HasSuffix(sc.orig[:a], "\u200c")
+}
+
+// cued reports whether the name in words [i, j] has a cue of its kind: a
+// place or organisation word before it, a title before or after a person.
+func (sc *scanner) cued(i, j int, k Kind) bool {
+	switch k {
+	case LOC:
+		return sc.soft(i-1) && sc.is(i-1, fPlaceCue)
+	case ORG:
+		return sc.soft(i-1) && sc.is(i-1, fOrgCue)
+	case PER:
+		return sc.titleBefore(i) || sc.titleAfter(j+1)
+	}
+	return false
+}

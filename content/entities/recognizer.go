@@ -1,0 +1,145 @@
+package entities
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+// Entity is one entity found in a text.
+type Entity struct {
+	Kind Kind
+	// Start and End are byte offsets into the text given to Recognize:
+	// Text == text[Start:End]. They are on grapheme cluster boundaries
+	// (a ZWNJ or a mark after the last letter belongs to the span).
+	Start, End int
+	// Text is the entity as written. An attached suffix («پوتین‌ها»,
+	// «آمریکای») is not part of it; guillemets are part of a QUOTE only.
+	Text string
+	// Canonical identifies the entity: «پوتین» and «ولادیمیر پوتین» are
+	// both «ولادیمیر پوتین». For names from the gazetteer it is the
+	// gazetteer's canonical name; for an organisation named after a
+	// country («وزارت خارجه روسیه») the head words and the country's
+	// canonical name; for DATE the text as written, its spaces made single
+	// (it is what a reader looks for in a list: «سه‌شنبه ۱۲ مهر», with its
+	// ZWNJ and Persian digits, not their folded form); for NUM the value in ASCII
+	// digits («یکصد هزار» -> 100000, «هفتاد و سومین» -> 73); for QUOTE
+	// the quoted words without the guillemets.
+	Canonical string
+	// Of is the canonical name of what the entity belongs to: a capital's
+	// country («پیونگیانگ» -> «کره شمالی»), an official's country, a
+	// ministry's country, a QUOTE's speaker when the text names one
+	// («پوتین ... گفت: «…»»). Empty when unknown.
+	Of string
+	// Role says what the entity is, from the gazetteer («پایتخت»,
+	// «رئیس جمهور», «کشور»), or «ترتیبی» for an ordinal number.
+	Role string
+}
+
+// Recognize finds the entities of text with the Default recognizer.
+func Recognize(text string) []Entity { return Default().Recognize(text) }
+
+// Recognizer finds entities with a gazetteer and the rules of this
+// package. It is safe for concurrent use, Load included.
+type Recognizer struct {
+	idx atomic.Pointer[index]
+
+	mu       sync.Mutex // serialises Load
+	entries  []entry
+	variants []variant
+}
+
+var (
+	defaultOnce sync.Once
+	defaultRec  *Recognizer
+)
+
+// Default returns the recognizer with the embedded gazetteer. It is built
+// once and shared; Load on it adds to what every caller sees.
+func Default() *Recognizer {
+	defaultOnce.Do(func() { defaultRec = New() })
+	return defaultRec
+}
+
+// New returns a recognizer with its own copy of the embedded gazetteer.
+func New() *Recognizer {
+	r := &Recognizer{}
+	if warns := r.Load(strings.NewReader(embeddedGazetteer), "gazetteer.tsv"); len(warns) > 0 {
+		// The embedded file is checked by TestEmbeddedGazetteerClean.
+		panic(fmt.Sprintf("entities: embedded gazetteer: %v", warns[0]))
+	}
+	return r
+}
+
+// Empty returns a recognizer with no gazetteer entries: only the rules
+// (dates, numbers, quotations) and whatever Load adds.
+func Empty() *Recognizer {
+	r := &Recognizer{}
+	r.idx.Store(buildIndex(nil, nil))
+	return r
+}
+
+// index is an immutable snapshot of the gazetteer: entries and a byte trie
+// of their spellings. Recognize reads it without locks; Load builds a new
+// one and swaps it in.
+type index struct {
+	entries []entry
+	nodes   []node
+}
+
+// Load adds the entries of a gazetteer file in the format of the embedded
+// gazetteer.tsv (see its header): KIND, CANONICAL, VARIANTS separated by |,
+// ATTRIBUTES (of=...;role=...), separated by TABs; # starts a comment
+// line. A malformed line is skipped and reported as "NAME:LINE: problem";
+// the good lines are added even when some are bad. A spelling already
+// known is taken over by the new entry. Load returns a read error, if any,
+// as the last warning.
+func (r *Recognizer) Load(rd io.Reader, name string) (warnings []error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	entries := r.entries[:len(r.entries):len(r.entries)]
+	variants := r.variants[:len(r.variants):len(r.variants)]
+	sc := bufio.NewScanner(rd)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		e, vs, err := parseLine(sc.Text(), int32(len(entries)))
+		if err != nil {
+			warnings = append(warnings, fmt.Errorf("%s:%d: %v", name, line, err))
+			continue
+		}
+		if e.kind == 0 {
+			continue // blank or comment
+		}
+		entries = append(entries, e)
+		variants = append(variants, vs...)
+	}
+	if err := sc.Err(); err != nil {
+		warnings = append(warnings, fmt.Errorf("%s:%d: %w", name, line+1, err))
+	}
+	r.entries, r.variants = entries, variants
+	r.idx.Store(buildIndex(entries, variants))
+	return warnings
+}
+
+// Recognize returns the entities of text, sorted by Start and, for equal
+// Start, longest first. Entities other than QUOTE do not overlap; a QUOTE
+// contains whole the entities it overlaps (see the package comment).
+// Invalid UTF-8 is matched as U+FFFD and never panics.
+func (r *Recognizer) Recognize(text string) []Entity { return r.recognize(text, nil) }
+
+// RecognizeAll recognises the paragraphs as one document, as Records does,
+// and returns the entities of each paragraph (offsets into it).
+func (r *Recognizer) RecognizeAll(paragraphs []string) [][]Entity {
+	out := make([][]Entity, len(paragraphs))
+	mem := &memory{}
+	for p, text := range paragraphs {
+		mem.nextText()
+		out[p] = r.recognize(text, mem)
+	}
+	return out
+}
