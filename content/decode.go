@@ -341,21 +341,31 @@ func inHebrew(r rune) bool { return r >= 0x0590 && r <= 0x05FF || r >= 0xFB1D &&
 
 // Byte classes for the plausibility of a legacy decoding.
 const (
-	clsPlain   uint8 = iota // ASCII other than letters and controls; non-ASCII neutral (spaces, punctuation, symbols, format characters)
+	clsPlain   uint8 = iota // ASCII other than letters and controls; non-ASCII space, format character, usual punctuation
 	clsLatin                // ASCII letter
 	clsControl              // C0 control other than TAB, LF, VT, FF, CR; DEL
 	clsLetter               // letter of the code page's script
 	clsMark                 // combining mark of the code page's script (harakat, niqqud)
+	clsSymbol               // other non-ASCII punctuation and symbols (× ÷ ¤ ‰ † ™ ...)
 	clsForeign              // a non-ASCII letter or mark of another script, a C1 control, an undefined byte
 )
+
+// usualPunct is the non-ASCII punctuation that real text of these
+// scripts puts next to letters: quotes, dashes, ellipsis, the Arabic
+// comma, semicolon and question mark, Hebrew geresh, gershayim, maqaf.
+const usualPunct = "«»‹›‘’‚“”„–—…·،؛؟׳״־"
 
 type legacy struct {
 	te    *textEncoding
 	class [256]uint8
+	// Hebrew: +1 for a final letter (ך ם ן ף ץ), -1 for the letter it is
+	// the final form of (כ מ נ פ צ).
+	final [256]int8
+	alef  int // the byte of ALEF (ا), or -1
 }
 
 func newLegacy(name string, cm *charmap.Charmap, script func(rune) bool) *legacy {
-	l := &legacy{te: &textEncoding{name: name, enc: cm}}
+	l := &legacy{te: &textEncoding{name: name, enc: cm}, alef: -1}
 	for b := range 256 {
 		r, c := cm.DecodeByte(byte(b)), clsPlain
 		switch {
@@ -376,8 +386,18 @@ func newLegacy(name string, cm *charmap.Charmap, script func(rune) bool) *legacy
 			if script(r) {
 				c = clsMark
 			}
+		case (unicode.IsPunct(r) || unicode.IsSymbol(r)) && !strings.ContainsRune(usualPunct, r):
+			c = clsSymbol
 		}
 		l.class[b] = c
+		switch r {
+		case 'ך', 'ם', 'ן', 'ף', 'ץ':
+			l.final[b] = 1
+		case 'כ', 'מ', 'נ', 'פ', 'צ':
+			l.final[b] = -1
+		case 'ا':
+			l.alef = b
+		}
 	}
 	return l
 }
@@ -395,20 +415,24 @@ func sniffLegacy(p []byte) *textEncoding {
 	return best
 }
 
-// plausibility judges p decoded in l's code page. Text of the page's
+// plausibility judges p decoded in l's code page. Text in the page's
 // script has, among its non-ASCII characters, letters of that script in
-// words of their own, combining marks only after those letters, and no
-// letters of other scripts; controls are rare. A byte of a Latin-1
-// text read in windows-1255 becomes a Hebrew letter inside a Latin word
-// ("premi×re"), and one of a Latin-1 text read in windows-1256 mostly stays
-// a Latin letter, both of which count against the page; a Hebrew text
-// read in windows-1256 (or the reverse) gives marks after spaces, Latin
-// letters and undefined bytes. The text is plausible when it has at least
-// two letters of the script, the bad signs are under 5% of the script's
+// words of their own, combining marks only after those letters, no
+// letters of other scripts and no odd symbols inside words; controls are
+// rare. Hebrew writes its five final forms at the ends of words only,
+// and in Arabic and Persian ALEF is one letter in ten or so. Other texts
+// read in these pages break the rules at once: a Latin-1 byte becomes a
+// Hebrew letter inside a Latin word ("premiטre") or stays a Latin
+// letter in windows-1256; Hebrew read as windows-1256 (or Arabic as
+// 1255) gives marks after spaces, Latin letters and undefined bytes;
+// Cyrillic in windows-1251, KOI8-R or CP866, read in either, puts final
+// forms inside words, symbols inside words (KOI8-R's "в" is windows-1256's
+// ×), or hardly any ALEF. The text is plausible when it has at least two
+// letters of the script, the bad signs are under 5% of the script's
 // characters, and controls under 1% of the bytes; score ranks two
 // plausible pages.
 func (l *legacy) plausibility(p []byte) (ok bool, score float64) {
-	var letters, marks, bad, controls int
+	var letters, marks, bad, controls, alefs int
 	prev := clsPlain
 	for i, b := range p {
 		c := l.class[b]
@@ -417,12 +441,33 @@ func (l *legacy) plausibility(p []byte) (ok bool, score float64) {
 			controls++
 		case clsLetter:
 			letters++
-			if prev == clsLatin || i+1 < len(p) && l.class[p[i+1]] == clsLatin {
+			// The next byte that is not a mark: what follows the letter.
+			j := i + 1
+			for j < len(p) && l.class[p[j]] == clsMark {
+				j++
+			}
+			next := clsPlain
+			if j < len(p) {
+				next = l.class[p[j]]
+			}
+			switch {
+			case prev == clsLatin || next == clsLatin:
 				bad++
+			case l.final[b] > 0 && next == clsLetter:
+				bad++ // a final form inside a word
+			case l.final[b] < 0 && next != clsLetter && (j == len(p) || !isAbbrevMark(l, p[j])):
+				bad++ // a non-final form at the end of a word
+			}
+			if int(b) == l.alef {
+				alefs++
 			}
 		case clsMark:
 			marks++
 			if prev != clsLetter && prev != clsMark {
+				bad++
+			}
+		case clsSymbol:
+			if prev == clsLetter || i+1 < len(p) && l.class[p[i+1]] == clsLetter {
 				bad++
 			}
 		case clsForeign:
@@ -432,7 +477,22 @@ func (l *legacy) plausibility(p []byte) (ok bool, score float64) {
 	}
 	good := letters + marks
 	ok = letters >= 2 && bad*20 < good && controls*100 <= len(p)
+	if l.alef >= 0 && letters >= 40 && alefs*25 < letters {
+		ok = false // under 4% ALEF
+	}
 	return ok, float64(good-bad) / float64(good+bad+1)
+}
+
+// isAbbrevMark reports whether the byte b after a Hebrew letter marks an
+// abbreviation or a number (geresh, gershayim, their ASCII stand-ins,
+// a period), after which a non-final form ends a "word" rightly.
+func isAbbrevMark(l *legacy, b byte) bool {
+	switch b {
+	case '\'', '"', '.':
+		return true
+	}
+	r := l.te.enc.(*charmap.Charmap).DecodeByte(b)
+	return r == '׳' || r == '״'
 }
 
 // magicSize is how many bytes the longest magic number needs.
