@@ -73,8 +73,11 @@ var errBinaryHint = fmt.Errorf("%w; if it is text, name its encoding with --enco
 
 // Decode returns r as a stream of UTF-8 text, undoing compression and
 // converting from the input's encoding, which forced names ("" or "auto":
-// find it). It reads at most SniffSize bytes before returning, and holds
-// about twice that while the text is read.
+// find it). It reads SniffSize bytes (or the input, if shorter) before
+// returning, and holds about twice that while the text is read, plus the
+// decompressor's window: 32 KiB for gzip, about 4 MB for bzip2, the
+// frame's window for zstd (8 MiB at most for the usual levels; streams
+// that ask for more than 128 MiB are refused).
 //
 // Compression is recognised by its magic bytes, whatever the file name:
 // gzip (concatenated members too), bzip2 and zstd are undone as read; xz
@@ -91,8 +94,11 @@ var errBinaryHint = fmt.Errorf("%w; if it is text, name its encoding with --enco
 //     allowed), or nearly so (invalid bytes under a tenth of the valid
 //     multi-byte sequences): UTF-8.
 //  5. windows-1256 (Arabic, Persian) or windows-1255 (Hebrew), if the
-//     prefix decodes to plausible text in that script (see plausibility);
-//     the more plausible of the two.
+//     prefix decodes to plausible text in that script: letters of the
+//     script in words of their own, marks after them, no foreign letters
+//     or odd symbols, Hebrew final forms at word ends, enough ALEF (see
+//     legacy.plausibility); the more plausible of the two. ISO-8859-8
+//     Hebrew reads correctly as windows-1255; ISO-8859-6 must be forced.
 //  6. Otherwise UTF-8, "default": invalid bytes reach Parse, which
 //     replaces and counts them.
 //

@@ -283,6 +283,7 @@ func TestDecodeCompressionErrors(t *testing.T) {
 		{"gzip checksum", string(badSum), "gzip: invalid checksum"},
 		{"gzip trailing garbage", string(trailing), "gzip: invalid header"},
 		{"xz", string(readSample(t, "ar.windows-1256.txt.xz")), "xz: compressed input not supported here; decompress it first (xz -dc FILE | rtlview)"},
+		{"zstd window over 128 MiB", "\x28\xB5\x2F\xFD\x00\x90\x01\x00\x00", "zstd: window size exceeded"},
 		{"zstd corrupt", "\x28\xB5\x2F\xFD\xFF\xFF\xFF\xFF\xFF\xFF", "zstd: "},
 		{"bzip2 corrupt", "BZh91AY&SYgarbage", "bzip2"},
 	}
