@@ -59,7 +59,8 @@ func HTMLBlocks(r io.Reader, base *url.URL) ([]Block, error) {
 //   - Dropped with everything inside: head, script, style, noscript,
 //     template, svg, math, iframe, object, embed, canvas, audio, video,
 //     nav, button, input, select, textarea, elements with the hidden
-//     attribute, aria-hidden="true" or an inline style display:none, and
+//     attribute, aria-hidden="true", an inline style display:none or a
+//     hiding class (hidden, d-none without a d-*-block, sr-only ...), and
 //     a form unless it holds the page's prose (an article, main or p
 //     element: some sites wrap the whole page in one form).
 //   - dir="rtl", "ltr" or "auto" on a block element (or html, body) sets
@@ -190,6 +191,22 @@ func htmlHidden(n *html.Node) bool {
 	}
 	if strings.EqualFold(strings.TrimSpace(htmlAttrVal(n, "aria-hidden")), "true") {
 		return true
+	}
+	// Bootstrap's and others' hiding classes, unless a display class
+	// shows the element on some screens (d-none d-md-block).
+	if cls := htmlAttrVal(n, "class"); cls != "" {
+		hidden, shown := false, false
+		for _, f := range strings.Fields(strings.ToLower(cls)) {
+			switch {
+			case f == "d-none" || f == "hidden" || f == "hide" || f == "sr-only" || f == "visually-hidden" || f == "visuallyhidden" || f == "screen-reader-text":
+				hidden = true
+			case strings.HasPrefix(f, "d-") && (strings.HasSuffix(f, "-block") || strings.HasSuffix(f, "-flex") || strings.HasSuffix(f, "-inline") || strings.HasSuffix(f, "-inline-block") || strings.HasSuffix(f, "-grid") || strings.HasSuffix(f, "-table")):
+				shown = true
+			}
+		}
+		if hidden && !shown {
+			return true
+		}
 	}
 	style := strings.ToLower(htmlAttrVal(n, "style"))
 	if style != "" {
@@ -611,6 +628,14 @@ func (c *htmlConv) addText(s string) {
 		if r == utf8.RuneError && size == 1 {
 			c.writeSpace()
 			c.text.WriteRune(utf8.RuneError)
+			continue
+		}
+		if r == htmlParaMark {
+			if c.inline {
+				c.space = true
+			} else {
+				c.flush()
+			}
 			continue
 		}
 		if c.pre > 0 && !c.inline {
