@@ -283,13 +283,13 @@ func (c *htmlConv) element(n *html.Node) {
 		c.quote--
 	case atom.Pre, atom.Xmp, atom.Plaintext, atom.Listing:
 		c.flush()
-		c.pend = &pendBlock{kind: Code, attrs: &Attrs{Lang: htmlLang(n)}}
+		outer := c.startKind(&pendBlock{kind: Code, attrs: &Attrs{Lang: htmlLang(n)}})
 		c.origin = a
 		c.pre++
 		c.children(n)
 		c.flush()
 		c.pre--
-		c.pend = nil
+		c.pend = outer
 	case atom.Table:
 		if htmlLayoutTable(n) {
 			c.flush()
@@ -428,11 +428,23 @@ func htmlClassLang(n *html.Node) string {
 // blockWith converts n as a block whose first paragraph has the kind of p.
 func (c *htmlConv) blockWith(n *html.Node, p *pendBlock) {
 	c.flush()
-	c.pend = p
+	outer := c.startKind(p)
 	c.origin = n.DataAtom
 	c.children(n)
 	c.flush()
-	c.pend = nil
+	c.pend = outer
+}
+
+// startKind makes p the kind of the next block and returns the kind it
+// replaces, to be restored after. A list item not yet shown is shown
+// first (empty), so that its marker stands before the heading or code.
+func (c *htmlConv) startKind(p *pendBlock) *pendBlock {
+	outer := c.pend
+	if outer != nil && outer.kind == ListItem && !outer.used {
+		c.emitEmptyItem()
+	}
+	c.pend = p
+	return outer
 }
 
 func (c *htmlConv) list(n *html.Node) {

@@ -356,8 +356,17 @@ func htmlTitleAndLead(bs, page []Block, m *Meta, pm *htmlMeta, found bool) []Blo
 		out = append(out, Block{Kind: Heading, Level: 1, Dir: pm.dir, Text: m.Title})
 	}
 	for _, b := range bs {
-		if tk != "" && b.Kind != Code && b.Kind != Table && htmlKey(b.Text) == tk {
-			continue
+		if tk != "" && b.Kind != Code && b.Kind != Table {
+			if htmlKey(b.Text) == tk {
+				continue
+			}
+			// A photo whose alt text is the title, before the text.
+			for _, sp := range b.Spans {
+				if sp.Kind == Image && sp.Start == 0 && sp.End < len(b.Text) && htmlKey(b.Text[:sp.End]) == tk {
+					b = htmlCutPrefix(b, sp.End)
+					break
+				}
+			}
 		}
 		out = append(out, b)
 	}
@@ -565,4 +574,22 @@ func htmlBreakEndsParagraph(br *html.Node) bool {
 	next := run(br.NextSibling, func(s *html.Node) *html.Node { return s.NextSibling })
 	n, nn := utf8.RuneCountInString(prev), utf8.RuneCountInString(next)
 	return n > 0 && nn > 0 && (n >= 30 && htmlSentence(prev) || n >= 150 || n <= 80 && nn >= 150)
+}
+
+// htmlCutPrefix drops the first n bytes of b's text and the blanks after
+// them, moving its spans.
+func htmlCutPrefix(b Block, n int) Block {
+	rest := strings.TrimLeftFunc(b.Text[n:], isBlank)
+	cut := len(b.Text) - len(rest)
+	b.Text = rest
+	var spans []Span
+	for _, sp := range b.Spans {
+		if sp.End <= cut {
+			continue
+		}
+		sp.Start, sp.End = max(sp.Start-cut, 0), sp.End-cut
+		spans = append(spans, sp)
+	}
+	b.Spans = spans
+	return b
 }
