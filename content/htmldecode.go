@@ -80,7 +80,9 @@ func IsHTML(prefix []byte) bool {
 // Detection: valid UTF-8 is UTF-8; otherwise the bytes are scored as
 // windows-1256 (Arabic script) and windows-1255 (Hebrew) by how many of
 // their high bytes decode to letters of that script, and windows-1252
-// (the HTML default) is taken when neither reads as letters.
+// (the HTML default) is taken when neither reads as letters or when the
+// text outside tags has more than twice as many ASCII letters as high
+// bytes (Latin text with accents).
 // It returns the text, the encoding's WHATWG name ("" for UTF-8) and the
 // count of invalid UTF-8 sequences (left for the converter to replace).
 func htmlDecode(data []byte, contentType string) (text, enc string, invalid int) {
@@ -224,6 +226,23 @@ func htmlDetect(data []byte) (encoding.Encoding, string) {
 		return r >= 0x0621 && r <= 0x064A || r >= 0x0671 && r <= 0x06D3 || r == 0x200C
 	})
 	he := score(charmap.Windows1255, func(r rune) bool { return r >= 0x05D0 && r <= 0x05EA })
+	// Latin text with a few accented letters is not Arabic or Hebrew,
+	// whose letters are all high bytes: compare with the ASCII letters of
+	// the text outside tags.
+	latin, inTag := 0, false
+	for _, c := range data {
+		switch {
+		case c == '<':
+			inTag = true
+		case c == '>':
+			inTag = false
+		case !inTag && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'):
+			latin++
+		}
+	}
+	if high*2 < latin {
+		return charmap.Windows1252, "windows-1252"
+	}
 	switch {
 	case ar >= 0.6 && ar >= he:
 		return charmap.Windows1256, "windows-1256"

@@ -88,9 +88,6 @@ func parseHTML(data []byte, pageURL, contentType string, extract bool) (*Documen
 		rp := readability.NewParser()
 		art, err = rp.ParseDocument(root, base)
 		if err == nil && art.Node != nil {
-			if htmlDebugNode != nil {
-				htmlDebugNode(art.Node)
-			}
 			c := newHTMLConv(base)
 			if pm.dir != Auto {
 				c.dirs = []Dir{pm.dir}
@@ -101,9 +98,6 @@ func parseHTML(data []byte, pageURL, contentType string, extract bool) (*Documen
 		}
 	}
 	pm.fill(&doc.Meta, art)
-	if htmlDebugRaw != nil {
-		htmlDebugRaw(blocks)
-	}
 	if extract && len(blocks) > 0 {
 		blocks = htmlCleanBlocks(blocks, info, &doc.Meta, pm)
 		found = htmlProseRunes(blocks) >= htmlMinArticle
@@ -129,13 +123,6 @@ func parseHTML(data []byte, pageURL, contentType string, extract bool) (*Documen
 	}
 	return doc, nil
 }
-
-// htmlDebugRaw, when set (tests), sees the blocks of the extraction
-// before they are cleaned.
-var htmlDebugRaw func([]Block)
-
-// htmlDebugNode, when set (tests), sees Readability's article node.
-var htmlDebugNode func(*html.Node)
 
 func htmlName(pageURL string) string {
 	if pageURL == "" {
