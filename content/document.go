@@ -258,9 +258,12 @@ type Meta struct {
 type Format uint8
 
 const (
-	FormatAuto     Format = iota // by the file name's extension, else by sniffing
-	FormatText                   // plain text: one block per line
-	FormatMarkdown               // CommonMark with GitHub's extensions
+	FormatAuto      Format = iota // by the file name's extension, else by sniffing
+	FormatText                    // plain text: one block per line (verses for two TAB-separated halves)
+	FormatMarkdown                // CommonMark with GitHub's extensions
+	FormatHTML                    // a web page (its article) or an HTML fragment
+	FormatSubtitles               // SubRip (.srt) or WebVTT (.vtt): one Cue block per cue
+	FormatPager                   // pager output: SGR colours and backspace overstrike become styles
 )
 
 // Document is what rtlview shows: every input, whatever its format, becomes

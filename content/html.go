@@ -13,11 +13,6 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// FormatHTML is the format of an HTML page or fragment (ParseHTML,
-// HTMLBlocks). It belongs with the other formats in document.go; it is
-// here until the front-ends are wired together.
-const FormatHTML Format = FormatMarkdown + 1
-
 // HTMLBlocks parses the HTML document or fragment read from r and converts
 // its body into blocks (see HTMLNodeBlocks). base resolves relative link
 // and image URLs; it may be nil. Nothing the page references is fetched

@@ -38,8 +38,8 @@ type FileError struct {
 func (e *FileError) Error() string { return e.Name + ": " + e.Err.Error() }
 func (e *FileError) Unwrap() error { return e.Err }
 
-// Open reads the file at path, or standard input when path is "-", as
-// Read does. Every failure is a *FileError naming the path.
+// Open reads the file at path as plain text, or standard input when path
+// is "-", as Read does (Load reads any format). Every failure is a *FileError naming the path.
 func Open(path string) (*Document, error) {
 	if path == "-" {
 		return Read("-", os.Stdin)
@@ -76,32 +76,16 @@ func displayName(name string) string {
 	return name
 }
 
-// Read reads a plain text document from r; name is what the document and
-// its errors are called ("-" for standard input, shown as "standard
-// input" in errors). See the package documentation for the rules.
+// Read reads a plain text document from r, decoded as Decode finds (see
+// ReadAs for the other formats); name is what the document and its errors
+// are called ("-" for standard input, shown as "standard input" in
+// errors). See the package documentation for the rules.
 func Read(name string, r io.Reader) (*Document, error) {
 	return read(name, r, -1)
 }
 
 func read(name string, r io.Reader, size int64) (*Document, error) {
-	var b strings.Builder
-	if size > 0 {
-		// One allocation of the final size: the text is kept in this one
-		// string and blocks are substrings of it.
-		b.Grow(int(size) + 1)
-	}
-	if _, err := io.CopyN(&b, r, BinarySniff); err != nil && err != io.EOF {
-		return nil, fileErr(name, err)
-	}
-	if strings.IndexByte(b.String(), 0) >= 0 {
-		return nil, &FileError{Name: displayName(name), Err: ErrBinary}
-	}
-	if _, err := io.Copy(&b, r); err != nil {
-		return nil, fileErr(name, err)
-	}
-	doc := Parse(b.String())
-	doc.Name = name
-	return doc, nil
+	return readAs(name, r, size, LoadOptions{Format: FormatText})
 }
 
 // Parse splits text into a plain Document, one block per line, defusing
@@ -141,6 +125,9 @@ func Parse(text string) *Document {
 			dirty = !utf8.ValidString(line)
 		}
 		blk := Block{Kind: Paragraph, Text: line}
+		if a, b, ok := verseSplit(line); ok {
+			blk, dirty = verse(line[:a], line[b:], &doc.Replaced), false
+		}
 		if dirty {
 			var n int
 			var ctl []Range
@@ -219,4 +206,72 @@ func Defuse(s string) (text string, controls []Range, replaced int) {
 		i += n
 	}
 	return b.String(), controls, replaced
+}
+
+// verseSplit finds the gap between the two half-verses of a line of
+// poetry: a TAB, or three spaces or more, with a right-to-left letter on
+// each side and nothing else of the kind in the line. It returns the
+// gap's byte range.
+func verseSplit(line string) (a, b int, ok bool) {
+	i := strings.IndexByte(line, '\t')
+	if i < 0 {
+		i = strings.Index(line, "   ")
+	}
+	if i <= 0 {
+		return 0, 0, false
+	}
+	j := i
+	for j < len(line) && (line[j] == ' ' || line[j] == '\t') {
+		j++
+	}
+	first, second := strings.TrimSpace(line[:i]), strings.TrimSpace(line[j:])
+	if first == "" || second == "" || strings.Contains(second, "\t") || strings.Contains(second, "   ") {
+		return 0, 0, false
+	}
+	if !hasRTLLetter(first) || !hasRTLLetter(second) {
+		return 0, 0, false
+	}
+	// A half-verse is short; a long line with a wide gap is prose.
+	if utf8.RuneCountInString(first) > maxHalf || utf8.RuneCountInString(second) > maxHalf {
+		return 0, 0, false
+	}
+	return i, j, true
+}
+
+// maxHalf is the longest half-verse verseSplit takes, in runes: the
+// longest misra of Hafez's divan has about 45.
+const maxHalf = 80
+
+// hasRTLLetter reports whether s holds a Hebrew or Arabic-script letter.
+func hasRTLLetter(s string) bool {
+	for _, r := range s {
+		if r >= 0x05D0 && r <= 0x05EA || r >= 0x0620 && r <= 0x064A || r >= 0x066E && r <= 0x06D3 || r >= 0x06FA && r <= 0x06FC || r >= 0xFB1D && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFC {
+			return true
+		}
+	}
+	return false
+}
+
+// verse is the Verse block of two half-verses: Text is both, one space
+// apart (what a search or a copy finds), and Halves their ranges.
+func verse(first, second string, replaced *int) Block {
+	first = strings.TrimLeft(strings.TrimRight(first, " "), " ")
+	second = strings.TrimRight(second, " ")
+	var spans []Span
+	clean := func(s string, base int) string {
+		t, ctl, n := Defuse(s)
+		*replaced += n
+		for _, c := range ctl {
+			spans = append(spans, Span{Start: base + c.Start, End: base + c.End, Kind: Control})
+		}
+		return t
+	}
+	h1 := clean(first, 0)
+	h2 := clean(second, len(h1)+1)
+	return Block{
+		Kind:  Verse,
+		Text:  h1 + " " + h2,
+		Spans: spans,
+		Attrs: &Attrs{Halves: [2]Range{{0, len(h1)}, {len(h1) + 1, len(h1) + 1 + len(h2)}}},
+	}
 }

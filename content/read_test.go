@@ -141,19 +141,25 @@ func TestReadReplacedCount(t *testing.T) {
 }
 
 func TestReadBinary(t *testing.T) {
-	for _, in := range []string{"\x00", "text\x00more", strings.Repeat("a", BinarySniff-1) + "\x00", "\xff\xfeh\x00i\x00"} {
+	const hint = "; if it is text, name its encoding with --encoding (--encoding=list shows the names)"
+	for _, in := range []string{"\x00", "text\x00more", strings.Repeat("a", BinarySniff-1) + "\x00", "\x7fELF\x02\x01\x01\x00\x00"} {
 		_, err := Read("data.bin", strings.NewReader(in))
-		if err == nil || err.Error() != "data.bin: looks binary" || !errors.Is(err, ErrBinary) {
-			t.Errorf("Read(%.20q): err = %v, want data.bin: looks binary", in, err)
+		if err == nil || err.Error() != "data.bin: looks binary"+hint || !errors.Is(err, ErrBinary) {
+			t.Errorf("Read(%.20q): err = %v, want data.bin: looks binary%s", in, err, hint)
 		}
 	}
+	// UTF-16 with a BOM is text, and the document says how it was read.
+	d, err := Read("notepad.txt", strings.NewReader("\xff\xfeh\x00i\x00"))
+	if err != nil || len(d.Blocks) != 1 || d.Blocks[0].Text != "hi" || !strings.HasPrefix(d.Meta.Encoding, "utf-16le") {
+		t.Errorf("UTF-16: %v %+v", err, d)
+	}
 	// A NUL beyond the sniffed prefix is defused instead.
-	d, err := Read("late", strings.NewReader(strings.Repeat("a", BinarySniff)+"\x00"))
+	d, err = Read("late", strings.NewReader(strings.Repeat("a", BinarySniff)+"\x00"))
 	if err != nil || len(d.Blocks) != 1 || !strings.HasSuffix(d.Blocks[0].Text, "a␀") {
 		t.Errorf("late NUL: %v", err)
 	}
 	_, err = Read("-", strings.NewReader("\x00"))
-	if err == nil || err.Error() != "standard input: looks binary" {
+	if err == nil || err.Error() != "standard input: looks binary"+hint {
 		t.Errorf("stdin: err = %v", err)
 	}
 }
@@ -172,7 +178,7 @@ func TestOpenErrors(t *testing.T) {
 	bin := filepath.Join(dir, "x.bin")
 	os.WriteFile(bin, []byte("\x7fELF\x02\x01\x01\x00\x00"), 0o644)
 	_, err = Open(bin)
-	if err == nil || err.Error() != bin+": looks binary" {
+	if err == nil || !strings.HasPrefix(err.Error(), bin+": looks binary; ") {
 		t.Errorf("binary: %v", err)
 	}
 	// An input that fails while being read.
@@ -272,7 +278,11 @@ func FuzzRead(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in []byte) {
 		d, err := Read("fuzz", bytes.NewReader(in))
 		if err != nil {
-			if !errors.Is(err, ErrBinary) || bytes.IndexByte(in[:min(len(in), BinarySniff)], 0) < 0 {
+			var ce *CompressionError
+			if errors.As(err, &ce) {
+				return // a compressed stream's magic, then garbage
+			}
+			if !errors.Is(err, ErrBinary) || bytes.IndexByte(in[:min(len(in), SniffSize)], 0) < 0 {
 				t.Fatalf("unexpected error %v", err)
 			}
 			return
@@ -293,7 +303,7 @@ func FuzzRead(f *testing.F) {
 			all.WriteString(b.Text)
 		}
 		// Every printable rune of valid input is present, in order.
-		if utf8.Valid(in) {
+		if utf8.Valid(in) && d.Meta.Encoding == "" {
 			got := []rune(all.String())
 			k := 0
 			for i, r := range string(bytes.TrimPrefix(in, []byte("\uFEFF"))) {
@@ -361,4 +371,39 @@ func TestOpenMemory(t *testing.T) {
 		t.Errorf("Open of %d bytes allocated %d bytes (%.2fx)", len(in), got, float64(got)/float64(len(in)))
 	}
 	runtime.KeepAlive(d)
+}
+
+func TestParseVerses(t *testing.T) {
+	for _, tc := range []struct {
+		name, line string
+		halves     []string // nil: not a verse
+	}{
+		{"tab", "بشنو این نی چون شکایت می‌کند\tاز جدایی‌ها حکایت می‌کند", []string{"بشنو این نی چون شکایت می‌کند", "از جدایی‌ها حکایت می‌کند"}},
+		{"three spaces", "  الا یا ایها الساقی   ادر کاسا و ناولها  ", []string{"الا یا ایها الساقی", "ادر کاسا و ناولها"}},
+		{"two spaces are prose", "یک جمله.  جمله‌ی دیگر.", nil},
+		{"latin columns", "name\tvalue", nil},
+		{"one half persian", "۱۲\tسلام", nil},
+		{"three parts", "الف\tب\tپ", nil},
+		{"long prose with a gap", strings.Repeat("کلمه ", 20) + "   " + strings.Repeat("کلمه ", 20), nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b := Parse(tc.line).Blocks[0]
+			if tc.halves == nil {
+				if b.Kind == Verse {
+					t.Errorf("%q is a verse", tc.line)
+				}
+				return
+			}
+			if b.Kind != Verse {
+				t.Fatalf("%q: kind %v", tc.line, b.Kind)
+			}
+			h := b.Attrs.Halves
+			if got := []string{b.Text[h[0].Start:h[0].End], b.Text[h[1].Start:h[1].End]}; got[0] != tc.halves[0] || got[1] != tc.halves[1] {
+				t.Errorf("halves %q, want %q", got, tc.halves)
+			}
+			if b.Text != tc.halves[0]+" "+tc.halves[1] {
+				t.Errorf("text %q", b.Text)
+			}
+		})
+	}
 }

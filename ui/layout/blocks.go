@@ -366,7 +366,13 @@ func Markup(b *content.Block) []Span {
 	for _, r := range head {
 		out = append(out, Span{Start: r.Start, End: r.End, Style: StyleStrong})
 	}
+	sgr := 0
 	for _, s := range b.Spans {
+		if s.Kind == content.Style {
+			sgr++
+			out = append(out, Span{Start: s.Start, End: s.End, Style: Style(sgr) << styleSGRShift})
+			continue
+		}
 		if st := spanStyle[s.Kind]; st != 0 {
 			out = append(out, Span{Start: s.Start, End: s.End, Style: st})
 		}

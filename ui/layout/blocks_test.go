@@ -64,10 +64,10 @@ func TestBlockKinds(t *testing.T) {
 		// A cue: its number and timing, left-to-right, above its text.
 		{"cue", content.Block{Kind: content.Cue, Text: capRTL("HELLO"), Attrs: &content.Attrs{Cue: content.CueData{Index: "1", Timing: "00:01 --> 00:02"}}}, 30,
 			[]string{"1  00:01 --> 00:02", ".........................OLLEH"}},
-		// A verse: the first half on the right, each centred in half
-		// the screen.
+		// A verse: the first half on the right, each flush right in
+		// half the screen (13 cells), 4 cells apart.
 		{"verse", content.Block{Kind: content.Verse, Text: verse, Attrs: halves}, 30,
-			[]string{"    EERHT           OWT ENO   "}},
+			[]string{"        EERHT          OWT ENO"}},
 		// Too narrow for two columns: stacked, the second half indented.
 		{"verse stacked", content.Block{Kind: content.Verse, Text: verse, Attrs: halves}, 12,
 			[]string{".....OWT ENO", "...EERHT    "}},

@@ -76,8 +76,27 @@ func (p *Printer) Print(w io.Writer, doc *content.Document) error {
 			b, spans, refs = withRefs(b, spans)
 		}
 		var err error
+		style := sgr
+		if p.Color && hasStyleSpans(b) {
+			// Pager input: the colours it came with, then ours.
+			style = func(s Style) string {
+				own := sgr(s & (1<<styleSGRShift - 1))
+				k := SGRIndex(s)
+				if k == 0 {
+					return own
+				}
+				in := BlockSGR(b, k)
+				switch {
+				case in == "":
+					return own
+				case own == "":
+					return in
+				}
+				return in + ";" + own
+			}
+		}
 		print := func(l *Line) bool {
-			line = appendPlain(line[:0], l, p.Color, sgr)
+			line = appendPlain(line[:0], l, p.Color, style)
 			_, err = bw.Write(line)
 			return err == nil
 		}
@@ -213,4 +232,14 @@ func withRefs(b *content.Block, spans []Span) (*content.Block, []Span, []string)
 		moved[k] = Span{Start: shift(s.Start, false), End: shift(s.End, true), Style: s.Style}
 	}
 	return &nb, moved, refs
+}
+
+// hasStyleSpans reports whether b carries colours of its own (pager input).
+func hasStyleSpans(b *content.Block) bool {
+	for _, s := range b.Spans {
+		if s.Kind == content.Style {
+			return true
+		}
+	}
+	return false
 }

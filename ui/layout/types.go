@@ -44,7 +44,38 @@ const (
 
 	// StyleUser is the first bit left to the caller.
 	StyleUser Style = 1 << 16
+
+	// styleSGRShift: bits 48 to 63 hold no flag but a number, the SGR
+	// index of pager input (see SGRIndex).
+	styleSGRShift = 48
 )
+
+// SGRIndex returns k when s carries the colours of the k-th Style span
+// (pager input, content.Style, counted from 1 in the block's Spans order
+// among Style spans), 0 when none. Style spans do not overlap one
+// another, so the number is never OR-ed with a second one. BlockSGR
+// turns it back into the span's SGR parameters.
+func SGRIndex(s Style) int { return int(s >> styleSGRShift) }
+
+// BlockSGR returns the SGR parameters ("1;31") of the k-th Style span of
+// b, counted from 1 as SGRIndex counts, or "" when there is none or its
+// parameters are not the digits and semicolons of an SGR sequence.
+func BlockSGR(b *content.Block, k int) string {
+	for _, s := range b.Spans {
+		if s.Kind != content.Style {
+			continue
+		}
+		if k--; k == 0 {
+			for i := 0; i < len(s.Arg); i++ {
+				if c := s.Arg[i]; c != ';' && (c < '0' || c > '9') {
+					return ""
+				}
+			}
+			return s.Arg
+		}
+	}
+	return ""
+}
 
 // Span attaches a Style to the byte range [Start, End) of a block's text.
 type Span struct {

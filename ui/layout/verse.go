@@ -12,8 +12,9 @@ const verseGap = 4
 // layVerse lays a verse of poetry out as its two half-verses (the
 // hemistichs of a Persian beyt) side by side: the screen is cut into two
 // columns with a gap in the middle, the first half-verse in the column on
-// the verse's starting side, each centred in its column, so that the gap
-// of every verse of a poem falls on the same cells. When a half-verse does
+// the verse's starting side, each aligned on that side of its column (the
+// usual layout of a Persian beyt), so that the gap of every verse of a
+// poem falls on the same cells. When a half-verse does
 // not fit its column on one line, the verse is stacked: the first half on
 // the starting side, the second indented from it under it.
 func layVerse(p *para, index int, b *content.Block, rtl bool, isolates []content.Range, opt Options, emit func(*Line, bool) bool) bool {
@@ -55,7 +56,11 @@ func layVerse(p *para, index int, b *content.Block, rtl bool, isolates []content
 			if k == 1 {
 				l.Clusters = append(l.Clusters, deco(strings.Repeat(" ", verseGap), verseGap, 0))
 			}
-			l.Clusters = appendCell(l.Clusters, half, col, content.AlignCenter)
+			a := content.AlignLeft
+			if rtl {
+				a = content.AlignRight
+			}
+			l.Clusters = appendCell(l.Clusters, half, col, a)
 		}
 		l.Width = 2*col + verseGap
 		if rtl && opt.Width > l.Width {

@@ -1,0 +1,242 @@
+package content
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+var formatNames = [...]string{"auto", "text", "markdown", "html", "subtitles", "pager"}
+
+func (f Format) String() string {
+	if int(f) < len(formatNames) {
+		return formatNames[f]
+	}
+	return "format(" + itoa(int(f), 1) + ")"
+}
+
+// FormatNames are the names ParseFormat accepts, in order.
+func FormatNames() []string { return formatNames[:] }
+
+// ParseFormat reads a format's name as --format gives it: "auto", "text",
+// "markdown" (or "md"), "html", "subtitles" (or "srt", "vtt"), "pager"
+// (or "ansi"). Case is ignored.
+func ParseFormat(name string) (Format, error) {
+	switch strings.ToLower(strings.TrimSpace(name)) {
+	case "auto", "":
+		return FormatAuto, nil
+	case "text", "txt", "plain":
+		return FormatText, nil
+	case "markdown", "md":
+		return FormatMarkdown, nil
+	case "html", "htm":
+		return FormatHTML, nil
+	case "subtitles", "srt", "vtt", "subrip", "webvtt":
+		return FormatSubtitles, nil
+	case "pager", "ansi", "terminal":
+		return FormatPager, nil
+	}
+	return FormatAuto, fmt.Errorf("unknown format %q (one of %s)", Visible(name), strings.Join(formatNames[:], ", "))
+}
+
+// FormatOf is the format a file name's extension says, FormatAuto when it
+// says none. A compression suffix (.gz, .bz2, .zst) is looked through:
+// "fa.srt.gz" is subtitles.
+func FormatOf(name string) Format {
+	ext := strings.ToLower(filepath.Ext(name))
+	switch ext {
+	case ".gz", ".bz2", ".zst", ".gzip":
+		return FormatOf(strings.TrimSuffix(name, filepath.Ext(name)))
+	case ".md", ".markdown", ".mdown", ".mkd", ".mkdn":
+		return FormatMarkdown
+	case ".html", ".htm", ".xhtml":
+		return FormatHTML
+	case ".srt", ".vtt":
+		return FormatSubtitles
+	case ".txt", ".text":
+		return FormatText
+	}
+	return FormatAuto
+}
+
+// Sniff is the format of a text from its first bytes, when neither the
+// caller nor the name said: pager output (an SGR sequence or overstrike:
+// nothing else holds them), an HTML page, subtitles, Markdown, else plain
+// text.
+func Sniff(prefix []byte) Format {
+	p := string(prefix)
+	switch {
+	case SniffTerminal(p):
+		return FormatPager
+	case IsHTML(prefix):
+		return FormatHTML
+	case SniffSubtitles(p):
+		return FormatSubtitles
+	case sniffMarkdown != nil && sniffMarkdown(prefix):
+		return FormatMarkdown
+	}
+	return FormatText
+}
+
+// sniffMarkdown is SniffMarkdown once the Markdown front-end is built in.
+var sniffMarkdown func([]byte) bool
+
+// LoadOptions say how to read an input.
+type LoadOptions struct {
+	// Format picks the front-end; FormatAuto: by the name's extension,
+	// else by sniffing the text.
+	Format Format
+	// Encoding forces the input's encoding ("" or "auto": detect; see
+	// Decode).
+	Encoding string
+	// Fetch is for URLs.
+	Fetch FetchOptions
+}
+
+// Load reads the input source names: a file, "-" for standard input (in),
+// or an http(s) URL, fetched. Every failure names the input: a *FileError,
+// a *FetchError, an *EncodingError. A web page where no article is found
+// comes back with its whole text and an error wrapping ErrNotArticle: a
+// notice, the Document is usable.
+func Load(ctx context.Context, source string, in io.Reader, o LoadOptions) (*Document, error) {
+	if IsURL(source) {
+		return loadURL(ctx, source, o)
+	}
+	if source == "-" {
+		return ReadAs("-", in, o)
+	}
+	f, err := os.Open(source)
+	if err != nil {
+		return nil, fileErr(source, err)
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, fileErr(source, err)
+	}
+	if fi.IsDir() {
+		return nil, &FileError{Name: source, Err: ErrIsDir}
+	}
+	return readAs(source, f, fi.Size(), o)
+}
+
+// ReadAs reads a document from r in the format o says (or finds); name is
+// what the document and its errors are called ("-": standard input).
+func ReadAs(name string, r io.Reader, o LoadOptions) (*Document, error) {
+	return readAs(name, r, -1, o)
+}
+
+func readAs(name string, r io.Reader, size int64, o LoadOptions) (*Document, error) {
+	d, err := Decode(r, o.Encoding)
+	if err != nil {
+		return nil, fileErr(name, err)
+	}
+	var b strings.Builder
+	if size > 0 {
+		// One allocation of the final size in the usual case: the text
+		// is kept in this one string and blocks are substrings of it.
+		b.Grow(int(size) + 1)
+	}
+	if _, err := io.Copy(&b, d.R); err != nil {
+		return nil, fileErr(name, err)
+	}
+	text := b.String()
+	format := o.Format
+	if format == FormatAuto && name != "-" {
+		format = FormatOf(name)
+		if format == FormatText && SniffTerminal(text[:min(len(text), SniffSize)]) {
+			// A .txt of saved pager output (man > x.txt): SGR and
+			// overstrike occur in nothing meant to be read raw.
+			format = FormatPager
+		}
+	}
+	if format == FormatAuto {
+		format = Sniff([]byte(text[:min(len(text), SniffSize)]))
+	}
+	doc, err := parseAs(text, name, format)
+	if doc != nil {
+		doc.Name = name
+		if d.Encoding != "utf-8" || d.Compression != "" {
+			doc.Meta.Encoding = d.String()
+		}
+	}
+	return doc, err
+}
+
+// parseAs runs the front-end of format on text (UTF-8).
+func parseAs(text, name string, format Format) (*Document, error) {
+	var doc *Document
+	switch format {
+	case FormatMarkdown:
+		if parseMarkdown != nil {
+			doc = parseMarkdown([]byte(text), name)
+			break
+		}
+		doc = Parse(text)
+	case FormatHTML:
+		// The text is UTF-8 already (Decode): a <meta charset> in the
+		// page must not convert it again.
+		return ParseHTML([]byte(text), name, "text/html; charset=utf-8")
+	case FormatSubtitles:
+		doc = &Document{}
+		doc.Blocks, doc.Replaced = ParseSubtitles(text)
+		for i := 1; i < len(doc.Blocks); i++ {
+			doc.Blocks[i].Break = doc.Blocks[i].Kind == Cue // cues a blank row apart
+		}
+	case FormatPager:
+		doc = &Document{}
+		doc.Blocks, doc.Replaced = ParseTerminal(text)
+	default:
+		doc = Parse(text)
+		format = FormatText
+	}
+	doc.Format = format
+	return doc, nil
+}
+
+// parseMarkdown is ParseMarkdown once the Markdown front-end is built in.
+var parseMarkdown func([]byte, string) *Document
+
+// loadURL fetches a page and reads it by its Content-Type: HTML as a web
+// article, text by the URL's extension or sniffing (a raw README.md).
+func loadURL(ctx context.Context, u string, o LoadOptions) (*Document, error) {
+	f, err := Fetch(ctx, u, o.Fetch)
+	if err != nil {
+		return nil, err
+	}
+	ct := strings.ToLower(f.ContentType)
+	format := o.Format
+	if format == FormatAuto {
+		switch {
+		case strings.Contains(ct, "html"):
+			format = FormatHTML
+		case strings.Contains(ct, "markdown"):
+			format = FormatMarkdown
+		default:
+			format = FormatOf(strings.SplitN(strings.SplitN(f.URL, "?", 2)[0], "#", 2)[0])
+		}
+	}
+	if format == FormatAuto && IsHTML(f.Body[:min(len(f.Body), SniffSize)]) {
+		format = FormatHTML
+	}
+	if format == FormatHTML && (o.Encoding == "" || strings.EqualFold(o.Encoding, "auto")) {
+		// The page's own charset (header, BOM, <meta>) decides.
+		doc, err := ParseHTML(f.Body, f.URL, f.ContentType)
+		if doc != nil {
+			doc.Name = f.URL
+		}
+		return doc, err
+	}
+	o.Format = format
+	doc, err := readAs(f.URL, bytes.NewReader(f.Body), int64(len(f.Body)), o)
+	var fe *FileError
+	if errors.As(err, &fe) {
+		fe.Name = Visible(f.URL)
+	}
+	return doc, err
+}
