@@ -4,6 +4,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/rivo/uniseg"
+
 	"rtlview/content"
 )
 
@@ -38,18 +40,38 @@ func cut(text string, from int) int {
 	// cluster can continue (Hangul jamo and the few letters of class
 	// Prepend excepted).
 	prev := rune(-1)
-	for i := from + pieceTarget; i < len(text); {
+	for i := from + pieceTarget; i < lim; {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if plainLetter(prev) && plainLetter(r) {
 			return i
 		}
 		prev = r
 		i += n
-		if i-from > 4*pieceMax {
-			break
+	}
+	// No letters either (digits, emoji, marks, controls): at a grapheme
+	// cluster boundary (UAX #29) found from pieceTarget on, reading at
+	// most up to pieceMax; else at a code point boundary, so that every
+	// piece is bounded whatever the text, and the cost linear.
+	at := from + pieceTarget
+	for at > from && !utf8.RuneStart(text[at]) {
+		at--
+	}
+	// The first boundary found may be wrong (the search starts inside
+	// a cluster, or in a run of regional indicators): the second is not.
+	rest, state, n := text[at:lim], -1, 0
+	for len(rest) > 0 {
+		var c string
+		c, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
+		at += len(c)
+		if n++; n >= 2 && len(rest) > 0 {
+			return at
 		}
 	}
-	return len(text)
+	at = lim
+	for at > from+1 && !utf8.RuneStart(text[at]) {
+		at--
+	}
+	return at
 }
 
 func plainLetter(r rune) bool {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"rtlview/content"
 )
@@ -66,5 +67,35 @@ func TestPlainMatchesBlock(t *testing.T) {
 		if got.String() != string(want) {
 			t.Errorf("%+v: Plain and Block differ", opt)
 		}
+	}
+}
+
+// Every long paragraph is cut into bounded pieces whatever it holds: no
+// spaces, no letters, one endless grapheme cluster.
+func TestCutBounded(t *testing.T) {
+	for _, tc := range []struct{ name, unit string }{
+		{"digits", "0123456789"},
+		{"emoji", "😀👍🏽"},
+		{"marks", "\u0651"},
+		{"bidi controls", "\u202b\u202c"},
+		{"flags", "🇮🇷"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := strings.Repeat(tc.unit, (3*pieceMax)/len(tc.unit))
+			if tc.name == "marks" {
+				text = "ب" + text
+			}
+			n := 0
+			for from := 0; from < len(text); n++ {
+				to := cut(text, from)
+				if to <= from || to-from > pieceMax || !utf8.ValidString(text[from:to]) {
+					t.Fatalf("piece %d: [%d, %d)", n, from, to)
+				}
+				from = to
+			}
+			if n < 3 {
+				t.Errorf("%d pieces", n)
+			}
+		})
 	}
 }
