@@ -192,7 +192,7 @@ func parseAs(text, name string, format Format) (*Document, error) {
 		doc = &Document{}
 		doc.Blocks, doc.Replaced = ParseTerminal(text)
 	default:
-		doc = Parse(text)
+		doc = parseText(text)
 		format = FormatText
 	}
 	doc.Format = format

@@ -93,8 +93,13 @@ func read(name string, r io.Reader, size int64) (*Document, error) {
 // documentation). It does not look for binary content. Block texts are
 // substrings of text wherever no byte needed rewriting.
 func Parse(text string) *Document {
+	return parseText(strings.TrimPrefix(text, "\uFEFF"))
+}
+
+// parseText is Parse of a text whose byte order mark is already dropped
+// (Decode): a U+FEFF left at its start is a character of the text.
+func parseText(text string) *Document {
 	doc := &Document{}
-	text = strings.TrimPrefix(text, "\uFEFF")
 	if text == "" {
 		return doc
 	}
