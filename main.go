@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -36,15 +37,18 @@ var version = "0.1.0-dev"
 
 const defaultWidth = 80
 
-const usage = `usage: rtlview [flags] [FILE | -]
+const usage = `usage: rtlview [flags] [FILE | URL | -]
 
 rtlview shows right-to-left text (Persian, Arabic, Hebrew) in a terminal:
 every wrapped line in correct bidi order, brackets mirrored, letters joined,
 paragraphs right-aligned. With no FILE it shows the Persian news article
 built into it, or standard input when that is a pipe or a file; "-" reads
-standard input. On a terminal it opens the interactive reader; when the
-output is not a terminal, or with --plain, it prints the laid-out text.
-In the reader, ? shows the keys.
+standard input; an http(s) URL is fetched and read as a web article.
+Markdown, HTML, subtitles (.srt, .vtt) and pager output (colours, man
+pages) are rendered; text in windows-1256/1255, UTF-16 or gzipped is
+decoded. On a terminal it opens the interactive reader; when the output is
+not a terminal, or with --plain, it prints the laid-out text. In the
+reader, ? shows the keys.
 
 flags:
   --plain            print the layout instead of opening the reader
@@ -57,6 +61,17 @@ flags:
   --shape WHEN       join Arabic-script letters with presentation forms:
                      auto (on with --bidi=app, off with --bidi=terminal),
                      on, off (default auto)
+  --format FORMAT    how to read the input: auto (by the file name's
+                     extension, else by its content), text, markdown, html,
+                     subtitles, pager (default auto)
+  --encoding NAME    the input's encoding: auto (a BOM, UTF-8, else
+                     windows-1256 or windows-1255 when the text is plausible)
+                     or a name such as windows-1256, iso-8859-8, utf-16le;
+                     --encoding=list prints the names (default auto)
+  --dir DIR          base direction of prose blocks: auto (each block by its
+                     first strong letter; code and letterless lines are
+                     left-to-right), rtl, ltr (default auto)
+  --timeout SECONDS  how long to wait for a URL (default 15)
   --article          clean FILE up as a scraped news page (title, metadata,
                      boilerplate), as is done for the built-in article
   --repair WHEN      put back the zero-width non-joiners (U+200C) that scraped
@@ -78,7 +93,11 @@ flags:
 examples:
   rtlview                          read the built-in article
   rtlview notes.txt                read a file
-  curl -s URL | rtlview --article  read a scraped page from a pipe
+  rtlview README-fa.md             read Markdown, right-to-left
+  rtlview https://example.ir/news/1   read a web page's article
+  git log --color=always | rtlview    page coloured output (PAGER=rtlview)
+  rtlview --encoding=windows-1256 old.srt
+  curl -s URL | rtlview --article  read a scraped text page from a pipe
   rtlview --color=always --width 40 notes.txt | less -R
   rtlview --bidi=terminal --shape=off notes.txt   (mlterm, Konsole, VTE)
   rtlview --entities=json | jq '.[] | select(.kind == "PER")'
@@ -88,6 +107,8 @@ examples:
 type rawFlags struct {
 	width                      *int
 	color, bidi, shape, repair *string
+	format, encoding, dir      *string
+	timeout                    *float64
 	version, help              *bool
 }
 
@@ -102,6 +123,10 @@ func newFlags(opt *options) (*flag.FlagSet, rawFlags) {
 	f.bidi = fs.String("bidi", "app", "")
 	f.shape = fs.String("shape", "auto", "")
 	f.repair = fs.String("repair", "auto", "")
+	f.format = fs.String("format", "auto", "")
+	f.encoding = fs.String("encoding", "auto", "")
+	f.dir = fs.String("dir", "auto", "")
+	f.timeout = fs.Float64("timeout", 15, "")
 	fs.BoolVar(&opt.plain, "plain", false, "")
 	fs.BoolVar(&opt.article, "article", false, "")
 	fs.StringVar(&opt.gazetteer, "gazetteer", "", "")
@@ -124,7 +149,11 @@ type options struct {
 	repair    repairMode
 	gazetteer string
 	entities  string // "" (show the text), "tsv" or "json"
-	file      string // "" for none, "-" for standard input
+	file      string // "" for none, "-" for standard input, or a URL
+	format    content.Format
+	encoding  string // "auto" or a name content.LookupEncoding knows
+	dir       content.Dir
+	timeout   time.Duration
 }
 
 // repairMode is --repair: which texts get their missing ZWNJs put back.
@@ -167,7 +196,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	doc, err := load(opt, stdin)
+	doc, err := load(opt, stdin, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "rtlview: %v\n", err)
 		return exitError
@@ -223,7 +252,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // printer sets plain mode up: the layout options, and with colour the
 // entities of every paragraph (the built-in gazetteer and --gazetteer's).
 func printer(opt options, doc *content.Document, stderr io.Writer) (*layout.Printer, error) {
-	lo := layout.Options{Width: opt.width, Bidi: opt.bidi, Shape: opt.shape, Dir: layout.Auto}
+	lo := layout.Options{Width: opt.width, Bidi: opt.bidi, Shape: opt.shape, Dir: layout.Auto, Force: opt.dir, LinkRefs: true}
 	pr := &layout.Printer{Options: lo, Color: opt.color}
 	if !opt.color {
 		return pr, nil
@@ -363,6 +392,13 @@ func parse(args []string, stdout, stderr io.Writer, tty bool) (opt options, code
 		fmt.Fprintf(stdout, "rtlview %s (Unicode 15.0.0)\n", version)
 		return opt, exitOK, false
 	}
+	if strings.EqualFold(*f.encoding, "list") {
+		if err := content.WriteEncodingList(stdout); err != nil {
+			fmt.Fprintf(stderr, "rtlview: %v\n", err)
+			return opt, exitError, false
+		}
+		return opt, exitOK, false
+	}
 	switch fs.NArg() {
 	case 0:
 	case 1:
@@ -410,6 +446,28 @@ func parse(args []string, stdout, stderr io.Writer, tty bool) (opt options, code
 	default:
 		return bad("--shape must be auto, on or off, got %q", *shapeFlag)
 	}
+	if opt.format, err = content.ParseFormat(*f.format); err != nil {
+		return bad("--format: %v", err)
+	}
+	opt.encoding = "auto"
+	if e := *f.encoding; !strings.EqualFold(e, "auto") {
+		if opt.encoding, err = content.LookupEncoding(e); err != nil {
+			return bad("--encoding: %v", err)
+		}
+	}
+	switch strings.ToLower(*f.dir) {
+	case "auto":
+	case "rtl":
+		opt.dir = content.RTL
+	case "ltr":
+		opt.dir = content.LTR
+	default:
+		return bad("--dir must be auto, rtl or ltr, got %q", content.Visible(*f.dir))
+	}
+	if *f.timeout <= 0 || *f.timeout > 3600 {
+		return bad("--timeout must be more than 0 and at most 3600 seconds, got %v", *f.timeout)
+	}
+	opt.timeout = time.Duration(*f.timeout * float64(time.Second))
 	switch *repairFlag {
 	case "auto":
 		opt.repair = repairAuto
@@ -438,39 +496,6 @@ func wantColor(when string, tty bool, getenv func(string) string) (bool, error) 
 	return false, fmt.Errorf("--color must be auto, always or never, got %q", when)
 }
 
-// load returns the document to show: FILE, standard input ("-", or a pipe
-// or file on standard input when no FILE is named), else the built-in
-// article.
-func load(opt options, stdin io.Reader) (*content.Document, error) {
-	name := opt.file
-	if name == "" {
-		if !piped(stdin) {
-			return content.ArticleWith(opt.repair != repairOff), nil
-		}
-		name = "-"
-	}
-	var doc *content.Document
-	var err error
-	if name == "-" {
-		if stdin == nil {
-			stdin = strings.NewReader("")
-		}
-		doc, err = content.Read("-", stdin)
-	} else {
-		doc, err = content.Open(name)
-	}
-	if err != nil {
-		return nil, err
-	}
-	if opt.article {
-		return cleanArticle(doc, opt.repair != repairOff)
-	}
-	if opt.repair == repairOn {
-		doc.RepairZWNJ()
-	}
-	return doc, nil
-}
-
 // cleanArticle applies to a file the cleanup the built-in article gets
 // (--article): the scraped page's chrome, metadata and repeated headline
 // are dropped (content.CleanArticle) and, with repair, missing ZWNJs put
@@ -485,25 +510,6 @@ func cleanArticle(doc *content.Document, repair bool) (*content.Document, error)
 		art.RepairZWNJ()
 	}
 	return art, nil
-}
-
-// piped reports whether standard input holds data to read: a pipe or a
-// regular file, but not a terminal or a character device such as
-// /dev/null (what cron and `go test` give), so that a bare `rtlview`
-// shows the article there. An in-memory reader (tests) counts as piped.
-func piped(r io.Reader) bool {
-	if r == nil {
-		return false
-	}
-	f, ok := r.(*os.File)
-	if !ok {
-		return true
-	}
-	fi, err := f.Stat()
-	if err != nil {
-		return false
-	}
-	return fi.Mode()&os.ModeCharDevice == 0
 }
 
 // keyboard makes sure the reader can read keys: when the text came

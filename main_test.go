@@ -183,7 +183,8 @@ func TestNoEscapeInPlainOutput(t *testing.T) {
 	in := "سلام \x1b[31mred\x1b]0;title\x07 \u009b2J\x7f\n"
 	for _, args := range [][]string{{"--plain"}, {"--color=auto"}, {"--color=never"}, {"--bidi=terminal"}, {"--width=0"}} {
 		t.Run(args[0], func(t *testing.T) {
-			code, out, _ := rtl(t, in, args...)
+			// As text: an SGR sequence would make it pager output.
+			code, out, _ := rtl(t, in, append(args, "--format=text")...)
 			if code != exitOK || strings.ContainsAny(out, "\x1b\x07\x7f\u009b") {
 				t.Errorf("%q: exit %d, output %q", args, code, out)
 			}
@@ -193,6 +194,19 @@ func TestNoEscapeInPlainOutput(t *testing.T) {
 				t.Errorf("%q: placeholders missing in %q", args, out)
 			}
 		})
+	}
+	// Sniffed as pager output, the SGR sequence is a colour (none without
+	// --color) and every other control still a placeholder.
+	for _, args := range [][]string{{"--plain"}, {"--color=always"}} {
+		code, out, _ := rtl(t, in, args...)
+		raw := strings.ReplaceAll(out, "\x1b[31m", "")
+		raw = regexp.MustCompile("\x1b\\[[0-9;]*m").ReplaceAllString(raw, "")
+		if code != exitOK || strings.ContainsAny(raw, "\x1b\x07\x7f\u009b") || strings.Contains(raw, "␛[31m") || !strings.Contains(raw, "␛]0;title␇") {
+			t.Errorf("pager %q: exit %d, output %q", args, code, out)
+		}
+		if colour := strings.Contains(out, "\x1b[31m"); colour != (args[0] == "--color=always") {
+			t.Errorf("pager %q: red is %v in %q", args, colour, out)
+		}
 	}
 	// The article too, by default.
 	if _, out, _ := rtl(t, "", "--plain"); strings.Contains(out, "\x1b") || out == "" {

@@ -173,7 +173,7 @@ func sniff(p []byte, atEOF bool, force *textEncoding) (te *textEncoding, skip in
 		}
 		return te, skip, HowForced
 	}
-	if bom != nil {
+	if bom != nil && !(bom.family != "" && falseWideBOM(p[n:], atEOF)) {
 		return bom, n, HowBOM
 	}
 	if bytes.IndexByte(p, 0) >= 0 {
@@ -628,4 +628,18 @@ type decompressor struct {
 func (d *decompressor) Read(p []byte) (int, error) {
 	n, err := d.r.Read(p)
 	return n, d.c.wrap(err, d.src)
+}
+
+// falseWideBOM reports whether the bytes after what looks like a UTF-16 or
+// UTF-32 byte order mark are UTF-8 text instead: no NUL at all (UTF-16
+// text has one in every ASCII character, spaces and line ends included)
+// and more valid multi-byte UTF-8 sequences than invalid bytes (wide
+// text read as UTF-8 makes almost none). FF FE before Persian UTF-8 is two invalid
+// bytes, not a wide text of CJK characters.
+func falseWideBOM(rest []byte, atEOF bool) bool {
+	if bytes.IndexByte(rest, 0) >= 0 {
+		return false
+	}
+	valid, invalid, ascii := utf8Counts(rest, atEOF)
+	return !ascii && valid > invalid
 }

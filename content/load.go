@@ -158,6 +158,18 @@ func readAs(name string, r io.Reader, size int64, o LoadOptions) (*Document, err
 	if format == FormatAuto {
 		format = Sniff([]byte(text[:min(len(text), SniffSize)]))
 	}
+	if format == FormatHTML && d.Encoding == "utf-8" && d.How != HowBOM && d.How != HowForced {
+		// UTF-8 was a guess and the bytes are as read: the page's own
+		// <meta charset> (or HTML's detection) decides.
+		doc, err := ParseHTML([]byte(text), name, "")
+		if doc != nil {
+			doc.Name = name
+			if d.Compression != "" {
+				doc.Meta.Encoding = strings.TrimSpace(doc.Meta.Encoding + " " + d.Compression)
+			}
+		}
+		return doc, err
+	}
 	doc, err := parseAs(text, name, format)
 	if doc != nil {
 		doc.Name = name

@@ -155,3 +155,16 @@ func TestLoadErrors(t *testing.T) {
 		t.Error("ftp URL read as a file that exists?")
 	}
 }
+
+// FF FE before UTF-8 text is two invalid bytes, not a UTF-16 byte order
+// mark: real UTF-16 has a NUL in every ASCII character.
+func TestFalseWideBOM(t *testing.T) {
+	d, err := ReadAs("x", strings.NewReader("\xff\xfeسلام دنیا\n"), LoadOptions{})
+	if err != nil || d.Meta.Encoding != "" || d.Replaced != 2 || d.Blocks[0].Text != "\uFFFD\uFFFDسلام دنیا" {
+		t.Errorf("%v %q %d %q", err, d.Meta.Encoding, d.Replaced, d.Blocks[0].Text)
+	}
+	d, err = ReadAs("x", strings.NewReader("\xff\xfes\x00a\x00"), LoadOptions{})
+	if err != nil || d.Blocks[0].Text != "sa" {
+		t.Errorf("real UTF-16: %v %q", err, d.Blocks[0].Text)
+	}
+}
