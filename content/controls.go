@@ -1,6 +1,7 @@
 package content
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -50,4 +51,34 @@ func hasControl(s string) bool {
 		}
 	}
 	return false
+}
+
+// Safe returns s fit for one line of a message on stderr or of the
+// screen's chrome (a file name, a flag's value, a URL, an error): control
+// characters as their pictures (Visible), invalid UTF-8 as U+FFFD, and the
+// explicit bidi formatting characters (LRE, RLE, PDF, LRO, RLO, LRI, RLI,
+// FSI, PDI, and the marks LRM, RLM, ALM) written out as "<U+202E>", so
+// that a name cannot reorder the message around it (CVE-2021-42574).
+func Safe(s string) string {
+	s = Visible(strings.ToValidUTF8(s, "\uFFFD"))
+	if !strings.ContainsFunc(s, isBidiControl) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isBidiControl(r) {
+			b.WriteString("<U+")
+			b.WriteString(strings.ToUpper(strconv.FormatInt(int64(r), 16)))
+			b.WriteString(">")
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isBidiControl: the explicit directional formatting characters of UAX #9
+// (section 2) and the implicit marks.
+func isBidiControl(r rune) bool {
+	return r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069 || r == 0x200E || r == 0x200F || r == 0x061C
 }

@@ -54,7 +54,7 @@ type FetchError struct {
 	Err error
 }
 
-func (e *FetchError) Error() string { return Visible(e.URL) + ": " + Visible(e.Err.Error()) }
+func (e *FetchError) Error() string { return Safe(e.URL) + ": " + Safe(e.Err.Error()) }
 func (e *FetchError) Unwrap() error { return e.Err }
 
 // The causes a FetchError wraps, for errors.Is.

@@ -35,7 +35,7 @@ type FileError struct {
 	Err  error  // ErrBinary, ErrIsDir, or the operating system's error
 }
 
-func (e *FileError) Error() string { return e.Name + ": " + e.Err.Error() }
+func (e *FileError) Error() string { return Safe(e.Name) + ": " + Safe(e.Err.Error()) }
 func (e *FileError) Unwrap() error { return e.Err }
 
 // Open reads the file at path as plain text, or standard input when path

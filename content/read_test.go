@@ -407,3 +407,14 @@ func TestParseVerses(t *testing.T) {
 		})
 	}
 }
+
+// A file name reaches a message only through Safe: no control, no bidi
+// formatting character, no invalid UTF-8.
+func TestFileErrorNameIsSafe(t *testing.T) {
+	name := "evil\x1b]52;c;aGk=\x07\u202egnp.exe\xff"
+	_, err := Open(name)
+	msg := err.Error()
+	if strings.ContainsAny(msg, "\x1b\x07\u202e") || !utf8.ValidString(msg) || !strings.Contains(msg, "␛]52;c;aGk=␇<U+202E>gnp.exe\uFFFD") {
+		t.Errorf("message %q", msg)
+	}
+}
