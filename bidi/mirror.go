@@ -1,5 +1,10 @@
 package bidi
 
+// mirrorGapStart and mirrorGapEnd bound a range of code points with no
+// entry in mirrorTable: U+00BB, the last entry before it, and U+0F3A, the
+// first after it.
+const mirrorGapStart, mirrorGapEnd = 0x00BB, 0x0F3A
+
 // mirrorPair is one line of BidiMirroring.txt.
 type mirrorPair struct{ from, to rune }
 
@@ -16,6 +21,12 @@ type bracketEntry struct {
 // for '«'. ok is false if r has none (its glyph, if mirrored at all, must
 // be mirrored by the font).
 func Mirror(r rune) (m rune, ok bool) {
+	if r < mirrorTable[0].from || r > mirrorGapStart && r < mirrorGapEnd {
+		// Most text: below '(' or between '»' and the Tibetan marks,
+		// where BidiMirroring.txt has no entry (all of Arabic and
+		// Hebrew). TestMirrorGap checks the table has none there.
+		return r, false
+	}
 	t := mirrorTable[:]
 	lo, hi := 0, len(t)
 	for lo < hi {
