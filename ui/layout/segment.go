@@ -24,16 +24,163 @@ type unit struct {
 
 // segment splits the text into units: grapheme clusters with their widths
 // and the line break opportunity after each.
+//
+// Most of a paragraph of prose is words of letters and digits with their
+// marks, one space apart, and for those the rules of UAX #29 and #14 come
+// down to three lines (see fastEnd): segment reads such stretches itself,
+// and hands the rest (punctuation, quotes, controls, emoji, anything
+// else) to uniseg from a point where uniseg's state is fresh.
+// TestSegmentMatchesStep checks the result against uniseg.StepString.
 func (p *para) segment() {
 	p.unitOf = slices.Grow(p.unitOf[:0], len(p.runes))[:len(p.runes)]
 	p.units = slices.Grow(p.units[:0], len(p.runes))
-	p.breaks = lineBreaks(p.breaks[:0], p.text)
-	buf := p.buf
-	rest, state, ri, end, bi := p.text, -1, 0, 0, 0
+	text := p.text
+	for i, ri := 0, 0; i < len(text); {
+		if e := fastEnd(text, i); e > i {
+			ri = p.fastUnits(i, e, ri)
+			i = e
+			continue
+		}
+		i, ri = p.slowUnits(i, ri)
+	}
+	for i := range p.units {
+		u := &p.units[i]
+		for r := u.r0; r < u.r1; r++ {
+			p.unitOf[r] = int32(i)
+		}
+	}
+}
+
+// Fast classes: a letter or digit (Latin, Arabic-script, Hebrew; UAX #14
+// classes AL, HL, NU; Grapheme_Cluster_Break Other; one cell), a mark
+// (Arabic and Hebrew points, ZWNJ: CM, Extend, no cell), a space (U+0020:
+// SP).
+const (
+	fastNone = iota
+	fastLetter
+	fastMark
+	fastSpace
+)
+
+// fastClass returns the fast class of the rune at text[i] and its size.
+func fastClass(text string, i int) (class, size int) {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		switch {
+		case c == ' ':
+			return fastSpace, 1
+		case c|0x20 >= 'a' && c|0x20 <= 'z', c >= '0' && c <= '9':
+			return fastLetter, 1
+		}
+		return fastNone, 1
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	switch {
+	case r >= 0x0621 && r <= 0x063A, r >= 0x0641 && r <= 0x064A, r >= 0x0660 && r <= 0x0669,
+		r >= 0x066E && r <= 0x066F, r >= 0x0671 && r <= 0x06D3, r == 0x06D5, r >= 0x06EE && r <= 0x06FC,
+		r >= 0x05D0 && r <= 0x05EA:
+		return fastLetter, n
+	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x200C,
+		r >= 0x05B0 && r <= 0x05BD, r == 0x05BF, r == 0x05C1, r == 0x05C2, r == 0x05C7:
+		return fastMark, n
+	}
+	return fastNone, n
+}
+
+// fastEnd returns the end of the stretch of text from i that segment reads
+// itself, i when there is none. The stretch starts with a letter at the
+// start of the text or after a space (where uniseg would start afresh: a
+// grapheme boundary, and a line break decided by the text before, which
+// uniseg or the stretch before saw) and holds only letters with their
+// marks and spaces: clusters are a letter and its marks, or a space; a line
+// may break after a space before a letter (LB18) and nowhere else (LB7
+// before a space, LB9 before a mark, LB23, LB25, LB28 between letters and
+// digits). It ends at the end of the text, or at the start of the last
+// word before anything else, so that uniseg sees that word and the
+// spaces before it, whose breaks depend on what follows (LB13, LB19: no
+// break before «!» or «»» even after spaces).
+func fastEnd(text string, i int) int {
+	if i > 0 && text[i-1] != ' ' {
+		return i
+	}
+	if c, _ := fastClass(text, i); c != fastLetter {
+		return i
+	}
+	lastWord := i
+	prev := fastSpace
+	for j := i; j < len(text); {
+		c, n := fastClass(text, j)
+		switch {
+		case c == fastNone, c == fastMark && prev == fastSpace:
+			return lastWord
+		case c == fastLetter && prev == fastSpace:
+			lastWord = j
+		}
+		prev = c
+		j += n
+	}
+	return len(text)
+}
+
+// fastUnits appends the units of text[i:e], a stretch fastEnd found,
+// whose first rune is rune ri; it returns the index of the rune after it.
+func (p *para) fastUnits(i, e, ri int) int {
+	text := p.text
+	for j := i; j < e; {
+		c, n := fastClass(text, j)
+		r0 := ri
+		j += n
+		ri++
+		for j < e {
+			c2, n2 := fastClass(text, j)
+			if c == fastSpace || c2 != fastMark {
+				break
+			}
+			j += n2
+			ri++
+		}
+		brk := int8(uniseg.LineDontBreak)
+		if j == len(text) {
+			brk = uniseg.LineMustBreak // LB3
+		} else if c == fastSpace {
+			if c2, _ := fastClass(text, j); c2 == fastLetter {
+				brk = uniseg.LineCanBreak
+			}
+		}
+		// Letters, digits and spaces are one cell, marks none.
+		p.addUnit(unit{r0: int32(r0), r1: int32(ri), b0: p.offs[r0], b1: p.offs[ri], w: 1, brk: brk, hang: c == fastSpace})
+	}
+	return ri
+}
+
+// slowUnits appends the units uniseg finds from text[i:] up to the next
+// point where fastEnd finds a stretch (or the end), whose first rune is
+// rune ri; it returns that point and the index of its rune.
+func (p *para) slowUnits(i, ri int) (int, int) {
+	text := p.text
+	// Line breaks from i, until one falls where a fast stretch can start.
+	p.breaks = p.breaks[:0]
+	k := len(text)
+	rest, state, at := text[i:], -1, i
 	for len(rest) > 0 {
+		var seg string
+		var must bool
+		seg, rest, must, state = uniseg.FirstLineSegmentInString(rest, state)
+		at += len(seg)
+		p.breaks = append(p.breaks, lineBreak{at: at, must: must})
+		if len(rest) > 0 && !must && text[at-1] == ' ' && fastEnd(text, at) > at {
+			k = at
+			break
+		}
+	}
+	// Grapheme clusters of text[i:k], which begins and ends at cluster
+	// boundaries (the text's ends, or a space and a letter).
+	buf := p.buf
+	gs, gstate, end, bi := text[i:k], -1, i, 0
+	for len(gs) > 0 {
 		var cluster string
 		var width int
-		cluster, rest, width, state = uniseg.FirstGraphemeClusterInString(rest, state)
+		cluster, gs, width, gstate = uniseg.FirstGraphemeClusterInString(gs, gstate)
 		end += len(cluster)
 		nr := utf8.RuneCountInString(cluster)
 		u := unit{
@@ -51,43 +198,56 @@ func (p *para) segment() {
 				break
 			}
 		}
-		switch {
-		case mandatory(p.runes[ri+nr-1]):
+		if mandatory(p.runes[ri+nr-1]) {
 			// LB4, LB5 come first. uniseg v0.4.7 misses them when the
 			// line break is followed by "-" and a digit (its LB25
 			// context wins), so they are applied here too.
 			u.brk = uniseg.LineMustBreak
-		case p.verbatim:
-			// Code breaks where the width is full, nowhere else.
-			u.brk = uniseg.LineDontBreak
-		case p.iso != nil && p.inIsolate(u.r1-1):
-			// A URL or a path is never broken at its punctuation,
-			// unless it alone is wider than the line (lines then
-			// breaks it between clusters).
-			u.brk = uniseg.LineDontBreak
 		}
 		ri += nr
-		// A letter absorbed by shaping (the alef of lam-alef) joins the
-		// unit before it: the ligature is one cluster of both letters.
-		if p.forms != nil && len(p.units) > 0 && p.forms[u.r0] == 0 && p.runes[u.r0] != 0 && !isFormat(p.runes[u.r0]) {
-			prev := &p.units[len(p.units)-1]
-			prev.r1, prev.b1, prev.brk = u.r1, u.b1, u.brk
-			prev.hang = prev.hang && u.hang
-			buf = p.widthOf(prev, buf)
-			continue
-		}
-		if !u.hang && p.drawnDiffers(&u) {
-			buf = p.widthOf(&u, buf)
-		}
-		p.units = append(p.units, u)
-	}
-	for i := range p.units {
-		u := &p.units[i]
-		for r := u.r0; r < u.r1; r++ {
-			p.unitOf[r] = int32(i)
-		}
+		buf = p.addUnitBuf(u, buf)
 	}
 	p.buf = buf
+	return k, ri
+}
+
+// addUnit appends u, after the adjustments every unit gets (see addUnitBuf).
+func (p *para) addUnit(u unit) {
+	p.buf = p.addUnitBuf(u, p.buf)
+}
+
+// addUnitBuf appends u: code breaks only where the width is full, a URL or
+// path only when alone wider than the line; a letter absorbed by shaping
+// joins the unit before it; the width of a unit drawn differently from its
+// text (shaped, mirrored, a control picture) is measured on the drawing.
+func (p *para) addUnitBuf(u unit, buf []byte) []byte {
+	switch {
+	case u.brk == uniseg.LineMustBreak && mandatory(p.runes[u.r1-1]):
+	case p.verbatim:
+		// Code breaks where the width is full, nowhere else.
+		u.brk = uniseg.LineDontBreak
+	case p.iso != nil && p.inIsolate(u.r1-1):
+		// A URL or a path is never broken at its punctuation, unless
+		// it alone is wider than the line (lines then breaks it
+		// between clusters).
+		u.brk = uniseg.LineDontBreak
+	}
+	if p.verbatim && u.hang && !mandatory(p.runes[u.r1-1]) {
+		u.hang = false // code's spaces are drawn
+	}
+	// A letter absorbed by shaping (the alef of lam-alef) joins the unit
+	// before it: the ligature is one cluster of both letters.
+	if p.forms != nil && len(p.units) > 0 && p.forms[u.r0] == 0 && p.runes[u.r0] != 0 && !isFormat(p.runes[u.r0]) {
+		prev := &p.units[len(p.units)-1]
+		prev.r1, prev.b1, prev.brk = u.r1, u.b1, u.brk
+		prev.hang = prev.hang && u.hang
+		return p.widthOf(prev, buf)
+	}
+	if !u.hang && p.drawnDiffers(&u) {
+		buf = p.widthOf(&u, buf)
+	}
+	p.units = append(p.units, u)
+	return buf
 }
 
 // lineBreak is a line break opportunity of UAX #14: the byte offset it
