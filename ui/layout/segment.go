@@ -34,14 +34,13 @@ type unit struct {
 func (p *para) segment() {
 	p.unitOf = slices.Grow(p.unitOf[:0], len(p.runes))[:len(p.runes)]
 	p.units = slices.Grow(p.units[:0], len(p.runes))
-	text := p.text
-	for i, ri := 0, 0; i < len(text); {
-		if e := fastEnd(text, i); e > i {
-			ri = p.fastUnits(i, e, ri)
-			i = e
+	for ri := 0; ri < len(p.runes); {
+		if e := p.fastEnd(ri); e > ri {
+			p.fastUnits(ri, e)
+			ri = e
 			continue
 		}
-		i, ri = p.slowUnits(i, ri)
+		ri = p.slowUnits(ri)
 	}
 	for i := range p.units {
 		u := &p.units[i]
@@ -52,9 +51,9 @@ func (p *para) segment() {
 }
 
 // Fast classes: a letter or digit (Latin, Arabic-script, Hebrew; UAX #14
-// classes AL, HL, NU; Grapheme_Cluster_Break Other; one cell), a mark
-// (Arabic and Hebrew points, ZWNJ: CM, Extend, no cell), a space (U+0020:
-// SP).
+// classes AL, HL, NU; Grapheme_Cluster_Break Other; one cell, whatever
+// form shaping draws), a mark (Arabic and Hebrew points, ZWNJ: CM, Extend,
+// no cell), a space (U+0020: SP).
 const (
 	fastNone = iota
 	fastLetter
@@ -62,54 +61,50 @@ const (
 	fastSpace
 )
 
-// fastClass returns the fast class of the rune at text[i] and its size.
-func fastClass(text string, i int) (class, size int) {
-	c := text[i]
-	if c < utf8.RuneSelf {
+// fastClass returns the fast class of r.
+func fastClass(r rune) int {
+	if r < utf8.RuneSelf {
 		switch {
-		case c == ' ':
-			return fastSpace, 1
-		case c|0x20 >= 'a' && c|0x20 <= 'z', c >= '0' && c <= '9':
-			return fastLetter, 1
+		case r == ' ':
+			return fastSpace
+		case r|0x20 >= 'a' && r|0x20 <= 'z', r >= '0' && r <= '9':
+			return fastLetter
 		}
-		return fastNone, 1
+		return fastNone
 	}
-	r, n := utf8.DecodeRuneInString(text[i:])
 	switch {
 	case r >= 0x0621 && r <= 0x063A, r >= 0x0641 && r <= 0x064A, r >= 0x0660 && r <= 0x0669,
 		r >= 0x066E && r <= 0x066F, r >= 0x0671 && r <= 0x06D3, r == 0x06D5, r >= 0x06EE && r <= 0x06FC,
 		r >= 0x05D0 && r <= 0x05EA:
-		return fastLetter, n
+		return fastLetter
 	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x200C,
 		r >= 0x05B0 && r <= 0x05BD, r == 0x05BF, r == 0x05C1, r == 0x05C2, r == 0x05C7:
-		return fastMark, n
+		return fastMark
 	}
-	return fastNone, n
+	return fastNone
 }
 
-// fastEnd returns the end of the stretch of text from i that segment reads
-// itself, i when there is none. The stretch starts with a letter at the
-// start of the text or after a space (where uniseg would start afresh: a
-// grapheme boundary, and a line break decided by the text before, which
-// uniseg or the stretch before saw) and holds only letters with their
-// marks and spaces: clusters are a letter and its marks, or a space; a line
-// may break after a space before a letter (LB18) and nowhere else (LB7
-// before a space, LB9 before a mark, LB23, LB25, LB28 between letters and
-// digits). It ends at the end of the text, or at the start of the last
-// word before anything else, so that uniseg sees that word and the
-// spaces before it, whose breaks depend on what follows (LB13, LB19: no
-// break before «!» or «»» even after spaces).
-func fastEnd(text string, i int) int {
-	if i > 0 && text[i-1] != ' ' {
-		return i
-	}
-	if c, _ := fastClass(text, i); c != fastLetter {
+// fastEnd returns the end (a rune index) of the stretch from rune i that
+// segment reads itself, i when there is none. The stretch starts with a
+// letter at the start of the text or after a space (where uniseg would
+// start afresh: a grapheme boundary, and a line break decided by the text
+// before, which uniseg or the stretch before saw) and holds only letters
+// with their marks and spaces: clusters are a letter and its marks, or a
+// space; a line may break after a space before a letter (LB18) and
+// nowhere else (LB7 before a space, LB9 before a mark, LB23, LB25, LB28
+// between letters and digits). It ends at the end of the text, or at the
+// start of the last word before anything else, so that uniseg sees that
+// word and the spaces before it, whose breaks depend on what follows
+// (LB13, LB19: no break before «!» or «»» even after spaces).
+func (p *para) fastEnd(i int) int {
+	runes := p.runes
+	if i > 0 && runes[i-1] != ' ' || fastClass(runes[i]) != fastLetter {
 		return i
 	}
 	lastWord := i
 	prev := fastSpace
-	for j := i; j < len(text); {
-		c, n := fastClass(text, j)
+	for j := i; j < len(runes); j++ {
+		c := fastClass(runes[j])
 		switch {
 		case c == fastNone, c == fastMark && prev == fastSpace:
 			return lastWord
@@ -117,50 +112,44 @@ func fastEnd(text string, i int) int {
 			lastWord = j
 		}
 		prev = c
-		j += n
 	}
-	return len(text)
+	return len(runes)
 }
 
-// fastUnits appends the units of text[i:e], a stretch fastEnd found,
-// whose first rune is rune ri; it returns the index of the rune after it.
-func (p *para) fastUnits(i, e, ri int) int {
-	text := p.text
+// fastUnits appends the units of runes [i, e), a stretch fastEnd found.
+func (p *para) fastUnits(i, e int) {
+	runes := p.runes
 	for j := i; j < e; {
-		c, n := fastClass(text, j)
-		r0 := ri
-		j += n
-		ri++
-		for j < e {
-			c2, n2 := fastClass(text, j)
-			if c == fastSpace || c2 != fastMark {
-				break
+		c := fastClass(runes[j])
+		r0 := j
+		j++
+		if c != fastSpace {
+			for j < e && fastClass(runes[j]) == fastMark {
+				j++
 			}
-			j += n2
-			ri++
 		}
 		brk := int8(uniseg.LineDontBreak)
-		if j == len(text) {
+		if j == len(runes) {
 			brk = uniseg.LineMustBreak // LB3
-		} else if c == fastSpace {
-			if c2, _ := fastClass(text, j); c2 == fastLetter {
-				brk = uniseg.LineCanBreak
-			}
+		} else if c == fastSpace && fastClass(runes[j]) == fastLetter {
+			brk = uniseg.LineCanBreak
 		}
-		// Letters, digits and spaces are one cell, marks none.
-		p.addUnit(unit{r0: int32(r0), r1: int32(ri), b0: p.offs[r0], b1: p.offs[ri], w: 1, brk: brk, hang: c == fastSpace})
+		// Letters, digits and spaces are one cell whatever is drawn
+		// (a presentation form), marks none.
+		u := unit{r0: int32(r0), r1: int32(j), b0: p.offs[r0], b1: p.offs[j], w: 1, brk: brk, hang: c == fastSpace}
+		p.buf = p.addUnitBuf(u, p.buf, true)
 	}
-	return ri
 }
 
-// slowUnits appends the units uniseg finds from text[i:] up to the next
-// point where fastEnd finds a stretch (or the end), whose first rune is
-// rune ri; it returns that point and the index of its rune.
-func (p *para) slowUnits(i, ri int) (int, int) {
+// slowUnits appends the units uniseg finds from rune ri up to the next
+// point where fastEnd finds a stretch (or the end), and returns that
+// point.
+func (p *para) slowUnits(ri int) int {
 	text := p.text
+	i := int(p.offs[ri] - p.base)
 	// Line breaks from i, until one falls where a fast stretch can start.
 	p.breaks = p.breaks[:0]
-	k := len(text)
+	k, kr := len(text), len(p.runes)
 	rest, state, at := text[i:], -1, i
 	for len(rest) > 0 {
 		var seg string
@@ -168,9 +157,11 @@ func (p *para) slowUnits(i, ri int) (int, int) {
 		seg, rest, must, state = uniseg.FirstLineSegmentInString(rest, state)
 		at += len(seg)
 		p.breaks = append(p.breaks, lineBreak{at: at, must: must})
-		if len(rest) > 0 && !must && text[at-1] == ' ' && fastEnd(text, at) > at {
-			k = at
-			break
+		if len(rest) > 0 && !must && text[at-1] == ' ' {
+			if r, ok := slices.BinarySearch(p.offs[:len(p.runes)], p.base+int32(at)); ok && p.fastEnd(r) > r {
+				k, kr = at, r
+				break
+			}
 		}
 	}
 	// Grapheme clusters of text[i:k], which begins and ends at cluster
@@ -205,22 +196,18 @@ func (p *para) slowUnits(i, ri int) (int, int) {
 			u.brk = uniseg.LineMustBreak
 		}
 		ri += nr
-		buf = p.addUnitBuf(u, buf)
+		buf = p.addUnitBuf(u, buf, false)
 	}
 	p.buf = buf
-	return k, ri
-}
-
-// addUnit appends u, after the adjustments every unit gets (see addUnitBuf).
-func (p *para) addUnit(u unit) {
-	p.buf = p.addUnitBuf(u, p.buf)
+	return kr
 }
 
 // addUnitBuf appends u: code breaks only where the width is full, a URL or
 // path only when alone wider than the line; a letter absorbed by shaping
 // joins the unit before it; the width of a unit drawn differently from its
-// text (shaped, mirrored, a control picture) is measured on the drawing.
-func (p *para) addUnitBuf(u unit, buf []byte) []byte {
+// text (shaped, mirrored, a control picture) is measured on the drawing,
+// unless known is set (fastUnits: the width does not change).
+func (p *para) addUnitBuf(u unit, buf []byte, known bool) []byte {
 	switch {
 	case u.brk == uniseg.LineMustBreak && mandatory(p.runes[u.r1-1]):
 	case p.verbatim:
@@ -243,7 +230,7 @@ func (p *para) addUnitBuf(u unit, buf []byte) []byte {
 		prev.hang = prev.hang && u.hang
 		return p.widthOf(prev, buf)
 	}
-	if !u.hang && p.drawnDiffers(&u) {
+	if !known && !u.hang && p.drawnDiffers(&u) {
 		buf = p.widthOf(&u, buf)
 	}
 	p.units = append(p.units, u)
