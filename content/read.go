@@ -129,18 +129,7 @@ func parseText(text string) *Document {
 		if !valid && !dirty {
 			dirty = !utf8.ValidString(line)
 		}
-		blk := Block{Kind: Paragraph, Text: line}
-		if a, b, ok := verseSplit(line); ok {
-			blk, dirty = verse(line[:a], line[b:], &doc.Replaced), false
-		}
-		if dirty {
-			var n int
-			var ctl []Range
-			blk.Text, ctl, n = Defuse(line)
-			blk.Spans = controlSpans(ctl)
-			doc.Replaced += n
-		}
-		doc.Blocks = append(doc.Blocks, blk)
+		doc.Blocks = append(doc.Blocks, lineBlock(line, dirty, &doc.Replaced))
 		// One terminator: LF, CR LF, or a lone CR.
 		if j < len(text) && text[j] == '\r' {
 			j++
@@ -279,4 +268,34 @@ func verse(first, second string, replaced *int) Block {
 		Spans: spans,
 		Attrs: &Attrs{Halves: [2]Range{{0, len(h1)}, {len(h1) + 1, len(h1) + 1 + len(h2)}}},
 	}
+}
+
+// lineBlock is the block of one line of plain text (without its line
+// terminator): a verse when it has two half-verses, else a paragraph, its
+// text defused when dirty (it holds a control or invalid UTF-8).
+func lineBlock(line string, dirty bool, replaced *int) Block {
+	if a, b, ok := verseSplit(line); ok {
+		return verse(line[:a], line[b:], replaced)
+	}
+	blk := Block{Kind: Paragraph, Text: line}
+	if dirty {
+		var n int
+		var ctl []Range
+		blk.Text, ctl, n = Defuse(line)
+		blk.Spans = controlSpans(ctl)
+		*replaced += n
+	}
+	return blk
+}
+
+// dirtyLine reports whether line (without terminator) needs Defuse: a C0
+// control, DEL, a C1 control or invalid UTF-8.
+func dirtyLine(line string) bool {
+	for j := 0; j < len(line); j++ {
+		c := line[j]
+		if special[c] && (c < 0x20 || c == 0x7F || c == 0xC2 && j+1 < len(line) && line[j+1] >= 0x80 && line[j+1] < 0xA0) {
+			return true
+		}
+	}
+	return !utf8.ValidString(line)
 }

@@ -1,0 +1,84 @@
+package content
+
+import (
+	"context"
+	"io"
+	"strings"
+	"testing"
+)
+
+// streamAll collects what Stream passes.
+func streamAll(t *testing.T, in io.Reader, o LoadOptions) ([]Block, *Document) {
+	t.Helper()
+	var got []Block
+	meta, err := Stream(context.Background(), "-", in, o, func(b *Block) bool {
+		got = append(got, *b)
+		return true
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got, meta
+}
+
+// Stream gives the blocks Load gives, for every format, line ends and
+// invalid bytes included.
+func TestStreamSameAsLoad(t *testing.T) {
+	for _, in := range []string{
+		"",
+		"one\ntwo\r\nthree\rfour\n\n",
+		"\uFEFFسلام\u200cها\t\x1b[2J\xff\n",
+		"a\r",
+		"\r\n\r\n",
+		"بشنو این نی چون شکایت می‌کند\tاز جدایی‌ها حکایت می‌کند\n",
+		"\x1b[31mred\x1b[0m plain\nnext\n",
+		"1\n00:00:01,000 --> 00:00:02,000\nسلام\n\n2\n00:00:03,000 --> 00:00:04,000\nخداحافظ\n",
+		"# عنوان\n\nمتن\n",
+		"\uFEFF\uFEFFzwnbsp\n",
+	} {
+		want, err := ReadAs("-", strings.NewReader(in), LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, meta := streamAll(t, strings.NewReader(in), LoadOptions{})
+		if meta.Format != want.Format || meta.Replaced != want.Replaced || meta.Meta.Encoding != want.Meta.Encoding {
+			t.Errorf("%q: stream %v/%d/%q, load %v/%d/%q", in, meta.Format, meta.Replaced, meta.Meta.Encoding, want.Format, want.Replaced, want.Meta.Encoding)
+		}
+		if len(got) != len(want.Blocks) {
+			t.Errorf("%q: %d blocks streamed, %d loaded", in, len(got), len(want.Blocks))
+			continue
+		}
+		for i := range got {
+			if got[i].Text != want.Blocks[i].Text || got[i].Kind != want.Blocks[i].Kind || len(got[i].Spans) != len(want.Blocks[i].Spans) {
+				t.Errorf("%q block %d: %q %v, want %q %v", in, i, got[i].Text, got[i].Kind, want.Blocks[i].Text, want.Blocks[i].Kind)
+			}
+		}
+	}
+}
+
+// An endless input streams: the first blocks come and Stream stops when
+// asked, and a line with no end is cut into bounded blocks.
+func TestStreamEndless(t *testing.T) {
+	n := 0
+	_, err := Stream(context.Background(), "-", &endless{pattern: []byte("y\n")}, LoadOptions{}, func(b *Block) bool {
+		if b.Text != "y" {
+			t.Fatalf("block %q", b.Text)
+		}
+		n++
+		return n < 3
+	})
+	if err != nil || n != 3 {
+		t.Errorf("%d blocks, %v", n, err)
+	}
+	n = 0
+	_, err = Stream(context.Background(), "-", &endless{pattern: []byte("7")}, LoadOptions{}, func(b *Block) bool {
+		if len(b.Text) != MaxLine {
+			t.Fatalf("piece of %d bytes", len(b.Text))
+		}
+		n++
+		return n < 3
+	})
+	if err != nil || n != 3 {
+		t.Errorf("%d pieces, %v", n, err)
+	}
+}
