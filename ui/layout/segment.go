@@ -53,12 +53,18 @@ func (p *para) segment() {
 // Fast classes: a letter or digit (Latin, Arabic-script, Hebrew; UAX #14
 // classes AL, HL, NU; Grapheme_Cluster_Break Other; one cell, whatever
 // form shaping draws), a mark (Arabic and Hebrew points, ZWNJ: CM, Extend,
-// no cell), a space (U+0020: SP).
+// no cell), a space (U+0020: SP), punctuation that never starts a break
+// (. , : ; ، IS, LB13 and LB29; ) ] CP, LB13 and LB30) and quotation marks
+// (" ' « » QU, LB19: no break on either side, but after spaces, LB18).
 const (
 	fastNone = iota
 	fastLetter
+	fastDigit
 	fastMark
 	fastSpace
+	fastPunct // IS
+	fastClose // CP
+	fastQuote
 )
 
 // fastClass returns the fast class of r.
@@ -67,19 +73,33 @@ func fastClass(r rune) int {
 		switch {
 		case r == ' ':
 			return fastSpace
-		case r|0x20 >= 'a' && r|0x20 <= 'z', r >= '0' && r <= '9':
+		case r|0x20 >= 'a' && r|0x20 <= 'z':
 			return fastLetter
+		case r >= '0' && r <= '9':
+			return fastDigit
+		case r == '.', r == ',', r == ':', r == ';':
+			return fastPunct
+		case r == ')', r == ']':
+			return fastClose
+		case r == '"', r == '\'':
+			return fastQuote
 		}
 		return fastNone
 	}
 	switch {
-	case r >= 0x0621 && r <= 0x063A, r >= 0x0641 && r <= 0x064A, r >= 0x0660 && r <= 0x0669,
-		r >= 0x066E && r <= 0x066F, r >= 0x0671 && r <= 0x06D3, r == 0x06D5, r >= 0x06EE && r <= 0x06FC,
+	case r >= 0x0621 && r <= 0x063A, r >= 0x0641 && r <= 0x064A,
+		r >= 0x066E && r <= 0x066F, r >= 0x0671 && r <= 0x06D3, r == 0x06D5, r >= 0x06EE && r <= 0x06EF, r >= 0x06FA && r <= 0x06FC,
 		r >= 0x05D0 && r <= 0x05EA:
 		return fastLetter
+	case r >= 0x0660 && r <= 0x0669, r >= 0x06F0 && r <= 0x06F9:
+		return fastDigit
 	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x200C,
 		r >= 0x05B0 && r <= 0x05BD, r == 0x05BF, r == 0x05C1, r == 0x05C2, r == 0x05C7:
 		return fastMark
+	case r == 0x060C:
+		return fastPunct
+	case r == 0x00AB, r == 0x00BB:
+		return fastQuote
 	}
 	return fastNone
 }
@@ -89,16 +109,17 @@ func fastClass(r rune) int {
 // letter at the start of the text or after a space (where uniseg would
 // start afresh: a grapheme boundary, and a line break decided by the text
 // before, which uniseg or the stretch before saw) and holds only letters
-// with their marks and spaces: clusters are a letter and its marks, or a
-// space; a line may break after a space before a letter (LB18) and
-// nowhere else (LB7 before a space, LB9 before a mark, LB23, LB25, LB28
-// between letters and digits). It ends at the end of the text, or at the
+// with their marks, spaces, and the punctuation and quotes of fastClass:
+// clusters are a letter and its marks, or one other rune; a line may break
+// after a space before a letter or a quote (LB18) and nowhere else (LB7
+// before a space, LB9 before a mark, LB13, LB19, LB23, LB25, LB28, LB29,
+// LB30 between letters, digits and punctuation). It ends at the end of the text, or at the
 // start of the last word before anything else, so that uniseg sees that
 // word and the spaces before it, whose breaks depend on what follows
 // (LB13, LB19: no break before «!» or «»» even after spaces).
 func (p *para) fastEnd(i int) int {
 	runes := p.runes
-	if i > 0 && runes[i-1] != ' ' || fastClass(runes[i]) != fastLetter {
+	if c := fastClass(runes[i]); i > 0 && runes[i-1] != ' ' || c != fastLetter && c != fastDigit {
 		return i
 	}
 	lastWord := i
@@ -106,9 +127,10 @@ func (p *para) fastEnd(i int) int {
 	for j := i; j < len(runes); j++ {
 		c := fastClass(runes[j])
 		switch {
-		case c == fastNone, c == fastMark && prev == fastSpace:
+		case c == fastNone, c == fastMark && prev != fastLetter && prev != fastDigit && prev != fastMark,
+			c == fastDigit && prev == fastPunct: // IS × NU only after a number (LB25)
 			return lastWord
-		case c == fastLetter && prev == fastSpace:
+		case (c == fastLetter || c == fastDigit) && prev == fastSpace:
 			lastWord = j
 		}
 		prev = c
@@ -123,7 +145,7 @@ func (p *para) fastUnits(i, e int) {
 		c := fastClass(runes[j])
 		r0 := j
 		j++
-		if c != fastSpace {
+		if c == fastLetter || c == fastDigit {
 			for j < e && fastClass(runes[j]) == fastMark {
 				j++
 			}
@@ -131,11 +153,12 @@ func (p *para) fastUnits(i, e int) {
 		brk := int8(uniseg.LineDontBreak)
 		if j == len(runes) {
 			brk = uniseg.LineMustBreak // LB3
-		} else if c == fastSpace && fastClass(runes[j]) == fastLetter {
+		} else if next := fastClass(runes[j]); c == fastSpace && (next == fastLetter || next == fastDigit || next == fastQuote) {
 			brk = uniseg.LineCanBreak
 		}
-		// Letters, digits and spaces are one cell whatever is drawn
-		// (a presentation form), marks none.
+		// Letters, digits, spaces and punctuation are one cell
+		// whatever is drawn (a presentation form, a mirrored glyph),
+		// marks none.
 		u := unit{r0: int32(r0), r1: int32(j), b0: p.offs[r0], b1: p.offs[j], w: 1, brk: brk, hang: c == fastSpace}
 		p.buf = p.addUnitBuf(u, p.buf, true)
 	}

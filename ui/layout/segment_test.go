@@ -115,7 +115,7 @@ func TestSegmentMatchesStep(t *testing.T) {
 // single spaces) with now and then something it hands to uniseg: every
 // kind of seam between the two.
 func TestSegmentSeams(t *testing.T) {
-	fast := []string{"ab", "Z", "1", "۱۲", "٣", "ب", "پی", "ک", "ه\u200c", "\u0650", "\u064b", "\u0670", "ש", "ל\u05b8", " ", " ", " "}
+	fast := []string{"ab", "Z", "1", "۱۲", "٣", "ب", "پی", "ک", "ه\u200c", "\u0650", "\u064b", "\u0670", "ש", "ל\u05b8", " ", " ", " ", ".", ",", ":", ";", "،", ")", "]", "\"", "'", "«", "»"}
 	other := []string{"  ", ".", ",", "،", "«", "»", "(", ")", "!", "?", "-", "/", ":", "%", "$", "\n", "\u00a0", "\u200d", "😀", "\u0301", "'", "\"", "[", "}", "\u05be", "\u2014", "\t"}
 	rng := rand.New(rand.NewPCG(5, 6))
 	for n := 0; n < 5000; n++ {
