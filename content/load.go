@@ -77,14 +77,11 @@ func Sniff(prefix []byte) Format {
 		return FormatHTML
 	case SniffSubtitles(p):
 		return FormatSubtitles
-	case sniffMarkdown != nil && sniffMarkdown(prefix):
+	case SniffMarkdown(prefix):
 		return FormatMarkdown
 	}
 	return FormatText
 }
-
-// sniffMarkdown is SniffMarkdown once the Markdown front-end is built in.
-var sniffMarkdown func([]byte) bool
 
 // LoadOptions say how to read an input.
 type LoadOptions struct {
@@ -185,11 +182,7 @@ func parseAs(text, name string, format Format) (*Document, error) {
 	var doc *Document
 	switch format {
 	case FormatMarkdown:
-		if parseMarkdown != nil {
-			doc = parseMarkdown([]byte(text), name)
-			break
-		}
-		doc = Parse(text)
+		doc = ParseMarkdown([]byte(text), name)
 	case FormatHTML:
 		// The text is UTF-8 already (Decode): a <meta charset> in the
 		// page must not convert it again.
@@ -210,9 +203,6 @@ func parseAs(text, name string, format Format) (*Document, error) {
 	doc.Format = format
 	return doc, nil
 }
-
-// parseMarkdown is ParseMarkdown once the Markdown front-end is built in.
-var parseMarkdown func([]byte, string) *Document
 
 // loadURL fetches a page and reads it by its Content-Type: HTML as a web
 // article, text by the URL's extension or sniffing (a raw README.md).

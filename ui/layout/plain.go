@@ -160,7 +160,7 @@ func appendPlain(dst []byte, l *Line, color bool, sgr func(Style) string) []byte
 }
 
 // withRefs returns b with a reference number ("[1]") after the text of each
-// link whose URL is not its text, spans moved with the text, and the lines
+// link whose URL is not its text (nor a "#" anchor in the document), spans moved with the text, and the lines
 // listing the URLs ("[1] https://…"). b itself is returned when it has no
 // such link.
 func withRefs(b *content.Block, spans []Span) (*content.Block, []Span, []string) {
@@ -171,7 +171,9 @@ func withRefs(b *content.Block, spans []Span) (*content.Block, []Span, []string)
 	var marks []ins
 	var refs []string
 	for _, s := range b.Spans {
-		if s.Kind != content.Link || s.Arg == "" || s.Arg == b.Text[s.Start:s.End] {
+		if s.Kind != content.Link || s.Arg == "" || s.Arg == b.Text[s.Start:s.End] || strings.HasPrefix(s.Arg, "#") {
+			// An autolink shows its URL; "#section" points inside the
+			// document, where a reader of plain text cannot follow.
 			continue
 		}
 		n := strconv.Itoa(len(refs) + 1)
