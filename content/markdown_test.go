@@ -244,3 +244,28 @@ func FuzzMarkdown(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkMarkdown1MB: a megabyte of a real Persian README read as
+// Markdown and, for comparison, as plain text (the reader parses the
+// whole document before its first screen).
+func BenchmarkMarkdown1MB(b *testing.B) {
+	src, err := os.ReadFile(filepath.Join("..", "testdata", "real", "markdown", "fa-marzban-README-fa.md"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	big := []byte(strings.Repeat(string(src)+"\n\n", (1<<20)/len(src)+1))
+	b.Run("markdown", func(b *testing.B) {
+		b.SetBytes(int64(len(big)))
+		b.ReportAllocs()
+		for b.Loop() {
+			ParseMarkdown(big, "big.md")
+		}
+	})
+	b.Run("text", func(b *testing.B) {
+		b.SetBytes(int64(len(big)))
+		b.ReportAllocs()
+		for b.Loop() {
+			Parse(string(big))
+		}
+	})
+}

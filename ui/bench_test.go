@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -60,3 +63,29 @@ func BenchmarkView50MB(b *testing.B)    { benchView(b, bigDoc(b, 50<<20)) }
 
 func BenchmarkPageArticle(b *testing.B) { benchPaging(b, articleDoc(b)) }
 func BenchmarkPage50MB(b *testing.B)    { benchPaging(b, bigDoc(b, 50<<20)) }
+
+// BenchmarkFirstScreen1MB: the reader's first screen of a megabyte of a
+// real Persian README, from its bytes: read as Markdown (parsed whole,
+// then laid out) and as plain text (issue 12 wants the first within twice
+// the second).
+func BenchmarkFirstScreen1MB(b *testing.B) {
+	src, err := os.ReadFile(filepath.Join("..", "testdata", "real", "markdown", "fa-marzban-README-fa.md"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	// Just under a megabyte, so that both are recognised as one text.
+	big := strings.Repeat(string(src)+"\n\n", (1<<20)/len(src))
+	for _, f := range []content.Format{content.FormatMarkdown, content.FormatText} {
+		b.Run(f.String(), func(b *testing.B) {
+			b.SetBytes(int64(len(big)))
+			for b.Loop() {
+				doc, err := content.ReadAs("big", strings.NewReader(big), content.LoadOptions{Format: f})
+				if err != nil {
+					b.Fatal(err)
+				}
+				m := sized(doc, 120, 40)
+				_ = m.View()
+			}
+		})
+	}
+}
