@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -26,31 +25,24 @@ func load(opt options, stdin io.Reader, stderr io.Writer) (*content.Document, er
 	if name == "-" && stdin == nil {
 		stdin = strings.NewReader("")
 	}
-	lo := content.LoadOptions{
-		Format:   opt.format,
-		Encoding: opt.encoding,
-		Fetch: content.FetchOptions{
-			UserAgent: "rtlview/" + version + " (terminal reader for right-to-left text)",
-			Timeout:   opt.timeout,
-		},
-	}
+	lo := loadOptions(opt)
 	if opt.article && lo.Format == content.FormatAuto && !content.IsURL(name) && content.FormatOf(name) != content.FormatHTML {
 		// --article on a scraped text page, as the built-in one: read
 		// it as text; an HTML page's article is extracted anyway.
 		lo.Format = content.FormatText
 	}
 	if content.IsURL(name) && opt.plain {
-		fmt.Fprintf(stderr, "rtlview: fetching %s\n", content.Visible(name))
+		warn(stderr, "fetching %s", name)
 	}
 	doc, err := content.Load(context.Background(), name, stdin, lo)
 	if err != nil {
 		if doc == nil || !notice(err) {
 			return nil, err
 		}
-		fmt.Fprintf(stderr, "rtlview: %v\n", err) // no article found: the whole page follows
+		warn(stderr, "%v", err) // no article found: the whole page follows
 	}
 	if doc.Meta.Encoding != "" {
-		fmt.Fprintf(stderr, "rtlview: %s: read as %s\n", displayName(doc.Name), content.Visible(doc.Meta.Encoding))
+		warn(stderr, "%s: read as %s", displayName(doc.Name), doc.Meta.Encoding)
 	}
 	if opt.article && doc.Format == content.FormatText {
 		return cleanArticle(doc, opt.repair != repairOff)
@@ -59,6 +51,18 @@ func load(opt options, stdin io.Reader, stderr io.Writer) (*content.Document, er
 		doc.RepairZWNJ()
 	}
 	return doc, nil
+}
+
+// loadOptions are the content.LoadOptions of the command line.
+func loadOptions(opt options) content.LoadOptions {
+	return content.LoadOptions{
+		Format:   opt.format,
+		Encoding: opt.encoding,
+		Fetch: content.FetchOptions{
+			UserAgent: "rtlview/" + version + " (terminal reader for right-to-left text)",
+			Timeout:   opt.timeout,
+		},
+	}
 }
 
 // notice reports whether err leaves the document usable (a web page in

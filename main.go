@@ -1,19 +1,18 @@
 // Command rtlview reads right-to-left text in a terminal: the Persian news
-// article embedded in it, a UTF-8 file or standard input, laid out by the
-// Unicode Bidirectional Algorithm (UAX #9) line by line. On a terminal it
-// runs the interactive reader (package ui); otherwise, or with --plain, it
-// prints the layout as text (package ui/layout).
+// article embedded in it, a file, standard input or a web page, laid out
+// by the Unicode Bidirectional Algorithm (UAX #9) line by line. On a
+// terminal it runs the interactive reader (package ui); otherwise, or with
+// --plain, it prints the layout as text (ui.Print). This file is the
+// program's path: flags (flags.go), the input (input.go), one entity
+// recognizer, then the reader or plain output.
 package main
 
 import (
-	"flag"
+	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
-	"regexp"
-	"strconv"
-	"strings"
-	"time"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -35,157 +34,14 @@ const (
 // version is set at build time with -ldflags "-X main.version=...".
 var version = "0.1.0-dev"
 
-const defaultWidth = 80
-
-const usage = `usage: rtlview [flags] [FILE | URL | -]
-
-rtlview shows right-to-left text (Persian, Arabic, Hebrew) in a terminal:
-every wrapped line in correct bidi order, brackets mirrored, letters joined,
-paragraphs right-aligned. With no FILE it shows the Persian news article
-built into it, or standard input when that is a pipe or a file; "-" reads
-standard input; an http(s) URL is fetched and read as a web article.
-Markdown, HTML, subtitles (.srt, .vtt) and pager output (colours, man
-pages) are rendered; text in windows-1256/1255, UTF-16 or gzipped is
-decoded. On a terminal it opens the interactive reader; when the output is
-not a terminal, or with --plain, it prints the laid-out text. In the
-reader, ? shows the keys.
-
-flags:
-  --plain            print the layout instead of opening the reader
-  --width N          line width in cells for --plain (default $COLUMNS, the
-                     terminal's width, else 80; 0 = one line per paragraph)
-  --color WHEN       colour in plain output: auto (a terminal and no
-                     $NO_COLOR), always, never (default auto)
-  --bidi MODE        app: rtlview reorders each line (default);
-                     terminal: logical order, for terminals that do bidi
-  --shape WHEN       join Arabic-script letters with presentation forms:
-                     auto (on with --bidi=app, off with --bidi=terminal),
-                     on, off (default auto)
-  --format FORMAT    how to read the input: auto (by the file name's
-                     extension, else by its content), text, markdown, html,
-                     subtitles, pager (default auto)
-  --encoding NAME    the input's encoding: auto (a BOM, UTF-8, else
-                     windows-1256 or windows-1255 when the text is plausible)
-                     or a name such as windows-1256, iso-8859-8, utf-16le;
-                     --encoding=list prints the names (default auto)
-  --dir DIR          base direction of prose blocks: auto (each block by its
-                     first strong letter; code and letterless lines are
-                     left-to-right), rtl, ltr (default auto)
-  --timeout SECONDS  how long to wait for a URL (default 15)
-  --article          clean FILE up as a scraped news page (title, metadata,
-                     boilerplate), as is done for the built-in article
-  --repair WHEN      put back the zero-width non-joiners (U+200C) that scraped
-                     Persian text loses (after the prefix mi-, before the
-                     plural -ha, ...) where the rule is certain; for display
-                     only, search ignores ZWNJs anyway: auto (the built-in
-                     article and --article), on (any text), off
-                     (default auto)
-  --gazetteer FILE   extra named entities: one per line, TAB-separated
-                     KIND CANONICAL VARIANT|VARIANT... (KIND: PER, LOC, ORG);
-                     a bad line is reported with its number and skipped
-  --entities[=FORMAT]
-                     print the named entities instead of the text: tsv
-                     (kind, canonical, surface, paragraph, start and end
-                     byte of the paragraph as read; the default) or json
-  --version          print the version and exit
-  --help             print this help and exit
-
-examples:
-  rtlview                          read the built-in article
-  rtlview notes.txt                read a file
-  rtlview README-fa.md             read Markdown, right-to-left
-  rtlview https://example.ir/news/1   read a web page's article
-  git log --color=always | rtlview    page coloured output (PAGER=rtlview)
-  rtlview --encoding=windows-1256 old.srt
-  curl -s URL | rtlview --article  read a scraped text page from a pipe
-  rtlview --color=always --width 40 notes.txt | less -R
-  rtlview --bidi=terminal --shape=off notes.txt   (mlterm, Konsole, VTE)
-  rtlview --entities=json | jq '.[] | select(.kind == "PER")'
-`
-
-// rawFlags are the flags that parse checks before they become options.
-type rawFlags struct {
-	width                      *int
-	color, bidi, shape, repair *string
-	format, encoding, dir      *string
-	timeout                    *float64
-	version, help              *bool
-}
-
-// newFlags defines every flag of the command line (the --help text lists
-// them all; a test checks it).
-func newFlags(opt *options) (*flag.FlagSet, rawFlags) {
-	fs := flag.NewFlagSet("rtlview", flag.ContinueOnError)
-	fs.SetOutput(io.Discard) // errors are reported by parse, in one line
-	var f rawFlags
-	f.width = fs.Int("width", -1, "")
-	f.color = fs.String("color", "auto", "")
-	f.bidi = fs.String("bidi", "app", "")
-	f.shape = fs.String("shape", "auto", "")
-	f.repair = fs.String("repair", "auto", "")
-	f.format = fs.String("format", "auto", "")
-	f.encoding = fs.String("encoding", "auto", "")
-	f.dir = fs.String("dir", "auto", "")
-	f.timeout = fs.Float64("timeout", 15, "")
-	fs.BoolVar(&opt.plain, "plain", false, "")
-	fs.BoolVar(&opt.article, "article", false, "")
-	fs.StringVar(&opt.gazetteer, "gazetteer", "", "")
-	fs.Var((*entitiesFlag)(&opt.entities), "entities", "")
-	f.version = fs.Bool("version", false, "")
-	f.help = fs.Bool("help", false, "")
-	fs.BoolVar(f.help, "h", false, "")
-	return fs, f
-}
-
-// options are the parsed command line.
-type options struct {
-	plain     bool
-	width     int
-	color     bool
-	colorSet  bool // --color was given: the reader follows it too
-	bidi      layout.BidiMode
-	shape     bool
-	article   bool
-	repair    repairMode
-	gazetteer string
-	entities  string // "" (show the text), "tsv" or "json"
-	file      string // "" for none, "-" for standard input, or a URL
-	format    content.Format
-	encoding  string // "auto" or a name content.LookupEncoding knows
-	dir       content.Dir
-	timeout   time.Duration
-}
-
-// repairMode is --repair: which texts get their missing ZWNJs put back.
-type repairMode int
-
-const (
-	repairAuto repairMode = iota // the built-in article and --article
-	repairOn                     // any text
-	repairOff                    // none
-)
-
-// entitiesFlag is --entities: alone it means tsv, or --entities=json.
-type entitiesFlag string
-
-func (f *entitiesFlag) String() string   { return string(*f) }
-func (f *entitiesFlag) IsBoolFlag() bool { return true }
-func (f *entitiesFlag) Set(v string) error {
-	switch v {
-	case "true", "tsv":
-		*f = "tsv"
-	case "json":
-		*f = "json"
-	case "false":
-		*f = ""
-	default:
-		return fmt.Errorf("must be tsv or json")
-	}
-	return nil
-}
-
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// warn writes one line to stderr, through content.Safe: a file name, a
+// flag's value or an error never writes a control or bidi character raw.
+func warn(stderr io.Writer, format string, a ...any) {
+	fmt.Fprintln(stderr, "rtlview: "+content.Safe(fmt.Sprintf(format, a...)))
 }
 
 // run is the whole program with its inputs and outputs passed in, so that
@@ -196,25 +52,52 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
+	// One recognizer for every mode: the embedded gazetteer and
+	// --gazetteer's entries, whose bad lines are reported here even when
+	// nothing is coloured.
+	rec := entities.New()
+	var note string
+	if opt.gazetteer != "" {
+		warns, err := loadGazetteer(rec, opt.gazetteer)
+		if err != nil {
+			warn(stderr, "%v", err)
+			return exitError
+		}
+		for _, w := range warns {
+			warn(stderr, "%v", w)
+		}
+		if len(warns) > 0 {
+			note = fmt.Sprintf("%v (and %d more)", warns[0], len(warns)-1)
+			if len(warns) == 1 {
+				note = warns[0].Error()
+			}
+		}
+	}
+	reader := !opt.plain && opt.entities == "" && isTerminal(stdout)
+	var keys *os.File
+	if reader {
+		keys = keyboard(stdin)
+		reader = keys != nil
+	}
+	plain := ui.PlainConfig{
+		Options:  layout.Options{Width: opt.width, Bidi: opt.bidi, Shape: opt.shape, Dir: layout.Auto, Force: opt.dir, LinkRefs: true},
+		Color:    opt.color,
+		Entities: rec,
+	}
+	if !reader && opt.entities == "" && streams(opt, stdin) {
+		return streamPlain(opt, stdin, stdout, stderr, plain)
+	}
 	doc, err := load(opt, stdin, stderr)
 	if err != nil {
-		fmt.Fprintf(stderr, "rtlview: %v\n", err)
+		warn(stderr, "%v", err)
 		return exitError
 	}
 	name := displayName(doc.Name)
 	if doc.Replaced > 0 {
-		fmt.Fprintf(stderr, "rtlview: %s: %d invalid UTF-8 sequences replaced\n", name, doc.Replaced)
-	}
-	if opt.gazetteer != "" {
-		// Loaded once, for every mode, so that a bad line is reported
-		// on stderr even when nothing is coloured.
-		if err := loadGazetteer(opt.gazetteer, stderr); err != nil {
-			fmt.Fprintf(stderr, "rtlview: %v\n", err)
-			return exitError
-		}
+		warn(stderr, "%s: %d invalid UTF-8 sequences replaced", name, doc.Replaced)
 	}
 	if len(doc.Blocks) == 0 {
-		fmt.Fprintf(stderr, "rtlview: %s: empty input, nothing to show\n", name)
+		warn(stderr, "%s: empty input, nothing to show", name)
 		if opt.entities == "" {
 			return exitOK
 		}
@@ -222,278 +105,110 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		// reader expects.
 	}
 	if opt.entities != "" {
-		return printEntities(opt.entities, doc, stdout, stderr)
+		return printEntities(rec, opt.entities, doc, stdout, stderr)
 	}
-	if !opt.plain && isTerminal(stdout) && keyboard(stdin) {
+	if reader {
+		defer keys.Close()
 		if opt.colorSet && !opt.color {
 			lipgloss.SetColorProfile(termenv.Ascii)
 		}
-		// The gazetteer is already in entities.Default(), which the
-		// reader uses.
-		err := ui.Run(doc, ui.Config{Bidi: opt.bidi, Shape: opt.shape})
+		if doc.Meta.Encoding != "" && note == "" {
+			note = "read as " + doc.Meta.Encoding
+		}
+		lipgloss.SetHasDarkBackground(ui.DarkBackground(opt.theme, os.Getenv))
+		err := ui.Run(doc, ui.Config{Bidi: opt.bidi, Shape: opt.shape, Force: opt.dir, Entities: rec, Note: note, Input: keys})
 		if err != nil {
-			fmt.Fprintf(stderr, "rtlview: %v\n", err)
+			warn(stderr, "%v", err)
 			return exitError
 		}
 		return exitOK
 	}
-	pr, err := printer(opt, doc, stderr)
-	if err != nil {
-		fmt.Fprintf(stderr, "rtlview: %v\n", err)
-		return exitError
-	}
-	if err := pr.Print(stdout, doc); err != nil {
-		fmt.Fprintf(stderr, "rtlview: writing output: %v\n", err)
+	if err := ui.Print(stdout, doc, plain); err != nil {
+		warn(stderr, "writing output: %v", err)
 		return exitError
 	}
 	return exitOK
 }
 
-// printer sets plain mode up: the layout options, and with colour the
-// entities of every paragraph (the built-in gazetteer and --gazetteer's).
-func printer(opt options, doc *content.Document, stderr io.Writer) (*layout.Printer, error) {
-	lo := layout.Options{Width: opt.width, Bidi: opt.bidi, Shape: opt.shape, Dir: layout.Auto, Force: opt.dir, LinkRefs: true}
-	pr := &layout.Printer{Options: lo, Color: opt.color}
-	if !opt.color {
-		return pr, nil
+// streams reports whether plain mode can print the input as it reads it:
+// a file or standard input (not the built-in article, which is parsed
+// whole, nor an article to clean up or a text to repair, which are).
+func streams(opt options, stdin io.Reader) bool {
+	if opt.article || opt.repair == repairOn || content.IsURL(opt.file) {
+		return false
 	}
-	rec := entities.Default()
-	if size := docBytes(doc, wholeDocBytes+1); size <= wholeDocBytes {
-		// A small document is recognised as one text, as the reader and
-		// --entities do: a person found by a title in one paragraph is
-		// known by surname in the next. A large one streams, paragraph
-		// by paragraph.
-		texts := make([]string, len(doc.Blocks))
-		for i := range doc.Blocks {
-			texts[i] = doc.Blocks[i].Text
+	return opt.file != "" || piped(stdin)
+}
+
+// streamPlain prints the input in plain mode as it is read (ui.Stream):
+// `yes | rtlview --plain | head` prints at once, in bounded memory.
+func streamPlain(opt options, stdin io.Reader, stdout, stderr io.Writer, cfg ui.PlainConfig) int {
+	name := opt.file
+	if name == "" {
+		name = "-"
+	}
+	if name == "-" && stdin == nil {
+		stdin = eofReader{}
+	}
+	doc, n, err := ui.Stream(context.Background(), stdout, name, stdin, loadOptions(opt), cfg)
+	var we *ui.WriteError
+	if errors.As(err, &we) {
+		warn(stderr, "%v", err)
+		return exitError
+	}
+	if doc != nil && n == 0 && err == nil {
+		warn(stderr, "%s: empty input, nothing to show", displayName(doc.Name))
+	}
+	if doc != nil {
+		if doc.Meta.Encoding != "" {
+			warn(stderr, "%s: read as %s", displayName(doc.Name), doc.Meta.Encoding)
 		}
-		all := rec.RecognizeAll(texts)
-		pr.Spans = func(i int, _ *content.Block) []layout.Span { return entitySpans(all[i]) }
-	} else {
-		pr.Spans = func(_ int, b *content.Block) []layout.Span { return entitySpans(rec.Recognize(b.Text)) }
-	}
-	pr.SGR = plainSGR
-	return pr, nil
-}
-
-// entitySpans styles each entity by its kind.
-func entitySpans(es []entities.Entity) []layout.Span {
-	spans := make([]layout.Span, 0, len(es))
-	for _, e := range es {
-		spans = append(spans, layout.Span{Start: e.Start, End: e.End, Style: kindStyle(e.Kind)})
-	}
-	return spans
-}
-
-// wholeDocBytes is the size up to which plain mode recognises the entities
-// of a document as one text before printing (the reader does the same).
-const wholeDocBytes = 1 << 20
-
-// docBytes is the text size of doc, counted up to limit.
-func docBytes(doc *content.Document, limit int) int {
-	n := 0
-	for i := range doc.Blocks {
-		if n += len(doc.Blocks[i].Text) + 1; n >= limit {
-			break
+		if doc.Replaced > 0 {
+			warn(stderr, "%s: %d invalid UTF-8 sequences replaced", displayName(doc.Name), doc.Replaced)
 		}
 	}
-	return n
+	if err != nil {
+		warn(stderr, "%v", err)
+		return exitError
+	}
+	return exitOK
 }
 
-// loadGazetteer adds the entries of a --gazetteer file to the default
-// recognizer and reports each malformed line on stderr.
-func loadGazetteer(path string, stderr io.Writer) error {
+// eofReader is an empty standard input.
+type eofReader struct{}
+
+func (eofReader) Read([]byte) (int, error) { return 0, io.EOF }
+
+// loadGazetteer adds the entries of a --gazetteer file to rec and returns
+// the warnings about its malformed lines.
+func loadGazetteer(rec *entities.Recognizer, path string) ([]error, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("--gazetteer: %w", err)
+		return nil, fmt.Errorf("--gazetteer: %w", err)
 	}
 	defer f.Close()
-	for _, w := range entities.Default().Load(f, path) {
-		fmt.Fprintf(stderr, "rtlview: %v\n", w)
-	}
-	return nil
+	return rec.Load(f, path), nil
 }
 
 // printEntities writes the named entities of every block (--entities):
 // paragraph numbers are block indices, offsets are bytes of the block's
 // text as read, before the display repair of ZWNJs (so they do not depend
 // on --repair, and for a plain file they index the input line).
-func printEntities(format string, doc *content.Document, stdout, stderr io.Writer) int {
+func printEntities(rec *entities.Recognizer, format string, doc *content.Document, stdout, stderr io.Writer) int {
 	texts := make([]string, len(doc.Blocks))
 	for i := range doc.Blocks {
 		texts[i] = doc.Blocks[i].OrigText()
 	}
-	recs := entities.Default().Records(texts)
+	recs := rec.Records(texts)
 	write := entities.WriteTSV
 	if format == "json" {
 		write = entities.WriteJSON
 	}
 	if err := write(stdout, recs); err != nil {
-		fmt.Fprintf(stderr, "rtlview: writing output: %v\n", err)
+		warn(stderr, "writing output: %v", err)
 		return exitError
 	}
 	return exitOK
-}
-
-// In plain mode with colour, entity kinds are shown with the basic SGR
-// colours, which every terminal and `less -R` understand.
-var kindSGR = map[entities.Kind]string{
-	entities.PER:   "1;35", // bold magenta
-	entities.LOC:   "32",   // green
-	entities.ORG:   "36",   // cyan
-	entities.DATE:  "33",   // yellow
-	entities.NUM:   "34",   // blue
-	entities.QUOTE: "3",    // italic
-}
-
-// kindStyle is the layout style bit of an entity kind.
-func kindStyle(k entities.Kind) layout.Style { return layout.StyleUser << k }
-
-// plainSGR gives a style its SGR parameters: control placeholders in
-// reverse video above all, then the first entity kind in Kinds order (a
-// person inside a quotation shows as a person).
-func plainSGR(s layout.Style) string {
-	if s&layout.StyleControl != 0 {
-		return "7"
-	}
-	for _, k := range entities.Kinds {
-		if s&kindStyle(k) != 0 {
-			return kindSGR[k]
-		}
-	}
-	return ""
-}
-
-// flagName is a flag as the flag package names it in an error: -name.
-var flagName = regexp.MustCompile(`(^|\s)-([a-z][a-z-]*)`)
-
-// parse reads the command line. When ok is false the program ends with
-// code (after --help, --version or a usage error, already reported).
-func parse(args []string, stdout, stderr io.Writer, tty bool) (opt options, code int, ok bool) {
-	fs, f := newFlags(&opt)
-	width, colorFlag, bidiFlag, shapeFlag, repairFlag := f.width, f.color, f.bidi, f.shape, f.repair
-	showVersion, showHelp := f.version, f.help
-	bad := func(format string, a ...any) (options, int, bool) {
-		fmt.Fprintf(stderr, "rtlview: "+format+"\n", a...)
-		fmt.Fprintln(stderr, "usage: rtlview [flags] [FILE | -]; see rtlview --help")
-		return opt, exitUsage, false
-	}
-	if err := fs.Parse(args); err != nil {
-		// The flag package calls --entities's values "boolean", and every
-		// flag -name, where this program's help says --name.
-		msg := strings.Replace(err.Error(), "invalid boolean value", "invalid value", 1)
-		return bad("%s", flagName.ReplaceAllString(msg, "$1--$2"))
-	}
-	if *showHelp {
-		io.WriteString(stdout, usage)
-		return opt, exitOK, false
-	}
-	if *showVersion {
-		fmt.Fprintf(stdout, "rtlview %s (Unicode 15.0.0)\n", version)
-		return opt, exitOK, false
-	}
-	if strings.EqualFold(*f.encoding, "list") {
-		if err := content.WriteEncodingList(stdout); err != nil {
-			fmt.Fprintf(stderr, "rtlview: %v\n", err)
-			return opt, exitError, false
-		}
-		return opt, exitOK, false
-	}
-	switch fs.NArg() {
-	case 0:
-	case 1:
-		opt.file = fs.Arg(0)
-	default:
-		return bad("one FILE at most, got %d: %q", fs.NArg(), fs.Args())
-	}
-
-	set := map[string]bool{}
-	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
-	switch {
-	case set["width"] && *width < 0:
-		return bad("--width must be 0 or more, got %d", *width)
-	case set["width"]:
-		opt.width = *width
-	default:
-		opt.width = defaultWidth
-		if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
-			opt.width = n
-		} else if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil && w > 0 && tty {
-			opt.width = w
-		}
-	}
-
-	opt.colorSet = set["color"]
-	c, err := wantColor(*colorFlag, tty, os.Getenv)
-	if err != nil {
-		return bad("%v", err)
-	}
-	opt.color = c
-	switch *bidiFlag {
-	case "app":
-		opt.bidi = layout.App
-	case "terminal":
-		opt.bidi = layout.Terminal
-	default:
-		return bad("--bidi must be app or terminal, got %q", *bidiFlag)
-	}
-	switch *shapeFlag {
-	case "auto":
-		opt.shape = opt.bidi == layout.App
-	case "on":
-		opt.shape = true
-	case "off":
-	default:
-		return bad("--shape must be auto, on or off, got %q", *shapeFlag)
-	}
-	if opt.format, err = content.ParseFormat(*f.format); err != nil {
-		return bad("--format: %v", err)
-	}
-	opt.encoding = "auto"
-	if e := *f.encoding; !strings.EqualFold(e, "auto") {
-		if opt.encoding, err = content.LookupEncoding(e); err != nil {
-			return bad("--encoding: %v", err)
-		}
-	}
-	switch strings.ToLower(*f.dir) {
-	case "auto":
-	case "rtl":
-		opt.dir = content.RTL
-	case "ltr":
-		opt.dir = content.LTR
-	default:
-		return bad("--dir must be auto, rtl or ltr, got %q", content.Visible(*f.dir))
-	}
-	if *f.timeout <= 0 || *f.timeout > 3600 {
-		return bad("--timeout must be more than 0 and at most 3600 seconds, got %v", *f.timeout)
-	}
-	opt.timeout = time.Duration(*f.timeout * float64(time.Second))
-	switch *repairFlag {
-	case "auto":
-		opt.repair = repairAuto
-	case "on":
-		opt.repair = repairOn
-	case "off":
-		opt.repair = repairOff
-	default:
-		return bad("--repair must be auto, on or off, got %q", *repairFlag)
-	}
-	return opt, exitOK, true
-}
-
-// wantColor decides --color: auto means colour on a terminal, unless
-// NO_COLOR is set to anything (https://no-color.org) or TERM is "dumb";
-// always overrides NO_COLOR, as a command-line flag should.
-func wantColor(when string, tty bool, getenv func(string) string) (bool, error) {
-	switch when {
-	case "auto":
-		return tty && getenv("NO_COLOR") == "" && getenv("TERM") != "dumb", nil
-	case "always":
-		return true, nil
-	case "never":
-		return false, nil
-	}
-	return false, fmt.Errorf("--color must be auto, always or never, got %q", when)
 }
 
 // cleanArticle applies to a file the cleanup the built-in article gets
@@ -512,24 +227,23 @@ func cleanArticle(doc *content.Document, repair bool) (*content.Document, error)
 	return art, nil
 }
 
-// keyboard makes sure the reader can read keys: when the text came
-// through a pipe on standard input, the keys come from the controlling
-// terminal instead (ui.Run reads os.Stdin). It reports false when there
-// is no terminal to read, and the layout is then printed instead.
-func keyboard(stdin io.Reader) bool {
+// keyboard returns the terminal the reader reads keys from: standard
+// input when it is one, else (the text came through a pipe) the
+// controlling terminal, /dev/tty; nil when there is none, and the layout
+// is then printed instead.
+func keyboard(stdin io.Reader) *os.File {
 	if isTerminal(stdin) {
-		return true
+		return stdin.(*os.File)
 	}
 	tty, err := os.Open("/dev/tty")
 	if err != nil {
-		return false
+		return nil
 	}
 	if !term.IsTerminal(int(tty.Fd())) {
 		tty.Close()
-		return false
+		return nil
 	}
-	os.Stdin = tty
-	return true
+	return tty
 }
 
 func isTerminal(v any) bool {

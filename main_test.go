@@ -14,8 +14,8 @@ import (
 	"github.com/rivo/uniseg"
 
 	"rtlview/content"
-	"rtlview/content/entities"
 	"rtlview/internal/testkit"
+	"rtlview/ui"
 	"rtlview/ui/layout"
 )
 
@@ -225,16 +225,20 @@ func TestNoEscapeInPlainOutput(t *testing.T) {
 func TestColorEntities(t *testing.T) {
 	_, plain, _ := rtl(t, "", "--width=60")
 	_, color, _ := rtl(t, "", "--width=60", "--color=always")
-	if !strings.Contains(color, "\x1b["+kindSGR[entities.PER]+"m") || !strings.Contains(color, "\x1b["+kindSGR[entities.LOC]+"m") {
+	looks := ui.DefaultLooks()
+	person, place := looks[ui.ThingPerson].SGRParams(), looks[ui.ThingPlace].SGRParams()
+	if !strings.Contains(color, "\x1b["+person+"m") || !strings.Contains(color, "\x1b["+place+"m") {
 		t.Errorf("no person or place coloured in the article")
 	}
 	sgr := regexp.MustCompile("\x1b\\[[0-9;]*m")
 	if stripped := sgr.ReplaceAllString(color, ""); stripped != plain {
 		t.Errorf("colour changes the text:\n%s\n%s", stripped, plain)
 	}
-	// The person «پوتین» at the right of the title is one coloured run.
+	// The person «پوتین» at the right of the title is one coloured run,
+	// in the person's look (bold blue: the heading's bold adds nothing),
+	// the same blue as in the reader.
 	first, _, _ := strings.Cut(color, "\n")
-	if !strings.HasSuffix(first, "\x1b[1;35m\uFEE6\uFBFF\uFE97\uFEEE\uFB58\x1b[0m") {
+	if person != "1;34" || !strings.HasSuffix(first, "\x1b[1;34m\uFEE6\uFBFF\uFE97\uFEEE\uFB58\x1b[0m") {
 		t.Errorf("title: %+q", first)
 	}
 }
@@ -500,7 +504,8 @@ func TestColorEntitiesAcrossParagraphs(t *testing.T) {
 	if code != exitOK || len(lines) < 2 {
 		t.Fatalf("exit %d, %q", code, out)
 	}
-	if want := "\x1b[" + kindSGR[entities.PER] + "mبوریچ\x1b[0m"; !strings.Contains(lines[1], want) {
+	looks := ui.DefaultLooks()
+	if want := "\x1b[" + looks[ui.ThingPerson].SGRParams() + "mبوریچ\x1b[0m"; !strings.Contains(lines[1], want) {
 		t.Errorf("second paragraph %q lacks %q", lines[1], want)
 	}
 }

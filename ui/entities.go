@@ -9,6 +9,7 @@ import (
 	"github.com/rivo/uniseg"
 
 	"rtlview/content"
+	"rtlview/content/entities"
 	"rtlview/ui/layout"
 )
 
@@ -51,26 +52,19 @@ const mentionCacheBlocks = 1 << 14
 // mentions is the entities of block b, recognised once while it stays in
 // the cache.
 func (m *Model) mentions(b int) []mention {
-	if recognize == nil {
-		return nil
-	}
 	if ms, ok := m.ents.blocks[b]; ok {
 		return ms
 	}
 	if m.ents.blocks == nil {
 		m.ents.blocks = map[int][]mention{}
 	}
-	if n := len(m.doc.Blocks); recognizeAll != nil && n <= mentionCacheBlocks && m.byteStart[n] <= syncIndexBytes {
+	if n := len(m.doc.Blocks); n <= mentionCacheBlocks && m.byteStart[n] <= syncIndexBytes {
 		// A document of up to a megabyte is recognised whole, as one
 		// text, at the first need (the article: 0.1 ms): a person found
 		// next to a title in one paragraph is then known by surname in
 		// the next, as rtlview --entities finds it.
-		texts := make([]string, n)
-		for i := range m.doc.Blocks {
-			texts[i] = m.doc.Blocks[i].Text
-		}
-		for i, ms := range recognizeAll(texts) {
-			m.ents.blocks[i] = ms
+		for i, es := range m.cfg.Entities.RecognizeBlocks(m.doc.Blocks) {
+			m.ents.blocks[i] = toMentions(es)
 		}
 		return m.ents.blocks[b]
 	}
@@ -80,7 +74,7 @@ func (m *Model) mentions(b int) []mention {
 		// again in microseconds.
 		clear(m.ents.blocks)
 	}
-	ms := recognize(m.doc.Blocks[b].Text)
+	ms := toMentions(m.cfg.Entities.RecognizeBlock(&m.doc.Blocks[b]))
 	m.ents.blocks[b] = ms
 	return ms
 }
@@ -110,14 +104,14 @@ const syncIndexBytes = 1 << 20
 // panel needs every entity and its mention count. A large document is
 // scanned by a command; the panel says so until its indexMsg arrives.
 func (m *Model) buildIndex() tea.Cmd {
-	if m.ents.built || m.ents.building || recognize == nil {
+	if m.ents.built || m.ents.building {
 		return nil
 	}
 	if m.byteStart[len(m.doc.Blocks)] > syncIndexBytes {
 		m.ents.building = true
-		doc, rec := m.doc, recognize
+		doc, rec := m.doc, m.cfg.Entities
 		return func() tea.Msg {
-			return indexMsg{index: indexOf(doc, func(b int) []mention { return rec(doc.Blocks[b].Text) })}
+			return indexMsg{index: indexOf(doc, func(b int) []mention { return toMentions(rec.RecognizeBlock(&doc.Blocks[b])) })}
 		}
 	}
 	m.ents.index = indexOf(m.doc, m.mentions)
@@ -197,10 +191,6 @@ func (m *Model) focusNote() {
 // of the entity chosen in the panel if there is one, else of any entity,
 // from the last one reached or from the top of the body.
 func (m *Model) stepEntity(d int) {
-	if recognize == nil {
-		m.note = "no entity recognizer"
-		return
-	}
 	if f := m.ents.focusIdx; f >= 0 && f < len(m.ents.index) {
 		refs := m.ents.index[f].refs
 		m.ents.focusAt = (m.ents.focusAt + d + len(refs)) % len(refs)
@@ -306,7 +296,7 @@ func (m *Model) panelView(h int) []string {
 		}
 		name := e.canon
 		if kindNames[e.kind] == "NUM" && m.dir == layout.RTL {
-			name = persianNumber(name)
+			name = content.PersianNumber(name)
 		}
 		l := m.visual(name+" ×"+strconv.Itoa(len(e.refs)), m.width)
 		st := m.styles.Kinds[e.kind]
@@ -322,10 +312,7 @@ func (m *Model) panelView(h int) []string {
 	}
 	if len(all) == 0 {
 		msg := "no entities found"
-		switch {
-		case recognize == nil:
-			msg = "entity recognition is not available"
-		case m.ents.building:
+		if m.ents.building {
 			msg = "scanning the document for entities…"
 		}
 		all = append(all, line{truncate(msg, m.width), -1})
@@ -344,28 +331,21 @@ func (m *Model) panelView(h int) []string {
 	return rows[:max(0, h)]
 }
 
-// recognize finds the entities of a block's text, and recognizeAll those
-// of every block of a document read as one text; nil when no recognizer
-// is linked in (see entities_adapter.go).
-var (
-	recognize    func(text string) []mention
-	recognizeAll func(texts []string) [][]mention
-)
-
-// persianNumber writes a number's canonical value (ASCII digits, as
-// entities gives it for grouping and export) as a Persian reader writes
-// it: Persian digits, thousands separated by U+066C. Anything but plain
-// digits is returned as it is.
-func persianNumber(s string) string {
-	if s == "" || strings.Trim(s, "0123456789") != "" {
-		return s
-	}
-	var b strings.Builder
-	for i, d := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteRune('\u066C')
+// toMentions are the reader's mentions of entities found in a block, in
+// text order (Tab walks them so).
+func toMentions(es []entities.Entity) []mention {
+	out := make([]mention, 0, len(es))
+	for _, e := range es {
+		k := int(e.Kind) - int(entities.PER)
+		if k < 0 || k >= len(kindNames) || e.Start >= e.End {
+			continue
 		}
-		b.WriteRune('۰' + d - '0')
+		canon := e.Canonical
+		if canon == "" {
+			canon = e.Text
+		}
+		out = append(out, mention{kind: k, start: e.Start, end: e.End, canon: canon})
 	}
-	return b.String()
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
 }

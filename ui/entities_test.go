@@ -166,21 +166,6 @@ func TestPanelLarge(t *testing.T) {
 	}
 }
 
-func TestPersianNumber(t *testing.T) {
-	for in, want := range map[string]string{
-		"73":      "۷۳",
-		"100000":  "۱۰۰٬۰۰۰",
-		"2":       "۲",
-		"1234567": "۱٬۲۳۴٬۵۶۷",
-		"12.5":    "12.5", // not plain digits: left alone
-		"":        "",
-	} {
-		if got := persianNumber(in); got != want {
-			t.Errorf("persianNumber(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 // Reading through a long document does not keep every block's mentions,
 // and a block recognised again gives the same mentions.
 func TestMentionCacheBounded(t *testing.T) {

@@ -13,6 +13,7 @@
 package ui
 
 import (
+	"io"
 	"sort"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -21,14 +22,26 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"rtlview/content"
+	"rtlview/content/entities"
 	"rtlview/ui/layout"
 )
 
 // Config is what main hands the reader.
 type Config struct {
-	Bidi      layout.BidiMode
-	Shape     bool
-	Gazetteer string // a file of extra gazetteer entries, or ""
+	Bidi  layout.BidiMode
+	Shape bool
+	// Force is the direction of every prose block (--dir), or Auto.
+	Force content.Dir
+	// Entities recognises the entities highlighted and listed; nil means
+	// a recognizer of the embedded gazetteer (entities.New).
+	Entities *entities.Recognizer
+	// Note is shown in the status bar at start (the warnings of a
+	// --gazetteer file, the encoding the input was read in).
+	Note string
+	// Input is where keys are read (a terminal), Output where the screen
+	// is drawn; nil: standard input and output.
+	Input  io.Reader
+	Output io.Writer
 }
 
 // pos is a row of the body: a block and a row of it. Row len(lines) of a
@@ -88,6 +101,9 @@ func New(doc *content.Document, cfg Config) Model {
 	if doc == nil {
 		doc = &content.Document{}
 	}
+	if cfg.Entities == nil {
+		cfg.Entities = entities.New()
+	}
 	if len(doc.Blocks) > 0 && doc.Blocks[0].Kind == content.Heading && doc.Blocks[0].Text == doc.Meta.Title {
 		// The header shows the title on every screen; the body does
 		// not repeat it under the header.
@@ -100,7 +116,7 @@ func New(doc *content.Document, cfg Config) Model {
 	// screen, a resize or a toggle lays out one piece, not 10 MB.
 	paras := doc
 	dir := layout.Majority(doc)
-	opt := layout.Options{Bidi: cfg.Bidi, Shape: cfg.Shape, Dir: layout.Auto}
+	opt := layout.Options{Bidi: cfg.Bidi, Shape: cfg.Shape, Dir: layout.Auto, Force: cfg.Force}
 	doc, pieces := layout.Split(doc, opt)
 	m := Model{
 		doc:        doc,

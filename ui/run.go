@@ -44,7 +44,14 @@ func Run(doc *content.Document, cfg Config) (err error) {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(50)
 	}
-	return run(doc, cfg, os.Stdin, os.Stdout)
+	in, out := cfg.Input, cfg.Output
+	if in == nil {
+		in = os.Stdin
+	}
+	if out == nil {
+		out = os.Stdout
+	}
+	return run(doc, cfg, in, out)
 }
 
 func run(doc *content.Document, cfg Config, in io.Reader, out io.Writer) (err error) {
@@ -52,12 +59,6 @@ func run(doc *content.Document, cfg Config, in io.Reader, out io.Writer) (err er
 	// Ask for the background colour now: lipgloss would otherwise query the
 	// terminal lazily, from inside the program, while Bubble Tea reads keys.
 	lipgloss.SetHasDarkBackground(lipgloss.HasDarkBackground())
-	var warn string
-	if cfg.Gazetteer != "" {
-		if warn, err = loadGazetteer(cfg.Gazetteer); err != nil {
-			return err
-		}
-	}
 	if app {
 		io.WriteString(out, startBidi)
 	}
@@ -72,7 +73,7 @@ func run(doc *content.Document, cfg Config, in io.Reader, out io.Writer) (err er
 		}
 	}()
 	m := New(doc, cfg)
-	m.note = warn
+	m.note = content.Safe(cfg.Note)
 	p := tea.NewProgram(m,
 		tea.WithAltScreen(),
 		tea.WithMouseCellMotion(),

@@ -26,7 +26,9 @@ var kindLabels = [...]string{"person", "place", "organisation", "date", "number"
 
 func kindBit(k int) layout.Style { return bitKind0 << k }
 
-// Styles is every style of the reader in one place.
+// Styles is every style of the reader in one place: the chrome (header,
+// status bar, prompt, panel, help) here, and the body text's looks in
+// Looks, the table plain mode reads too.
 type Styles struct {
 	Title     lipgloss.Style // the headline in the header
 	Date      lipgloss.Style // the date line under it
@@ -34,11 +36,8 @@ type Styles struct {
 	StatusKey lipgloss.Style // the active modes in the status bar
 	Note      lipgloss.Style // a one-off note in the status bar (wrap, error)
 	Prompt    lipgloss.Style // the search prompt
-	Match     lipgloss.Style // every search match
-	Current   lipgloss.Style // the current search match
-	Focus     lipgloss.Style // the entity mention reached by Tab
-	Control   lipgloss.Style // control-character placeholders
-	// Kinds are the entity colours, indexed like kindNames.
+	Control   lipgloss.Style // control-character placeholders in the chrome
+	// Kinds are the entity colours, indexed like kindNames (the legend).
 	Kinds [len(kindNames)]lipgloss.Style
 
 	PanelTitle    lipgloss.Style // a kind's heading in the entity panel
@@ -46,6 +45,9 @@ type Styles struct {
 	PanelSelected lipgloss.Style
 	Rule          lipgloss.Style // the line between body and panel
 	Help          help.Styles
+
+	// Looks are the body text's looks (entities, markup, matches).
+	Looks Looks
 }
 
 // DefaultStyles returns styles readable on light and dark backgrounds: every
@@ -55,6 +57,7 @@ func DefaultStyles() Styles {
 	ac := func(light, dark string) lipgloss.AdaptiveColor {
 		return lipgloss.AdaptiveColor{Light: light, Dark: dark}
 	}
+	looks := DefaultLooks()
 	s := Styles{
 		Title:     lipgloss.NewStyle().Bold(true).Foreground(ac("#1a1a7a", "#e0e0ff")),
 		Date:      lipgloss.NewStyle().Foreground(ac("#555555", "#a8a8a8")),
@@ -62,59 +65,26 @@ func DefaultStyles() Styles {
 		StatusKey: lipgloss.NewStyle().Bold(true).Foreground(ac("#005f00", "#87d787")).Background(ac("#d0d0d0", "#3a3a3a")),
 		Note:      lipgloss.NewStyle().Bold(true).Foreground(ac("#870000", "#ffaf5f")).Background(ac("#d0d0d0", "#3a3a3a")),
 		Prompt:    lipgloss.NewStyle().Bold(true).Foreground(ac("#005faf", "#5fafff")),
-		Match:     lipgloss.NewStyle().Foreground(ac("#000000", "#000000")).Background(ac("#ffd75f", "#d7af00")),
-		Current:   lipgloss.NewStyle().Bold(true).Reverse(true).Foreground(ac("#d70000", "#ff5f5f")),
-		Focus:     lipgloss.NewStyle().Underline(true).Bold(true),
-		Control:   lipgloss.NewStyle().Foreground(ac("#af0000", "#ff8787")).Faint(true),
+		Control:   looks[ThingControl].Style(),
 
 		PanelTitle:    lipgloss.NewStyle().Bold(true).Underline(true),
 		PanelItem:     lipgloss.NewStyle(),
 		PanelSelected: lipgloss.NewStyle().Reverse(true),
-		Rule:          lipgloss.NewStyle().Foreground(ac("#767676", "#8a8a8a")),
+		Rule:          looks[ThingRule].Style(),
 		Help:          help.New().Styles,
+		Looks:         looks,
 	}
-	kinds := [len(kindNames)]lipgloss.AdaptiveColor{
-		ac("#0050c8", "#5fafff"), // PER: blue
-		ac("#007a00", "#5fd75f"), // LOC: green
-		ac("#8a00b0", "#d787ff"), // ORG: purple
-		ac("#a05000", "#ffaf5f"), // DATE: orange
-		ac("#007070", "#5fd7d7"), // NUM: teal
-		ac("#9a0040", "#ff87af"), // QUOTE: rose
+	for i := range s.Kinds {
+		s.Kinds[i] = looks[Thing(i)].Style()
 	}
-	for i, c := range kinds {
-		s.Kinds[i] = lipgloss.NewStyle().Foreground(c)
-	}
-	s.Kinds[0] = s.Kinds[0].Bold(true)
-	s.Kinds[5] = s.Kinds[5].Italic(true)
 	return s
 }
 
-// styleOf is the look of a set of bits. The most specific wins for the
-// colours: the current match over other matches over entity kinds; focus
-// and control add to what is under them.
+// styleOf is the look of a set of bits (see Looks.lookOf).
 func (s *Styles) styleOf(b layout.Style, highlights bool) (lipgloss.Style, bool) {
-	var st lipgloss.Style
-	set := false
-	if highlights {
-		for k := range kindNames {
-			if b&kindBit(k) != 0 {
-				st, set = s.Kinds[k], true
-				break
-			}
-		}
+	look, ok := s.Looks.lookOf(b, highlights)
+	if !ok {
+		return lipgloss.Style{}, false
 	}
-	switch {
-	case b&bitCurrent != 0:
-		st, set = s.Current, true
-	case b&bitMatch != 0:
-		st, set = s.Match, true
-	case b&layout.StyleControl != 0:
-		st, set = s.Control, true
-	case b&(layout.StyleHeading1|layout.StyleHeading2|layout.StyleHeading) != 0 && !set:
-		st, set = s.Title, true
-	}
-	if b&bitFocus != 0 {
-		st, set = st.Inherit(s.Focus), true
-	}
-	return st, set
+	return look.Style(), true
 }

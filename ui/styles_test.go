@@ -58,7 +58,7 @@ func TestColoursReadable(t *testing.T) {
 			t.Errorf("%s: dark %s on black: contrast %.2f", name, ac.Dark, c)
 		}
 	}
-	for name, st := range map[string]lipgloss.Style{"Status": s.Status, "StatusKey": s.StatusKey, "Note": s.Note, "Match": s.Match} {
+	for name, st := range map[string]lipgloss.Style{"Status": s.Status, "StatusKey": s.StatusKey, "Note": s.Note, "Match": s.Looks[ThingMatch].Style()} {
 		fg, ok1 := st.GetForeground().(lipgloss.AdaptiveColor)
 		bg, ok2 := st.GetBackground().(lipgloss.AdaptiveColor)
 		if !ok1 || !ok2 {

@@ -32,7 +32,7 @@ func (m *Model) frame() frameRows {
 	if h >= 12 && m.doc.HasDate() {
 		f.date = 1
 	}
-	if h >= 12 && m.highlights && recognize != nil {
+	if h >= 12 && m.highlights {
 		f.legend = 1
 	}
 	rest := h - f.status - f.title - f.date - f.legend

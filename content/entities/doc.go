@@ -127,8 +127,11 @@
 //
 // One file per part of the public API and per pass:
 //
-//	recognizer.go  the public API: Entity, Recognizer (Default, New, Empty,
-//	               Load), Recognize, RecognizeAll
+//	recognizer.go  the public API: Entity, Recognizer (New, Empty, Load),
+//	               Recognize, RecognizeAll; no shared state: each caller
+//	               makes its own recognizer
+//	blocks.go      RecognizeBlocks, RecognizeBlock, Prose: a document's
+//	               prose only (no code, URLs, paths)
 //	kind.go        Kind: PER, LOC, ORG, DATE, NUM, QUOTE
 //	output.go      Records, WriteTSV, WriteJSON (rtlview --entities)
 //	scanner.go     one Recognize call: the passes in order, choosing the

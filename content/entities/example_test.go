@@ -8,9 +8,9 @@ import (
 	"rtlview/content/entities"
 )
 
-func ExampleRecognize() {
+func ExampleRecognizer_Recognize() {
 	text := "پوتین در نامه‌ای به «کیم جونگ اون» گفت: «مسکو و پیونگیانگ روابط را گسترش خواهند داد»."
-	for _, e := range entities.Recognize(text) {
+	for _, e := range entities.New().Recognize(text) {
 		fmt.Printf("%-5v %s -> %s", e.Kind, e.Text, e.Canonical)
 		if e.Of != "" {
 			fmt.Printf(" (%s: %s)", e.Role, e.Of)
@@ -25,9 +25,9 @@ func ExampleRecognize() {
 	// LOC   پیونگیانگ -> پیونگیانگ (پایتخت: کره شمالی)
 }
 
-func ExampleRecognize_rules() {
+func ExampleRecognizer_Recognize_rules() {
 	text := "روز پنج‌شنبه ۱۲ آبان ۱۴۰۳ - ۰۹:۱۴، سه سال قبل، هفتاد و سومین سالگرد، یکصد هزار نفر"
-	for _, e := range entities.Recognize(text) {
+	for _, e := range entities.New().Recognize(text) {
 		fmt.Printf("%v %s = %s\n", e.Kind, e.Text, e.Canonical)
 	}
 	// Output:
@@ -53,7 +53,7 @@ func ExampleRecognizer_Load() {
 }
 
 func ExampleWriteTSV() {
-	recs := entities.Default().Records([]string{"وزارت خارجه کره شمالی", "سال گذشته"})
+	recs := entities.New().Records([]string{"وزارت خارجه کره شمالی", "سال گذشته"})
 	entities.WriteTSV(os.Stdout, recs)
 	// Output:
 	// ORG	وزارت خارجه کره شمالی	وزارت خارجه کره شمالی	0	0	39

@@ -39,9 +39,6 @@ type Entity struct {
 	Role string
 }
 
-// Recognize finds the entities of text with the Default recognizer.
-func Recognize(text string) []Entity { return Default().Recognize(text) }
-
 // Recognizer finds entities with a gazetteer and the rules of this
 // package. It is safe for concurrent use, Load included.
 type Recognizer struct {
@@ -50,18 +47,6 @@ type Recognizer struct {
 	mu       sync.Mutex // serialises Load
 	entries  []entry
 	variants []variant
-}
-
-var (
-	defaultOnce sync.Once
-	defaultRec  *Recognizer
-)
-
-// Default returns the recognizer with the embedded gazetteer. It is built
-// once and shared; Load on it adds to what every caller sees.
-func Default() *Recognizer {
-	defaultOnce.Do(func() { defaultRec = New() })
-	return defaultRec
 }
 
 // New returns a recognizer with its own copy of the embedded gazetteer.

@@ -28,6 +28,11 @@ type Printer struct {
 	// SGR returns the SGR parameters for a style ("1;32"), "" for none.
 	// If nil, DefaultSGR is used.
 	SGR func(Style) string
+
+	// One work space for the whole document: lines are printed as they
+	// are made, and their buffers reused.
+	lp   para
+	line []byte
 }
 
 // DefaultSGR shows control placeholders in reverse video and leaves every
@@ -52,70 +57,74 @@ func Plain(w io.Writer, doc *content.Document, opt Options, color bool) error {
 // returns the first write error.
 func (p *Printer) Print(w io.Writer, doc *content.Document) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
-	sgr := p.SGR
-	if sgr == nil {
-		sgr = DefaultSGR
-	}
-	var line []byte
-	// One work space for the whole document: lines are printed as they
-	// are made, and their buffers reused.
-	lp := para{reuse: true}
 	for i := range doc.Blocks {
-		b := &doc.Blocks[i]
-		var spans []Span
-		if p.Color && p.Spans != nil {
-			spans = p.Spans(i, b)
-		}
-		if b.Break && i > 0 {
-			if err := bw.WriteByte('\n'); err != nil {
-				return err
-			}
-		}
-		var refs []string
-		if p.LinkRefs {
-			b, spans, refs = withRefs(b, spans)
-		}
-		var err error
-		style := sgr
-		if p.Color && hasStyleSpans(b) {
-			// Pager input: the colours it came with, then ours.
-			style = func(s Style) string {
-				own := sgr(s & (1<<styleSGRShift - 1))
-				k := SGRIndex(s)
-				if k == 0 {
-					return own
-				}
-				in := BlockSGR(b, k)
-				switch {
-				case in == "":
-					return own
-				case own == "":
-					return in
-				}
-				return in + ";" + own
-			}
-		}
-		print := func(l *Line) bool {
-			line = appendPlain(line[:0], l, p.Color, style)
-			_, err = bw.Write(line)
-			return err == nil
-		}
-		lay(&lp, i, b, spans, p.Options, nil, print)
-		for _, ref := range refs {
-			if err != nil {
-				break
-			}
-			rb := content.Block{Kind: content.Paragraph, Quote: b.Quote, Indent: b.Indent, Text: ref}
-			if blockRTL(b, nil, p.Options) {
-				rb.Dir = content.RTL
-			}
-			lay(&lp, i, &rb, []Span{{Start: 0, End: len(ref), Style: StyleDim}}, p.Options, nil, print)
-		}
-		if err != nil {
+		if err := p.PrintBlock(bw, i, &doc.Blocks[i]); err != nil {
 			return err
 		}
 	}
 	return bw.Flush()
+}
+
+// PrintBlock writes block b, the block index of its document, as Print
+// does, to w; the caller flushes. A Printer that streams a document calls
+// it block by block as they are read; its work space is kept from one
+// call to the next.
+func (p *Printer) PrintBlock(w *bufio.Writer, index int, b *content.Block) error {
+	sgr := p.SGR
+	if sgr == nil {
+		sgr = DefaultSGR
+	}
+	p.lp.reuse = true
+	var spans []Span
+	if p.Color && p.Spans != nil {
+		spans = p.Spans(index, b)
+	}
+	if b.Break && index > 0 {
+		if err := w.WriteByte('\n'); err != nil {
+			return err
+		}
+	}
+	var refs []string
+	if p.LinkRefs {
+		b, spans, refs = withRefs(b, spans)
+	}
+	var err error
+	style := sgr
+	if p.Color && hasStyleSpans(b) {
+		// Pager input: the colours it came with, then ours.
+		style = func(s Style) string {
+			own := sgr(s & (1<<styleSGRShift - 1))
+			k := SGRIndex(s)
+			if k == 0 {
+				return own
+			}
+			in := BlockSGR(b, k)
+			switch {
+			case in == "":
+				return own
+			case own == "":
+				return in
+			}
+			return in + ";" + own
+		}
+	}
+	print := func(l *Line) bool {
+		p.line = appendPlain(p.line[:0], l, p.Color, style)
+		_, err = w.Write(p.line)
+		return err == nil
+	}
+	lay(&p.lp, index, b, spans, p.Options, nil, print)
+	for _, ref := range refs {
+		if err != nil {
+			break
+		}
+		rb := content.Block{Kind: content.Paragraph, Quote: b.Quote, Indent: b.Indent, Text: ref}
+		if blockRTL(b, nil, p.Options) {
+			rb.Dir = content.RTL
+		}
+		lay(&p.lp, index, &rb, []Span{{Start: 0, End: len(ref), Style: StyleDim}}, p.Options, nil, print)
+	}
+	return err
 }
 
 // appendPlain appends the line as text, ending in a newline.

@@ -1,0 +1,309 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/term"
+
+	"rtlview/content"
+	"rtlview/ui/layout"
+)
+
+const defaultWidth = 80
+
+const usage = `usage: rtlview [flags] [FILE | URL | -]
+
+rtlview shows right-to-left text (Persian, Arabic, Hebrew) in a terminal:
+every wrapped line in correct bidi order, brackets mirrored, letters joined,
+paragraphs right-aligned. With no FILE it shows the Persian news article
+built into it, or standard input when that is a pipe or a file; "-" reads
+standard input; an http(s) URL is fetched and read as a web article.
+Markdown, HTML, subtitles (.srt, .vtt) and pager output (colours, man
+pages) are rendered; text in windows-1256/1255, UTF-16 or gzipped is
+decoded. On a terminal it opens the interactive reader; when the output is
+not a terminal, or with --plain, it prints the laid-out text. In the
+reader, ? shows the keys.
+
+flags:
+  --plain            print the layout instead of opening the reader
+  --width N          line width in cells for --plain (default $COLUMNS, the
+                     terminal's width, else 80; 0 = one line per paragraph)
+  --color WHEN       colour in plain output: auto (a terminal and no
+                     $NO_COLOR), always, never (default auto)
+  --theme THEME      the reader's colours for a dark or light background:
+                     auto (from $COLORFGBG, else dark), dark, light
+  --bidi MODE        app: rtlview reorders each line (default);
+                     terminal: logical order, for terminals that do bidi
+  --shape WHEN       join Arabic-script letters with presentation forms:
+                     auto (on with --bidi=app, off with --bidi=terminal),
+                     on, off (default auto)
+  --format FORMAT    how to read the input: auto (by the file name's
+                     extension, else by its content), text, markdown, html,
+                     subtitles, pager (default auto)
+  --encoding NAME    the input's encoding: auto (a BOM, UTF-8, else
+                     windows-1256 or windows-1255 when the text is plausible)
+                     or a name such as windows-1256, iso-8859-8, utf-16le;
+                     --encoding=list prints the names (default auto)
+  --dir DIR          base direction of prose blocks: auto (each block by its
+                     first strong letter; code and letterless lines are
+                     left-to-right), rtl, ltr (default auto)
+  --timeout SECONDS  how long to wait for a URL (default 15)
+  --article          clean FILE up as a scraped news page (title, metadata,
+                     boilerplate), as is done for the built-in article
+  --repair WHEN      put back the zero-width non-joiners (U+200C) that scraped
+                     Persian text loses (after the prefix mi-, before the
+                     plural -ha, ...) where the rule is certain; for display
+                     only, search ignores ZWNJs anyway: auto (the built-in
+                     article and --article), on (any text), off
+                     (default auto)
+  --gazetteer FILE   extra named entities: one per line, TAB-separated
+                     KIND CANONICAL VARIANT|VARIANT... (KIND: PER, LOC, ORG);
+                     a bad line is reported with its number and skipped
+  --entities[=FORMAT]
+                     print the named entities instead of the text: tsv
+                     (kind, canonical, surface, paragraph, start and end
+                     byte of the paragraph as read; the default) or json
+  --version          print the version and exit
+  --help             print this help and exit
+
+examples:
+  rtlview                          read the built-in article
+  rtlview notes.txt                read a file
+  rtlview README-fa.md             read Markdown, right-to-left
+  rtlview https://example.ir/news/1   read a web page's article
+  git log --color=always | rtlview    page coloured output (PAGER=rtlview)
+  rtlview --encoding=windows-1256 old.srt
+  curl -s URL | rtlview --article  read a scraped text page from a pipe
+  rtlview --color=always --width 40 notes.txt | less -R
+  rtlview --bidi=terminal --shape=off notes.txt   (mlterm, Konsole, VTE)
+  rtlview --entities=json | jq '.[] | select(.kind == "PER")'
+`
+
+// rawFlags are the flags that parse checks before they become options.
+type rawFlags struct {
+	width                      *int
+	color, bidi, shape, repair *string
+	format, encoding, dir      *string
+	theme                      *string
+	timeout                    *float64
+	version, help              *bool
+}
+
+// newFlags defines every flag of the command line (the --help text lists
+// them all; a test checks it).
+func newFlags(opt *options) (*flag.FlagSet, rawFlags) {
+	fs := flag.NewFlagSet("rtlview", flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // errors are reported by parse, in one line
+	var f rawFlags
+	f.width = fs.Int("width", -1, "")
+	f.color = fs.String("color", "auto", "")
+	f.bidi = fs.String("bidi", "app", "")
+	f.shape = fs.String("shape", "auto", "")
+	f.repair = fs.String("repair", "auto", "")
+	f.format = fs.String("format", "auto", "")
+	f.encoding = fs.String("encoding", "auto", "")
+	f.dir = fs.String("dir", "auto", "")
+	f.timeout = fs.Float64("timeout", 15, "")
+	f.theme = fs.String("theme", "auto", "")
+	fs.BoolVar(&opt.plain, "plain", false, "")
+	fs.BoolVar(&opt.article, "article", false, "")
+	fs.StringVar(&opt.gazetteer, "gazetteer", "", "")
+	fs.Var((*entitiesFlag)(&opt.entities), "entities", "")
+	f.version = fs.Bool("version", false, "")
+	f.help = fs.Bool("help", false, "")
+	fs.BoolVar(f.help, "h", false, "")
+	return fs, f
+}
+
+// options are the parsed command line.
+type options struct {
+	plain     bool
+	width     int
+	color     bool
+	colorSet  bool // --color was given: the reader follows it too
+	bidi      layout.BidiMode
+	shape     bool
+	article   bool
+	repair    repairMode
+	gazetteer string
+	entities  string // "" (show the text), "tsv" or "json"
+	file      string // "" for none, "-" for standard input, or a URL
+	format    content.Format
+	encoding  string // "auto" or a name content.LookupEncoding knows
+	dir       content.Dir
+	timeout   time.Duration
+	theme     string // "auto", "dark" or "light"
+}
+
+// repairMode is --repair: which texts get their missing ZWNJs put back.
+type repairMode int
+
+const (
+	repairAuto repairMode = iota // the built-in article and --article
+	repairOn                     // any text
+	repairOff                    // none
+)
+
+// entitiesFlag is --entities: alone it means tsv, or --entities=json.
+type entitiesFlag string
+
+func (f *entitiesFlag) String() string   { return string(*f) }
+func (f *entitiesFlag) IsBoolFlag() bool { return true }
+func (f *entitiesFlag) Set(v string) error {
+	switch v {
+	case "true", "tsv":
+		*f = "tsv"
+	case "json":
+		*f = "json"
+	case "false":
+		*f = ""
+	default:
+		return fmt.Errorf("must be tsv or json")
+	}
+	return nil
+}
+
+// flagName is a flag as the flag package names it in an error: -name.
+var flagName = regexp.MustCompile(`(^|\s)-([a-z][a-z-]*)`)
+
+// parse reads the command line. When ok is false the program ends with
+// code (after --help, --version or a usage error, already reported).
+func parse(args []string, stdout, stderr io.Writer, tty bool) (opt options, code int, ok bool) {
+	fs, f := newFlags(&opt)
+	width, colorFlag, bidiFlag, shapeFlag, repairFlag := f.width, f.color, f.bidi, f.shape, f.repair
+	showVersion, showHelp := f.version, f.help
+	bad := func(format string, a ...any) (options, int, bool) {
+		fmt.Fprintf(stderr, "rtlview: "+format+"\n", a...)
+		fmt.Fprintln(stderr, "usage: rtlview [flags] [FILE | -]; see rtlview --help")
+		return opt, exitUsage, false
+	}
+	if err := fs.Parse(args); err != nil {
+		// The flag package calls --entities's values "boolean", and every
+		// flag -name, where this program's help says --name.
+		msg := strings.Replace(err.Error(), "invalid boolean value", "invalid value", 1)
+		return bad("%s", flagName.ReplaceAllString(msg, "$1--$2"))
+	}
+	if *showHelp {
+		io.WriteString(stdout, usage)
+		return opt, exitOK, false
+	}
+	if *showVersion {
+		fmt.Fprintf(stdout, "rtlview %s (Unicode 15.0.0)\n", version)
+		return opt, exitOK, false
+	}
+	if strings.EqualFold(*f.encoding, "list") {
+		if err := content.WriteEncodingList(stdout); err != nil {
+			fmt.Fprintf(stderr, "rtlview: %v\n", err)
+			return opt, exitError, false
+		}
+		return opt, exitOK, false
+	}
+	switch fs.NArg() {
+	case 0:
+	case 1:
+		opt.file = fs.Arg(0)
+	default:
+		return bad("one FILE at most, got %d: %q", fs.NArg(), fs.Args())
+	}
+
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	switch {
+	case set["width"] && *width < 0:
+		return bad("--width must be 0 or more, got %d", *width)
+	case set["width"]:
+		opt.width = *width
+	default:
+		opt.width = defaultWidth
+		if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
+			opt.width = n
+		} else if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil && w > 0 && tty {
+			opt.width = w
+		}
+	}
+
+	opt.colorSet = set["color"]
+	c, err := wantColor(*colorFlag, tty, os.Getenv)
+	if err != nil {
+		return bad("%v", err)
+	}
+	opt.color = c
+	switch *bidiFlag {
+	case "app":
+		opt.bidi = layout.App
+	case "terminal":
+		opt.bidi = layout.Terminal
+	default:
+		return bad("--bidi must be app or terminal, got %q", *bidiFlag)
+	}
+	switch *shapeFlag {
+	case "auto":
+		opt.shape = opt.bidi == layout.App
+	case "on":
+		opt.shape = true
+	case "off":
+	default:
+		return bad("--shape must be auto, on or off, got %q", *shapeFlag)
+	}
+	if opt.format, err = content.ParseFormat(*f.format); err != nil {
+		return bad("--format: %v", err)
+	}
+	opt.encoding = "auto"
+	if e := *f.encoding; !strings.EqualFold(e, "auto") {
+		if opt.encoding, err = content.LookupEncoding(e); err != nil {
+			return bad("--encoding: %v", err)
+		}
+	}
+	switch strings.ToLower(*f.dir) {
+	case "auto":
+	case "rtl":
+		opt.dir = content.RTL
+	case "ltr":
+		opt.dir = content.LTR
+	default:
+		return bad("--dir must be auto, rtl or ltr, got %q", content.Visible(*f.dir))
+	}
+	if *f.timeout <= 0 || *f.timeout > 3600 {
+		return bad("--timeout must be more than 0 and at most 3600 seconds, got %v", *f.timeout)
+	}
+	opt.timeout = time.Duration(*f.timeout * float64(time.Second))
+	switch *f.theme {
+	case "auto", "dark", "light":
+		opt.theme = *f.theme
+	default:
+		return bad("--theme must be auto, dark or light, got %q", content.Safe(*f.theme))
+	}
+	switch *repairFlag {
+	case "auto":
+		opt.repair = repairAuto
+	case "on":
+		opt.repair = repairOn
+	case "off":
+		opt.repair = repairOff
+	default:
+		return bad("--repair must be auto, on or off, got %q", *repairFlag)
+	}
+	return opt, exitOK, true
+}
+
+// wantColor decides --color: auto means colour on a terminal, unless
+// NO_COLOR is set to anything (https://no-color.org) or TERM is "dumb";
+// always overrides NO_COLOR, as a command-line flag should.
+func wantColor(when string, tty bool, getenv func(string) string) (bool, error) {
+	switch when {
+	case "auto":
+		return tty && getenv("NO_COLOR") == "" && getenv("TERM") != "dumb", nil
+	case "always":
+		return true, nil
+	case "never":
+		return false, nil
+	}
+	return false, fmt.Errorf("--color must be auto, always or never, got %q", when)
+}

@@ -1,0 +1,164 @@
+package ui
+
+import (
+	"bufio"
+	"context"
+	"io"
+
+	"rtlview/content"
+	"rtlview/content/entities"
+	"rtlview/ui/layout"
+)
+
+// PlainConfig says how plain mode prints: the layout, and whether to
+// colour (entity kinds, markup, control placeholders and pager input's own
+// colours, as SGR sequences written by rtlview around the text they
+// cover; the text itself never reaches the terminal raw).
+type PlainConfig struct {
+	Options layout.Options
+	Color   bool
+	// Entities recognises the entities coloured; nil: entities.New().
+	Entities *entities.Recognizer
+	// Looks are the colours; nil: DefaultLooks, the reader's.
+	Looks *Looks
+}
+
+// wholeDocBytes is the size up to which plain mode recognises the entities
+// of a document as one text before printing, as the reader does: a person
+// found by a title in one paragraph is then known by surname in the next.
+const wholeDocBytes = 1 << 20
+
+// printer is the layout.Printer of cfg; with colour, spans gives the
+// entity spans of block i.
+func (cfg *PlainConfig) printer(spans func(i int, b *content.Block) []layout.Span) *layout.Printer {
+	p := &layout.Printer{Options: cfg.Options, Color: cfg.Color}
+	if cfg.Color {
+		looks := cfg.Looks
+		if looks == nil {
+			l := DefaultLooks()
+			looks = &l
+		}
+		p.SGR = looks.PlainSGR()
+		p.Spans = spans
+	}
+	return p
+}
+
+func (cfg *PlainConfig) recognizer() *entities.Recognizer {
+	if cfg.Entities == nil {
+		cfg.Entities = entities.New()
+	}
+	return cfg.Entities
+}
+
+// Print prints doc laid out as cfg says, block by block.
+func Print(w io.Writer, doc *content.Document, cfg PlainConfig) error {
+	var spans func(int, *content.Block) []layout.Span
+	if cfg.Color {
+		rec := cfg.recognizer()
+		if docBytes(doc, wholeDocBytes+1) <= wholeDocBytes {
+			all := rec.RecognizeBlocks(doc.Blocks)
+			spans = func(i int, _ *content.Block) []layout.Span { return entitySpans(all[i]) }
+		} else {
+			spans = func(_ int, b *content.Block) []layout.Span { return entitySpans(rec.RecognizeBlock(b)) }
+		}
+	}
+	return cfg.printer(spans).Print(w, doc)
+}
+
+// Stream prints the input source (a file, "-" for in, or a URL) as it is
+// read (content.Stream): a plain text or pager output of any length, an
+// endless pipe included, comes out line by line in bounded memory. With
+// colour, the first megabyte is held back: an input that ends within it is
+// recognised as one text, as Print does; past it, each block's entities
+// are recognised on their own. It returns what
+// content.Stream returns: the document without its blocks (its format,
+// encoding and count of replaced bytes), the number of blocks printed,
+// and a read error, or a *WriteError when the output failed (a closed
+// pipe), which stops it.
+func Stream(ctx context.Context, w io.Writer, source string, in io.Reader, lo content.LoadOptions, cfg PlainConfig) (*content.Document, int, error) {
+	var held []content.Block // the first megabyte, with colour
+	var heldAll [][]layout.Span
+	holding, size := cfg.Color, 0
+	var spans func(int, *content.Block) []layout.Span
+	if cfg.Color {
+		rec := cfg.recognizer()
+		spans = func(i int, b *content.Block) []layout.Span {
+			if i < len(heldAll) {
+				return heldAll[i]
+			}
+			return entitySpans(rec.RecognizeBlock(b))
+		}
+	}
+	p := cfg.printer(spans)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	var werr error
+	i := 0
+	release := func(whole bool) {
+		holding = false
+		if whole {
+			for _, es := range cfg.recognizer().RecognizeBlocks(held) {
+				heldAll = append(heldAll, entitySpans(es))
+			}
+		}
+		for k := range held {
+			if werr = p.PrintBlock(bw, i, &held[k]); werr != nil {
+				return
+			}
+			i++
+		}
+		held, heldAll = nil, nil
+	}
+	doc, err := content.Stream(ctx, source, in, lo, func(b *content.Block) bool {
+		if holding {
+			held = append(held, *b)
+			if size += len(b.Text) + 1; size > wholeDocBytes {
+				release(false)
+			}
+			return werr == nil
+		}
+		werr = p.PrintBlock(bw, i, b)
+		i++
+		return werr == nil
+	})
+	if holding && werr == nil {
+		release(true)
+	}
+	if werr == nil {
+		werr = bw.Flush()
+	}
+	if werr != nil {
+		return doc, i, &WriteError{werr}
+	}
+	return doc, i, err
+}
+
+// WriteError is a failure to write the output.
+type WriteError struct{ Err error }
+
+func (e *WriteError) Error() string { return "writing output: " + e.Err.Error() }
+func (e *WriteError) Unwrap() error { return e.Err }
+
+// entitySpans styles each entity by its kind.
+func entitySpans(es []entities.Entity) []layout.Span {
+	spans := make([]layout.Span, 0, len(es))
+	for _, e := range es {
+		k := int(e.Kind) - int(entities.PER)
+		if k < 0 || k >= len(kindNames) {
+			continue
+		}
+		spans = append(spans, layout.Span{Start: e.Start, End: e.End, Style: kindBit(k)})
+	}
+	return spans
+}
+
+// docBytes is the text size of doc, counted up to limit.
+func docBytes(doc *content.Document, limit int) int {
+	n := 0
+	for i := range doc.Blocks {
+		if n += len(doc.Blocks[i].Text) + 1; n >= limit {
+			break
+		}
+	}
+	return n
+}
