@@ -90,7 +90,7 @@ func TestScrollEnds(t *testing.T) {
 func TestMotionSizes(t *testing.T) {
 	m := article(t, 80, 10)
 	body := m.frame().body
-	rowsMoved := func(m2 Model) int {
+	rowsMoved := func(m2 *Model) int {
 		n, p := 0, m.top
 		for p != m2.top {
 			p, _ = m.next(p)

@@ -28,9 +28,9 @@ func bigDoc(t testing.TB, size int) *content.Document {
 
 // sized is the reader at w x h without running the background commands
 // (the line count of a large document would otherwise be made first).
-func sized(doc *content.Document, w, h int) Model {
+func sized(doc *content.Document, w, h int) *Model {
 	m, _ := New(doc, Config{Bidi: layout.App, Shape: true}).Update(tea.WindowSizeMsg{Width: w, Height: h})
-	return m.(Model)
+	return m.(*Model)
 }
 
 func benchView(b *testing.B, doc *content.Document) {
@@ -50,7 +50,7 @@ func benchPaging(b *testing.B, doc *content.Document) {
 	for b.Loop() {
 		var mm tea.Model
 		mm, _ = m.Update(pgdn)
-		m = mm.(Model)
+		m = mm.(*Model)
 		if m.top == m.bottomTop() {
 			m.top = pos{}
 		}

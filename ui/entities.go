@@ -46,6 +46,20 @@ type entityState struct {
 	cursor   *ref // the mention Tab reached last
 }
 
+// recognizeShown recognises the entities of the blocks on screen that are
+// not yet (Update calls it after every message), so that View never does.
+func (m *Model) recognizeShown() {
+	if !m.highlights || m.width <= 0 || len(m.doc.Blocks) == 0 {
+		return
+	}
+	p, ok := m.top, true
+	for n := m.frame().body; n > 0 && ok; {
+		m.mentions(p.block)
+		n -= m.rows(p.block) - p.row
+		p, ok = pos{p.block + 1, 0}, p.block+1 < len(m.doc.Blocks)
+	}
+}
+
 // mentionCacheBlocks bounds how many blocks' mentions are kept.
 const mentionCacheBlocks = 1 << 14
 
@@ -84,7 +98,7 @@ func (m *Model) mentions(b int) []mention {
 func (m *Model) spans(b int) []layout.Span {
 	spans := layout.Markup(&m.doc.Blocks[b])
 	if m.highlights {
-		for _, e := range m.mentions(b) {
+		for _, e := range m.ents.blocks[b] { // recognised by Update (recognizeShown)
 			spans = append(spans, layout.Span{Start: e.start, End: e.end, Style: kindBit(e.kind)})
 		}
 	}

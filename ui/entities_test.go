@@ -149,7 +149,7 @@ func TestPanelLarge(t *testing.T) {
 	doc := bigDoc(t, syncIndexBytes+syncIndexBytes/2)
 	m := sized(doc, 80, 24)
 	mm, cmd := m.Update(keyMsg("e"))
-	m = mm.(Model)
+	m = mm.(*Model)
 	if cmd == nil {
 		t.Fatal("no background scan")
 	}

@@ -48,7 +48,7 @@ func FuzzReader(f *testing.F) {
 			var cmd tea.Cmd
 			m, cmd = m.Update(msg)
 			_ = cmd // background work is for large documents only
-			checkFrame(t, m.(Model), "fuzz")
+			checkFrame(t, m.(*Model), "fuzz")
 		}
 	})
 }

@@ -22,6 +22,9 @@ type KeyMap struct {
 	Bottom       key.Binding
 	WheelDown    key.Binding
 	WheelUp      key.Binding
+	NextHeading  key.Binding
+	PrevHeading  key.Binding
+	Outline      key.Binding
 
 	Search     key.Binding
 	NextMatch  key.Binding
@@ -81,6 +84,18 @@ func DefaultKeyMap() KeyMap {
 		WheelUp: key.NewBinding(
 			key.WithKeys("wheel up"),
 			key.WithHelp("wheel ↑", "3 lines up"),
+		),
+		NextHeading: key.NewBinding(
+			key.WithKeys("]"),
+			key.WithHelp("]", "next heading"),
+		),
+		PrevHeading: key.NewBinding(
+			key.WithKeys("["),
+			key.WithHelp("[", "previous heading"),
+		),
+		Outline: key.NewBinding(
+			key.WithKeys("o"),
+			key.WithHelp("o", "outline of headings"),
 		),
 		Search: key.NewBinding(
 			key.WithKeys("/"),
@@ -146,6 +161,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.LineDown, k.LineUp, k.PageDown, k.PageUp, k.HalfPageDown, k.HalfPageUp, k.Top, k.Bottom, k.WheelDown, k.WheelUp},
+		{k.NextHeading, k.PrevHeading, k.Outline},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Clear, k.NextEntity, k.PrevEntity},
 		{k.EntityPanel, k.Select, k.Highlights, k.Shaping, k.Help, k.Suspend, k.Quit},
 	}

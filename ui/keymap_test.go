@@ -101,7 +101,7 @@ func TestKeysThroughBindings(t *testing.T) {
 		t.Error("a wheel release scrolled")
 	}
 
-	off := m
+	off := fork(m)
 	off.keys.WheelDown.SetEnabled(false)
 	if got := drive(t, off, wheelDown); got.top != m.top {
 		t.Error("wheel down scrolled with its binding disabled")
@@ -110,7 +110,7 @@ func TestKeysThroughBindings(t *testing.T) {
 		t.Error("a disabled binding is on the help screen")
 	}
 
-	re := m
+	re := fork(m)
 	re.keys.WheelDown.SetKeys("shift+wheel down")
 	if got := drive(t, re, wheelDown); got.top != m.top {
 		t.Error("plain wheel down scrolled, bound to shift+wheel down")
@@ -121,7 +121,7 @@ func TestKeysThroughBindings(t *testing.T) {
 		t.Errorf("shift+wheel down: %+v, want %+v", got.top, down.top)
 	}
 
-	re = m
+	re = fork(m)
 	re.keys.Quit.SetKeys("q")
 	if _, cmd := re.Update(keyMsg("ctrl+c")); isCmd(cmd, tea.Quit()) {
 		t.Error("ctrl+c quit, Quit bound to q only")

@@ -1,8 +1,18 @@
-// Package ui is rtlview's terminal reader, a Bubble Tea (v1) program: it
-// shows the visual lines that package layout makes (UAX #9 reordering per
-// wrapped line, UAX #14 line breaks, grapheme clusters kept whole), scrolls
-// them like less, searches through content.Fold, highlights named entities
-// and lists them in a panel.
+// Package ui is rtlview's terminal reader, a Bubble Tea (v1) program, and
+// its plain output. The reader shows the visual lines that package layout
+// makes (UAX #9 reordering per wrapped line, UAX #14 line breaks, grapheme
+// clusters kept whole), scrolls them like less, searches through
+// content.Fold, highlights named entities and lists them in a panel.
+//
+// The reader is one *Model composed of parts, each with its state and
+// its keys: the scroller (position, rows, totals: model.go, totals.go)
+// over the layout cache and layout's pieces; search (search.go); the
+// entity panel (entities.go); the outline of headings (outline.go); help.
+// Keys go to one mode at a time (key: help, outline, panel, body). Update
+// does the work, recognition of the blocks on screen included
+// (recognizeShown); View only draws. theme.go holds the one table of
+// looks from which the reader's styles and plain mode's SGR (plain.go)
+// both come.
 //
 // The reader never lays out the whole document for a frame. Its position is
 // a (block, row-in-block) pair; moving walks the blocks it passes, and View
@@ -33,7 +43,7 @@ type Config struct {
 	// Force is the direction of every prose block (--dir), or Auto.
 	Force content.Dir
 	// Entities recognises the entities highlighted and listed; nil means
-	// a recognizer of the embedded gazetteer (entities.New).
+	// a recognizer of the embedded gazetteer alone (embedded).
 	Entities *entities.Recognizer
 	// Note is shown in the status bar at start (the warnings of a
 	// --gazetteer file, the encoding the input was read in).
@@ -73,7 +83,7 @@ type Model struct {
 
 	top pos
 	// maxTop caches bottomTop for one layout and body height. It is a
-	// pointer so that View (a value receiver) fills it for later frames.
+	// pointer so that a copy of the model (a test's fork) shares it.
 	maxTop *maxTopCache
 	rc     *renderCache
 	// anchor is the text that was at the top when a resize began: kept
@@ -86,9 +96,10 @@ type Model struct {
 	helpTop    int    // first row of the help screen shown (small screens)
 	note       string // a one-off message for the status bar
 
-	search searchState
-	ents   entityState
-	totals totalState
+	search  searchState
+	ents    entityState
+	totals  totalState
+	outline outline
 
 	// byteStart[i] is the byte offset of block i in the document: the
 	// position in % before the line total is known.
@@ -97,12 +108,12 @@ type Model struct {
 
 // New makes the reader for doc. Call Update with a tea.WindowSizeMsg before
 // View (Bubble Tea sends one at start).
-func New(doc *content.Document, cfg Config) Model {
+func New(doc *content.Document, cfg Config) *Model {
 	if doc == nil {
 		doc = &content.Document{}
 	}
 	if cfg.Entities == nil {
-		cfg.Entities = entities.New()
+		cfg.Entities = embedded()
 	}
 	if len(doc.Blocks) > 0 && doc.Blocks[0].Kind == content.Heading && doc.Blocks[0].Text == doc.Meta.Title {
 		// The header shows the title on every screen; the body does
@@ -143,14 +154,15 @@ func New(doc *content.Document, cfg Config) Model {
 	ti.Prompt = ""
 	ti.CharLimit = 256
 	m.search.input = ti
+	m.outline = newOutline(doc)
 	m.search.cur = -1
-	m.ents.blocks = map[int][]mention{} // shared by the copies of the model, like the layout cache
+	m.ents.blocks = map[int][]mention{}
 	m.ents.focusIdx = -1
-	return m
+	return &m
 }
 
 // Init implements tea.Model.
-func (m Model) Init() tea.Cmd { return nil }
+func (m *Model) Init() tea.Cmd { return nil }
 
 // Messages of the reader's own background work.
 type (
@@ -173,8 +185,18 @@ type (
 // test uses it to check that a panic still restores the terminal.
 var debugPanicKey string
 
-// Update implements tea.Model.
-func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+// Update implements tea.Model. It leaves the model ready to draw: the
+// entities of the blocks on screen are recognised here, so that View only
+// reads what Update prepared.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	model, cmd := m.update(msg)
+	if mm, ok := model.(*Model); ok {
+		mm.recognizeShown()
+	}
+	return model, cmd
+}
+
+func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return m.resize(msg.Width, msg.Height)
@@ -204,7 +226,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // mouse handles the wheel, through the WheelDown and WheelUp bindings: a
 // MouseMsg is a fmt.Stringer ("wheel down"), as key.Matches asks.
-func (m Model) mouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
+func (m *Model) mouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 	if msg.Action != tea.MouseActionPress {
 		return m, nil
 	}
@@ -226,7 +248,7 @@ func (m Model) mouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+func (m *Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	k := &m.keys
 	if key.Matches(msg, k.Quit) && msg.Type != tea.KeyRunes {
 		// ctrl+c quits from anywhere, the search prompt too, where q
@@ -244,41 +266,66 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		var model tea.Model = m
 		for _, r := range msg.Runes {
 			var cmd tea.Cmd
-			model, cmd = model.(Model).key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
+			model, cmd = model.(*Model).key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
 			cmds = append(cmds, cmd)
 		}
 		return model, tea.Batch(cmds...)
 	}
 	m.note = ""
-	if m.showHelp {
-		switch {
-		case key.Matches(msg, k.Quit):
-			return m, tea.Quit
-		case key.Matches(msg, k.Help, k.Clear):
-			m.showHelp = false
-		case key.Matches(msg, k.LineDown, k.PageDown, k.HalfPageDown):
-			m.scrollHelp(1)
-		case key.Matches(msg, k.LineUp, k.PageUp, k.HalfPageUp):
-			m.scrollHelp(-1)
-		}
-		return m, nil
-	}
-	if m.ents.open {
-		switch {
-		case key.Matches(msg, k.LineDown):
-			m.panelMove(1)
-			return m, nil
-		case key.Matches(msg, k.LineUp):
-			m.panelMove(-1)
-			return m, nil
-		case key.Matches(msg, k.Select):
-			m.panelSelect()
-			return m, nil
-		case key.Matches(msg, k.Clear, k.EntityPanel):
-			m.ents.open = false
-			return m, nil
+	// One mode has the keys: the help screen, the outline, the entity
+	// panel (which leaves the keys it does not use to the body), the body.
+	switch {
+	case m.showHelp:
+		return m, m.helpKey(msg)
+	case m.outline.open:
+		return m, m.outlineKey(msg)
+	case m.ents.open:
+		if cmd, used := m.panelKey(msg); used {
+			return m, cmd
 		}
 	}
+	return m.bodyKey(msg)
+}
+
+// helpKey handles a key on the help screen.
+func (m *Model) helpKey(msg tea.KeyMsg) tea.Cmd {
+	k := &m.keys
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
+	case key.Matches(msg, k.Help, k.Clear):
+		m.showHelp = false
+	case key.Matches(msg, k.LineDown, k.PageDown, k.HalfPageDown):
+		m.scrollHelp(1)
+	case key.Matches(msg, k.LineUp, k.PageUp, k.HalfPageUp):
+		m.scrollHelp(-1)
+	}
+	return nil
+}
+
+// panelKey handles a key while the entity panel is open; used is false
+// for the keys it leaves to the body.
+func (m *Model) panelKey(msg tea.KeyMsg) (cmd tea.Cmd, used bool) {
+	k := &m.keys
+	switch {
+	case key.Matches(msg, k.LineDown):
+		m.panelMove(1)
+	case key.Matches(msg, k.LineUp):
+		m.panelMove(-1)
+	case key.Matches(msg, k.Select):
+		m.panelSelect()
+	case key.Matches(msg, k.Clear, k.EntityPanel):
+		m.ents.open = false
+	default:
+		return nil, false
+	}
+	return nil, true
+}
+
+// bodyKey handles a key of the body: moving, searching, entities,
+// headings, modes.
+func (m *Model) bodyKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := &m.keys
 	body := m.frame().body
 	switch {
 	case key.Matches(msg, k.Quit):
@@ -301,6 +348,12 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.top = pos{}
 	case key.Matches(msg, k.Bottom):
 		m.top = m.bottomTop()
+	case key.Matches(msg, k.NextHeading):
+		m.stepHeading(1)
+	case key.Matches(msg, k.PrevHeading):
+		m.stepHeading(-1)
+	case key.Matches(msg, k.Outline):
+		m.openOutline()
 	case key.Matches(msg, k.Search):
 		return m.startSearch()
 	case key.Matches(msg, k.NextMatch):
@@ -339,7 +392,7 @@ func (m *Model) scrollHelp(d int) {
 
 // resize lays out again for the new size, keeping the paragraph (and the
 // text) that was at the top of the body in view.
-func (m Model) resize(w, h int) (tea.Model, tea.Cmd) {
+func (m *Model) resize(w, h int) (tea.Model, tea.Cmd) {
 	opt := m.opt
 	opt.Width = max(1, w)
 	return m.relayout(max(0, w), max(0, h), opt)
@@ -352,7 +405,7 @@ type anchor struct {
 	top       pos  // the top the anchor gave
 }
 
-func (m Model) relayout(w, h int, opt layout.Options) (tea.Model, tea.Cmd) {
+func (m *Model) relayout(w, h int, opt layout.Options) (tea.Model, tea.Cmd) {
 	if !m.anchor.valid || m.anchor.top != m.top {
 		m.anchor = anchor{valid: true, block: m.top.block, at: m.topByte()}
 		if m.top.block < len(m.doc.Blocks) && m.width > 0 {
@@ -445,7 +498,9 @@ func (m *Model) block(p, off int) (b, o int) {
 func (m *Model) rowOf(b, off int) int {
 	lines := m.lines(b)
 	for i, l := range lines {
-		if off < l.End || i == len(lines)-1 {
+		// A line that shows no text (a cue's timing above its text)
+		// stands at its offset, before the text there.
+		if off < l.End || l.Start == l.End && l.Start == off || i == len(lines)-1 {
 			return i
 		}
 	}

@@ -49,8 +49,15 @@ func keyMsg(s string) tea.KeyMsg {
 
 // drive feeds msgs to m, running the commands they return that the reader
 // itself defines (background totals and searches), and returns the model.
-func drive(t testing.TB, m tea.Model, msgs ...tea.Msg) Model {
+func drive(t testing.TB, m tea.Model, msgs ...tea.Msg) *Model {
 	t.Helper()
+	if mm, ok := m.(*Model); ok {
+		// The model is a pointer: drive a copy (its caches shared, as
+		// Bubble Tea's value models used to share them), so that a
+		// test can drive one model two ways.
+		c := *mm
+		m = &c
+	}
 	for _, msg := range msgs {
 		var cmd tea.Cmd
 		m, cmd = m.Update(msg)
@@ -64,7 +71,7 @@ func drive(t testing.TB, m tea.Model, msgs ...tea.Msg) Model {
 			}
 		}
 	}
-	return m.(Model)
+	return m.(*Model)
 }
 
 func keys(ks ...string) []tea.Msg {
@@ -78,13 +85,13 @@ func keys(ks ...string) []tea.Msg {
 // articleDoc is the embedded article, the document of the goldens.
 func articleDoc(t testing.TB) *content.Document { return content.Article() }
 
-func article(t testing.TB, w, h int) Model {
+func article(t testing.TB, w, h int) *Model {
 	t.Helper()
 	return drive(t, New(articleDoc(t), Config{Bidi: layout.App}), tea.WindowSizeMsg{Width: w, Height: h})
 }
 
 // checkFrame asserts the screen's shape: exactly h rows, none wider than w.
-func checkFrame(t testing.TB, m Model, what string) string {
+func checkFrame(t testing.TB, m *Model, what string) string {
 	t.Helper()
 	v := m.View()
 	if m.width <= 0 || m.height <= 0 {
@@ -111,7 +118,7 @@ func checkFrame(t testing.TB, m Model, what string) string {
 // golden compares the screen with testdata/name.golden. Each row is
 // quoted in the file (strconv-style, with RLM, ZWNJ and isolates escaped)
 // after the plain row, so that a diff shows the invisible characters.
-func golden(t *testing.T, name string, m Model) {
+func golden(t *testing.T, name string, m *Model) {
 	t.Helper()
 	v := checkFrame(t, m, name)
 	var b strings.Builder
@@ -271,4 +278,10 @@ func TestTitleOfStandardInput(t *testing.T) {
 	if first := strings.Split(m.View(), "\n")[0]; strings.TrimSpace(first) != "standard input" {
 		t.Errorf("header %q", first)
 	}
+}
+
+// fork is a copy of m to drive another way (its caches shared).
+func fork(m *Model) *Model {
+	c := *m
+	return &c
 }

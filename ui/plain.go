@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"io"
+	"sync"
 
 	"rtlview/content"
 	"rtlview/content/entities"
@@ -17,7 +18,7 @@ import (
 type PlainConfig struct {
 	Options layout.Options
 	Color   bool
-	// Entities recognises the entities coloured; nil: entities.New().
+	// Entities recognises the entities coloured; nil: embedded().
 	Entities *entities.Recognizer
 	// Looks are the colours; nil: DefaultLooks, the reader's.
 	Looks *Looks
@@ -46,7 +47,7 @@ func (cfg *PlainConfig) printer(spans func(i int, b *content.Block) []layout.Spa
 
 func (cfg *PlainConfig) recognizer() *entities.Recognizer {
 	if cfg.Entities == nil {
-		cfg.Entities = entities.New()
+		cfg.Entities = embedded()
 	}
 	return cfg.Entities
 }
@@ -162,3 +163,9 @@ func docBytes(doc *content.Document, limit int) int {
 	}
 	return n
 }
+
+// embedded is a recognizer of the embedded gazetteer alone, made once for
+// the readers and printers given none. Nothing is ever loaded into it (a
+// caller with a gazetteer of its own makes its own recognizer), so
+// sharing it shares no mutable state.
+var embedded = sync.OnceValue(entities.New)

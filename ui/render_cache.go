@@ -11,7 +11,7 @@ import (
 // renderCache keeps what a frame would otherwise recompute on every
 // View: the SGR sequences of each style, whether a laid-out line fits the
 // width as lipgloss measures it, and the header rows. It is shared by the
-// copies of the Model (View has a value receiver) and is only valid for
+// copies of a Model (a test's fork) and is only valid for
 // one layout and width, which it checks.
 type renderCache struct {
 	sgr   map[sgrKey][2]string

@@ -39,7 +39,7 @@ type searchState struct {
 // stays fluid.
 const syncSearchBytes = 4 << 20
 
-func (m Model) startSearch() (tea.Model, tea.Cmd) {
+func (m *Model) startSearch() (tea.Model, tea.Cmd) {
 	m.search.editing = true
 	m.search.saved = m.top
 	m.search.input.Reset()
@@ -48,7 +48,7 @@ func (m Model) startSearch() (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-func (m Model) searchKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+func (m *Model) searchKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Clear):
 		m.search.editing = false
@@ -267,7 +267,7 @@ func (m *Model) promptRow() string {
 	for _, c := range cs {
 		b.WriteString(c.Text)
 	}
-	row := prompt + safe(b.String())
+	row := prompt + content.Visible(b.String())
 	if count != "" {
 		row += strings.Repeat(" ", max(2, avail-w+2)) + count
 	}

@@ -16,7 +16,7 @@ func TestTotalsLarge(t *testing.T) {
 	doc := bigDoc(t, 2*syncTotalBytes)
 	m0 := New(doc, Config{Bidi: 0, Shape: true})
 	mm, cmd := m0.Update(tea.WindowSizeMsg{Width: 60, Height: 20})
-	m := mm.(Model)
+	m := mm.(*Model)
 	if cmd == nil {
 		t.Fatal("no background count for a large document")
 	}
@@ -29,8 +29,9 @@ func TestTotalsLarge(t *testing.T) {
 	}
 	msg := cmd()
 	// A count made for another layout is ignored.
-	stale, _ := m.Update(tea.WindowSizeMsg{Width: 61, Height: 20})
-	if got, _ := stale.Update(msg); got.(Model).totals.prefix != nil {
+	other := *m
+	stale, _ := other.Update(tea.WindowSizeMsg{Width: 61, Height: 20})
+	if got, _ := stale.Update(msg); got.(*Model).totals.prefix != nil {
 		t.Error("a count for width 60 was taken at width 61")
 	}
 	m = drive(t, m, msg)
@@ -62,10 +63,10 @@ func TestSearchLarge(t *testing.T) {
 	doc := bigDoc(t, syncSearchBytes+1<<20)
 	m := sized(doc, 80, 24)
 	mm, cmd := m.Update(keyMsg("/"))
-	m = mm.(Model)
+	m = mm.(*Model)
 	for _, r := range "دونباس" {
 		mm, cmd = m.Update(keyMsg(string(r)))
-		m = mm.(Model)
+		m = mm.(*Model)
 	}
 	if cmd == nil {
 		t.Fatal("no background search")

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/rivo/uniseg"
 
+	"rtlview/content"
 	"rtlview/ui/layout"
 )
 
@@ -50,7 +51,7 @@ func (m *Model) frame() frameRows {
 
 // View implements tea.Model. It renders only the rows on screen; each row
 // is at most m.width cells and there are exactly m.height rows.
-func (m Model) View() string {
+func (m *Model) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
@@ -71,6 +72,8 @@ func (m Model) View() string {
 	}
 	if m.showHelp {
 		checked = append(checked, m.helpRows(f.body+f.panel)...)
+	} else if m.outline.open {
+		checked = append(checked, m.outlineRows(f.body+f.panel)...)
 	} else {
 		rows = append(rows, m.bodyRows(f.body)...)
 		if f.panel > 0 {
@@ -152,49 +155,54 @@ func (m *Model) renderLine(l *layout.Line, spans []layout.Span) (row, plain stri
 	b.WriteString(indent)
 	p.WriteString(indent)
 	for _, s := range l.Segments {
-		t := safe(s.Text)
+		t := content.Visible(s.Text)
 		p.WriteString(t)
-		if pre, suf, ok := m.sgrOf(s.Style); ok {
-			b.WriteString(pre)
-			b.WriteString(t)
-			b.WriteString(suf)
-		} else {
-			b.WriteString(t)
+		var arg content.Span
+		if k := layout.ArgIndex(s.Style); k > 0 && l.Block < len(m.doc.Blocks) {
+			arg, _ = layout.BlockArg(&m.doc.Blocks[l.Block], k)
+		}
+		link := ""
+		switch arg.Kind {
+		case content.Link, content.AutoLink:
+			// An OSC 8 hyperlink: the terminal opens the URL on a
+			// click. The URL is defused, and ST cannot occur in it.
+			if link = hyperlinkTarget(arg.Arg); link != "" {
+				b.WriteString("\x1b]8;;" + link + "\x1b\\")
+			}
+		case content.Style:
+			// Pager input's own colours, under the reader's styles.
+			if sgr := layout.SGRParams(arg); sgr != "" {
+				b.WriteString("\x1b[" + sgr + "m")
+			}
+		}
+		pre, suf, ok := m.sgrOf(s.Style & layout.StyleBits)
+		b.WriteString(pre)
+		b.WriteString(t)
+		b.WriteString(suf)
+		if arg.Kind == content.Style && !ok {
+			b.WriteString("\x1b[0m")
+		}
+		if link != "" {
+			b.WriteString("\x1b]8;;\x1b\\")
 		}
 	}
 	return b.String(), p.String()
 }
 
-// safe replaces whatever could still talk to the terminal (C0 and C1
-// controls, DEL) with a visible placeholder. content already defuses its
-// input; this keeps a Document built some other way from writing raw
-// control bytes through View.
-func safe(s string) string {
-	clean := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 || c == 0x7f || c == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f {
-			clean = false
-			break
+// hyperlinkTarget is a link's URL as an OSC 8 sequence may carry it: only
+// printable ASCII but space (a URL is; anything else, a control or an ESC
+// that would end the sequence early included, makes it no link), at most
+// 2,000 bytes.
+func hyperlinkTarget(url string) string {
+	if url == "" || len(url) > 2000 {
+		return ""
+	}
+	for i := 0; i < len(url); i++ {
+		if c := url[i]; c <= ' ' || c >= 0x7f {
+			return ""
 		}
 	}
-	if clean {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r < 0x20:
-			b.WriteRune(0x2400 + r) // U+2400 control pictures
-		case r == 0x7f:
-			b.WriteRune('\u2421')
-		case r >= 0x80 && r <= 0x9f:
-			b.WriteRune('\ufffd')
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	return url
 }
 
 // visual lays out a one-paragraph string (a header, a query, a panel row)
@@ -233,7 +241,7 @@ func draw(l layout.Line, st lipgloss.Style) string {
 	for _, c := range l.Clusters {
 		b.WriteString(c.Text)
 	}
-	return st.Render(safe(b.String()))
+	return st.Render(content.Visible(b.String()))
 }
 
 func (m *Model) titleRow() string {
@@ -304,6 +312,12 @@ func (m *Model) statusRow() string {
 	} else if m.search.query != "" {
 		parts = append(parts, "no match")
 	}
+	if name := m.sectionName(); name != "" && m.width >= 40 {
+		// The section the top is in, in reading order, cut to a third
+		// of the bar.
+		l := m.visual(name, m.width/3)
+		parts = append(parts, "§ "+l.String())
+	}
 	modes := []string{"bidi:" + [...]string{"app", "terminal"}[m.cfg.Bidi&1]}
 	if m.opt.Shape {
 		modes = append(modes, "shape")
@@ -315,7 +329,7 @@ func (m *Model) statusRow() string {
 	right := strings.Join(modes, " ")
 	if m.note != "" {
 		// A note can hold a file name: never raw controls.
-		left += "  " + safe(m.note)
+		left += "  " + content.Visible(m.note)
 	} else if m.showHelp {
 		left += "  help: j/k scroll, ? close"
 	}

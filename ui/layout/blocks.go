@@ -366,14 +366,14 @@ func Markup(b *content.Block) []Span {
 	for _, r := range head {
 		out = append(out, Span{Start: r.Start, End: r.End, Style: StyleStrong})
 	}
-	sgr := 0
+	arg := 0
 	for _, s := range b.Spans {
-		if s.Kind == content.Style {
-			sgr++
-			out = append(out, Span{Start: s.Start, End: s.End, Style: Style(sgr) << styleSGRShift})
-			continue
+		st := spanStyle[s.Kind]
+		if hasArg(s.Kind) {
+			arg++
+			st |= Style(arg) << styleArgShift
 		}
-		if st := spanStyle[s.Kind]; st != 0 {
+		if st != 0 {
 			out = append(out, Span{Start: s.Start, End: s.End, Style: st})
 		}
 	}

@@ -93,12 +93,13 @@ func (p *Printer) PrintBlock(w *bufio.Writer, index int, b *content.Block) error
 	if p.Color && hasStyleSpans(b) {
 		// Pager input: the colours it came with, then ours.
 		style = func(s Style) string {
-			own := sgr(s & (1<<styleSGRShift - 1))
-			k := SGRIndex(s)
+			own := sgr(s & StyleBits)
+			k := ArgIndex(s)
 			if k == 0 {
 				return own
 			}
-			in := BlockSGR(b, k)
+			span, _ := BlockArg(b, k)
+			in := SGRParams(span)
 			switch {
 			case in == "":
 				return own

@@ -45,36 +45,53 @@ const (
 	// StyleUser is the first bit left to the caller.
 	StyleUser Style = 1 << 16
 
-	// styleSGRShift: bits 48 to 63 hold no flag but a number, the SGR
-	// index of pager input (see SGRIndex).
-	styleSGRShift = 48
+	// styleArgShift: bits 48 to 63 hold no flag but a number, the
+	// argument index of a span with an argument (see ArgIndex).
+	styleArgShift = 48
+
+	// StyleBits masks the flags of a Style, without its argument index.
+	StyleBits Style = 1<<styleArgShift - 1
 )
 
-// SGRIndex returns k when s carries the colours of the k-th Style span
-// (pager input, content.Style, counted from 1 in the block's Spans order
-// among Style spans), 0 when none. Style spans do not overlap one
-// another, so the number is never OR-ed with a second one. BlockSGR
-// turns it back into the span's SGR parameters.
-func SGRIndex(s Style) int { return int(s >> styleSGRShift) }
+// ArgIndex returns k when s covers text of the k-th span of its block that
+// carries an argument (counted from 1, in the block's Spans order, among
+// its Link, AutoLink and Style spans: a link's URL, pager input's SGR
+// parameters), 0 when none. Such spans do not overlap one another, so the
+// number is never OR-ed with a second one. BlockArg gives the span back.
+func ArgIndex(s Style) int { return int(s >> styleArgShift) }
 
-// BlockSGR returns the SGR parameters ("1;31") of the k-th Style span of
-// b, counted from 1 as SGRIndex counts, or "" when there is none or its
-// parameters are not the digits and semicolons of an SGR sequence.
-func BlockSGR(b *content.Block, k int) string {
+// hasArg: the span kinds ArgIndex counts.
+func hasArg(k content.SpanKind) bool {
+	return k == content.Link || k == content.AutoLink || k == content.Style
+}
+
+// BlockArg returns the k-th span of b that carries an argument, counted
+// from 1 as ArgIndex counts, and whether there is one.
+func BlockArg(b *content.Block, k int) (content.Span, bool) {
 	for _, s := range b.Spans {
-		if s.Kind != content.Style {
+		if !hasArg(s.Kind) {
 			continue
 		}
 		if k--; k == 0 {
-			for i := 0; i < len(s.Arg); i++ {
-				if c := s.Arg[i]; c != ';' && (c < '0' || c > '9') {
-					return ""
-				}
-			}
-			return s.Arg
+			return s, true
 		}
 	}
-	return ""
+	return content.Span{}, false
+}
+
+// SGRParams returns the SGR parameters of pager input's Style span s
+// ("1;31"), or "" when they are not the digits and semicolons of an SGR
+// sequence.
+func SGRParams(s content.Span) string {
+	if s.Kind != content.Style {
+		return ""
+	}
+	for i := 0; i < len(s.Arg); i++ {
+		if c := s.Arg[i]; c != ';' && (c < '0' || c > '9') {
+			return ""
+		}
+	}
+	return s.Arg
 }
 
 // Span attaches a Style to the byte range [Start, End) of a block's text.
