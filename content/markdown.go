@@ -68,12 +68,20 @@ type mdConv struct {
 	depth uint8 // list depth
 	tight bool  // inside a tight list: no blank rows between its blocks
 	item  *Item // the marker of the list item whose first block is next
+	// listStart: the next block is a list's first; outer is whether the
+	// text around the list was tight (a list nested in a tight list
+	// follows its item's text at once).
+	listStart, outer bool
 }
 
 // add appends b at the current depth, with its blank row before it.
 func (c *mdConv) add(b Block) {
 	b.Quote, b.Indent = c.quote, c.depth
 	b.Break = len(c.doc.Blocks) > 0 && !c.tight
+	if c.listStart {
+		b.Break = len(c.doc.Blocks) > 0 && !c.outer
+		c.listStart = false
+	}
 	if c.item != nil {
 		if b.Kind == Paragraph {
 			b.Kind = ListItem
@@ -136,6 +144,8 @@ func (c *mdConv) block(n ast.Node) {
 		tight := c.tight
 		c.depth++
 		ordinal := n.Start
+		c.listStart, c.outer = true, tight && c.depth > 1
+		c.tight = n.IsTight
 		for k := n.FirstChild(); k != nil; k = k.NextSibling() {
 			it := &Item{Ordered: n.IsOrdered()}
 			if it.Ordered {
@@ -153,8 +163,8 @@ func (c *mdConv) block(n ast.Node) {
 				c.add(Block{Kind: Paragraph})
 			}
 			// The first item follows the text before the list after a
-			// blank row; in a tight list the others follow at once.
-			c.tight = n.IsTight
+			// blank row (listStart); in a tight list the others follow
+			// at once.
 		}
 		c.depth--
 		c.tight = tight
