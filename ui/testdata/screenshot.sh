@@ -31,3 +31,14 @@ sleep 0.5
 xwd -root -silent | convert xwd:- -crop 1002x604+0+0 +repage -colors 64 PNG8:ui/testdata/screenshot-dark.png
 tmux -L shot kill-server
 kill $xt
+
+# A Persian README (testdata/real/markdown) on a light background, moved
+# with ] seven headings down to its settings section and table.
+xterm -fa "DejaVu Sans Mono" -fs 12 -geometry 100x30+0+0 -bg white -fg black \
+	-e tmux -u -L shot -f /dev/null new-session -s s /tmp/rtlview-shot testdata/real/markdown/fa-marzban-README-fa.md \; set -g status off & xt=$!
+sleep 2
+for k in ] ] ] ] ] ] ]; do tmux -L shot send-keys -t s "$k"; done
+sleep 0.5
+xwd -root -silent | convert xwd:- -crop 1002x604+0+0 +repage -colors 64 PNG8:ui/testdata/screenshot-readme.png
+tmux -L shot kill-server
+kill $xt
