@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 )
@@ -107,19 +106,12 @@ func Load(ctx context.Context, source string, in io.Reader, o LoadOptions) (*Doc
 	if source == "-" {
 		return ReadAs("-", in, o)
 	}
-	f, err := os.Open(source)
+	f, size, err := openFile(source)
 	if err != nil {
-		return nil, fileErr(source, err)
+		return nil, err
 	}
 	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, fileErr(source, err)
-	}
-	if fi.IsDir() {
-		return nil, &FileError{Name: source, Err: ErrIsDir}
-	}
-	return readAs(source, f, fi.Size(), o)
+	return readAs(source, f, size, o)
 }
 
 // ReadAs reads a document from r in the format o says (or finds); name is

@@ -44,19 +44,32 @@ func Open(path string) (*Document, error) {
 	if path == "-" {
 		return Read("-", os.Stdin)
 	}
-	f, err := os.Open(path)
+	f, size, err := openFile(path)
 	if err != nil {
-		return nil, fileErr(path, err)
+		return nil, err
 	}
 	defer f.Close()
+	return read(path, f, size)
+}
+
+// openFile opens the file at path to read, and gives its size: a
+// directory is refused (ErrIsDir), and every failure is a *FileError
+// naming the path.
+func openFile(path string) (*os.File, int64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, 0, fileErr(path, err)
+	}
 	fi, err := f.Stat()
 	if err != nil {
-		return nil, fileErr(path, err)
+		f.Close()
+		return nil, 0, fileErr(path, err)
 	}
 	if fi.IsDir() {
-		return nil, &FileError{Name: path, Err: ErrIsDir}
+		f.Close()
+		return nil, 0, &FileError{Name: path, Err: ErrIsDir}
 	}
-	return read(path, f, fi.Size())
+	return f, fi.Size(), nil
 }
 
 // fileErr drops the operation and path of an *fs.PathError, which would

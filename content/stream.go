@@ -6,7 +6,6 @@ import (
 	"context"
 	"errors"
 	"io"
-	"os"
 	"strings"
 	"unicode/utf8"
 )
@@ -41,18 +40,11 @@ func Stream(ctx context.Context, source string, in io.Reader, o LoadOptions, yie
 	name := source
 	r := in
 	if source != "-" {
-		f, err := os.Open(source)
+		f, _, err := openFile(source)
 		if err != nil {
-			return nil, fileErr(source, err)
+			return nil, err
 		}
 		defer f.Close()
-		fi, err := f.Stat()
-		if err != nil {
-			return nil, fileErr(source, err)
-		}
-		if fi.IsDir() {
-			return nil, &FileError{Name: source, Err: ErrIsDir}
-		}
 		r = f
 	}
 	d, err := Decode(r, o.Encoding)

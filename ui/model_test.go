@@ -1,30 +1,25 @@
 package ui
 
 import (
-	"flag"
-	"fmt"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
 	"rtlview/content"
+	"rtlview/internal/testkit"
 	"rtlview/ui/layout"
 )
-
-var update = flag.Bool("update", false, "rewrite ui/testdata/*.golden from the current screens")
 
 func TestMain(m *testing.M) {
 	// Goldens are plain text: no colour, no SGR.
 	lipgloss.SetColorProfile(termenv.Ascii)
 	lipgloss.SetHasDarkBackground(true)
-	os.Exit(m.Run())
+	testkit.Main(m)
 }
 
 // keyMsg turns a key name as Bubble Tea prints it ("j", "pgdown",
@@ -115,9 +110,9 @@ func checkFrame(t testing.TB, m *Model, what string) string {
 	return v
 }
 
-// golden compares the screen with testdata/name.golden. Each row is
-// quoted in the file (strconv-style, with RLM, ZWNJ and isolates escaped)
-// after the plain row, so that a diff shows the invisible characters.
+// golden compares the screen with testdata/name.golden (testkit.Golden:
+// -update rewrites it). Each row is framed by "|" so that trailing blanks
+// show; a difference is printed with the invisible characters escaped.
 func golden(t *testing.T, name string, m *Model) {
 	t.Helper()
 	v := checkFrame(t, m, name)
@@ -125,53 +120,7 @@ func golden(t *testing.T, name string, m *Model) {
 	for _, r := range strings.Split(v, "\n") {
 		b.WriteString("|" + r + "|\n")
 	}
-	got := b.String()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./ui -update)", err)
-	}
-	if got != string(want) {
-		// Row by row, with the invisible characters spelled out.
-		g, w := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-		var d strings.Builder
-		for i := 0; i < max(len(g), len(w)); i++ {
-			var a, b string
-			if i < len(g) {
-				a = g[i]
-			}
-			if i < len(w) {
-				b = w[i]
-			}
-			if a != b {
-				fmt.Fprintf(&d, "row %d:\n got %s\nwant %s\n", i, visible(a), visible(b))
-			}
-		}
-		t.Errorf("%s: screen differs from %s (go test ./ui -update rewrites it):\n%s", name, path, d.String())
-	}
-}
-
-// visible spells out the characters a terminal does not show (format
-// characters such as ZWNJ, RLM and the isolates; controls) as \u{XXXX}.
-func visible(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.Is(unicode.Cf, r) || unicode.IsControl(r) {
-			fmt.Fprintf(&b, "\\u{%04X}", r)
-		} else {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	testkit.Golden(t, filepath.Join("testdata", name+".golden"), b.String())
 }
 
 // TestRandomSizes: 100 random sizes from 1x1 to 300x100, each after the

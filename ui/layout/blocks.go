@@ -269,14 +269,27 @@ func (f *frame) wrap(l *Line, first bool, opt Options) {
 		for i, j := 0, len(deco)-1; i < j; i, j = i+1, j-1 {
 			deco[i], deco[j] = deco[j], deco[i]
 		}
+	}
+	l.startWith(deco, f.rtl, opt.Width)
+}
+
+// startWith puts clusters (decorations) on the line's starting side: after
+// its clusters in a right-to-left line (the right), before them in a
+// left-to-right one; the line's width, indent and drawing follow.
+func (l *Line) startWith(deco []Cluster, rtl bool, width int) {
+	w := 0
+	for _, c := range deco {
+		w += c.Width
+	}
+	if rtl {
 		l.Clusters = append(l.Clusters[:len(l.Clusters):len(l.Clusters)], deco...)
 	} else {
-		// The indent of an LTR line is 0: the frame goes first.
-		l.Clusters = append(deco, l.Clusters...)
+		l.Clusters = append(deco[:len(deco):len(deco)], l.Clusters...)
 	}
-	l.Width += f.width
-	if f.rtl && opt.Width > 0 {
-		l.Indent = max(0, opt.Width-l.Width)
+	l.Width += w
+	l.Indent = 0
+	if rtl && width > l.Width {
+		l.Indent = width - l.Width
 	}
 	l.redraw()
 }

@@ -267,24 +267,6 @@ type lineBreak struct {
 	must bool
 }
 
-// lineBreaks appends the line break opportunities of text, in order. They
-// and the grapheme clusters (uniseg.FirstGraphemeClusterInString) are two
-// passes over the text where uniseg.Step would be one: Step also runs the
-// word and sentence state machines, which layout has no use for, while
-// the line state machine sees the same runes either way
-// (TestSegmentMatchesStep checks that the two give the same units).
-func lineBreaks(dst []lineBreak, text string) []lineBreak {
-	rest, state, at := text, -1, 0
-	for len(rest) > 0 {
-		var seg string
-		var must bool
-		seg, rest, must, state = uniseg.FirstLineSegmentInString(rest, state)
-		at += len(seg)
-		dst = append(dst, lineBreak{at: at, must: must})
-	}
-	return dst
-}
-
 // breakAt returns the kind of line break after a cluster that ends at
 // byte end (uniseg.LineDontBreak, LineCanBreak or LineMustBreak),
 // advancing *i through breaks. Opportunities inside a cluster are passed

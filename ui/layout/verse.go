@@ -80,18 +80,7 @@ func layVerse(p *para, index int, b *content.Block, rtl bool, isolates []content
 		}
 		ok := p.run(index, b.Text, r.Start, r.End, rtl, isolates, nil, copt, func(l *Line) bool {
 			if indent > 0 {
-				pad := deco(strings.Repeat(" ", indent), indent, 0)
-				if rtl {
-					l.Clusters = append(l.Clusters[:len(l.Clusters):len(l.Clusters)], pad)
-				} else {
-					l.Clusters = append([]Cluster{pad}, l.Clusters...)
-				}
-				l.Width += indent
-				l.Indent = 0
-				if rtl && opt.Width > l.Width {
-					l.Indent = opt.Width - l.Width
-				}
-				l.redraw()
+				l.startWith([]Cluster{deco(strings.Repeat(" ", indent), indent, 0)}, rtl, opt.Width)
 			}
 			ok := emit(l, first)
 			first = false
