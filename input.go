@@ -31,8 +31,9 @@ func load(opt options, stdin io.Reader, stderr io.Writer) (*content.Document, er
 		// it as text; an HTML page's article is extracted anyway.
 		lo.Format = content.FormatText
 	}
-	if content.IsURL(name) && opt.plain {
-		warn(stderr, "fetching %s", name)
+	if content.IsURL(name) {
+		// Before the reader takes the screen, or before plain output.
+		warn(stderr, "fetching %s …", name)
 	}
 	doc, err := content.Load(context.Background(), name, stdin, lo)
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/rivo/uniseg"
 
+	"rtlview/bidi"
 	"rtlview/content"
 	"rtlview/ui/layout"
 )
@@ -260,11 +261,20 @@ func (m *Model) titleRow() string {
 }
 
 // dateRow shows the date in both calendars: the Gregorian one at the left,
-// in English, and the Jalali one as printed at the right.
+// in English, and the Jalali one as printed at the right; the site of a
+// web article beside the date in its script (a Persian site name with the
+// Jalali date, a Latin one with the Gregorian).
 func (m *Model) dateRow() string {
 	greg := m.doc.Meta.Published.Format("Monday 2 January 2006 15:04")
-	gw := uniseg.StringWidth(greg)
 	jal := m.doc.Meta.DateJalali
+	if site := content.Safe(m.doc.Meta.Site); site != "" {
+		if d, _ := bidi.FirstStrong(site); d == bidi.RightToLeft && jal != "" {
+			jal += "، " + site
+		} else {
+			greg = site + " · " + greg
+		}
+	}
+	gw := uniseg.StringWidth(greg)
 	if jal == "" {
 		return m.styles.Date.Render(truncate(greg, m.width))
 	}
