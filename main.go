@@ -14,8 +14,6 @@ import (
 	"io"
 	"os"
 
-	"github.com/charmbracelet/lipgloss"
-	"github.com/muesli/termenv"
 	"golang.org/x/term"
 
 	"rtlview/content"
@@ -109,14 +107,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if reader {
 		defer keys.Close()
-		if opt.colorSet && !opt.color {
-			lipgloss.SetColorProfile(termenv.Ascii)
-		}
 		if doc.Meta.Encoding != "" && note == "" {
 			note = "read as " + doc.Meta.Encoding
 		}
-		lipgloss.SetHasDarkBackground(ui.DarkBackground(opt.theme, os.Getenv))
-		err := ui.Run(doc, ui.Config{Bidi: opt.bidi, Shape: opt.shape, Force: opt.dir, Entities: rec, Note: note, Input: keys})
+		err := ui.Run(doc, ui.Config{
+			Bidi: opt.bidi, Shape: opt.shape, Force: opt.dir, Entities: rec, Note: note, Input: keys,
+			Dark: ui.DarkBackground(opt.theme, os.Getenv), NoColour: opt.colorSet && !opt.color,
+		})
 		if err != nil {
 			warn(stderr, "%v", err)
 			return exitError

@@ -30,6 +30,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"rtlview/content"
 	"rtlview/content/entities"
@@ -52,6 +53,14 @@ type Config struct {
 	// is drawn; nil: standard input and output.
 	Input  io.Reader
 	Output io.Writer
+	// Dark says the terminal's background is dark (--theme; see
+	// DarkBackground): the terminal is never asked. NoColour draws
+	// without colours (--color=never).
+	Dark, NoColour bool
+
+	// renderer draws the styles for Output (Run makes it); nil: lipgloss's
+	// default renderer.
+	renderer *lipgloss.Renderer
 }
 
 // pos is a row of the body: a block and a row of it. Row len(lines) of a
@@ -115,6 +124,9 @@ func New(doc *content.Document, cfg Config) *Model {
 	if cfg.Entities == nil {
 		cfg.Entities = embedded()
 	}
+	if cfg.renderer == nil {
+		cfg.renderer = lipgloss.DefaultRenderer()
+	}
 	if len(doc.Blocks) > 0 && doc.Blocks[0].Kind == content.Heading && doc.Blocks[0].Text == doc.Meta.Title {
 		// The header shows the title on every screen; the body does
 		// not repeat it under the header.
@@ -135,7 +147,7 @@ func New(doc *content.Document, cfg Config) *Model {
 		pieces:     pieces,
 		cfg:        cfg,
 		keys:       DefaultKeyMap(),
-		styles:     DefaultStyles(),
+		styles:     StylesFor(cfg.renderer),
 		help:       help.New(),
 		cache:      layout.NewCache(doc),
 		highlights: true,

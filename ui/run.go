@@ -9,6 +9,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 
 	"rtlview/content"
 	"rtlview/ui/layout"
@@ -56,9 +57,15 @@ func Run(doc *content.Document, cfg Config) (err error) {
 
 func run(doc *content.Document, cfg Config, in io.Reader, out io.Writer) (err error) {
 	app := cfg.Bidi == layout.App
-	// Ask for the background colour now: lipgloss would otherwise query the
-	// terminal lazily, from inside the program, while Bubble Tea reads keys.
-	lipgloss.SetHasDarkBackground(lipgloss.HasDarkBackground())
+	// A renderer of our own for the screen, told the background (--theme)
+	// so that it never asks the terminal, and its colour profile from the
+	// environment (TERM, COLORTERM), or none with --color=never; lipgloss's
+	// package-level renderer is left alone.
+	cfg.renderer = lipgloss.NewRenderer(out)
+	cfg.renderer.SetHasDarkBackground(cfg.Dark)
+	if cfg.NoColour {
+		cfg.renderer.SetColorProfile(termenv.Ascii)
+	}
 	if app {
 		io.WriteString(out, startBidi)
 	}

@@ -48,34 +48,42 @@ type Styles struct {
 
 	// Looks are the body text's looks (entities, markup, matches).
 	Looks Looks
+
+	renderer *lipgloss.Renderer
 }
 
-// DefaultStyles returns styles readable on light and dark backgrounds: every
-// colour is an AdaptiveColor whose Light value is dark enough for a white
-// background and whose Dark value is light enough for a black one.
-func DefaultStyles() Styles {
+// DefaultStyles returns styles readable on light and dark backgrounds, for
+// lipgloss's default renderer (see StylesFor).
+func DefaultStyles() Styles { return StylesFor(lipgloss.DefaultRenderer()) }
+
+// StylesFor returns the styles for renderer r (its colour profile and
+// background): every colour is an AdaptiveColor whose Light value is dark
+// enough for a white background and whose Dark value is light enough for a
+// black one.
+func StylesFor(r *lipgloss.Renderer) Styles {
 	ac := func(light, dark string) lipgloss.AdaptiveColor {
 		return lipgloss.AdaptiveColor{Light: light, Dark: dark}
 	}
 	looks := DefaultLooks()
 	s := Styles{
-		Title:     lipgloss.NewStyle().Bold(true).Foreground(ac("#1a1a7a", "#e0e0ff")),
-		Date:      lipgloss.NewStyle().Foreground(ac("#555555", "#a8a8a8")),
-		Status:    lipgloss.NewStyle().Foreground(ac("#1c1c1c", "#e4e4e4")).Background(ac("#d0d0d0", "#3a3a3a")),
-		StatusKey: lipgloss.NewStyle().Bold(true).Foreground(ac("#005f00", "#87d787")).Background(ac("#d0d0d0", "#3a3a3a")),
-		Note:      lipgloss.NewStyle().Bold(true).Foreground(ac("#870000", "#ffaf5f")).Background(ac("#d0d0d0", "#3a3a3a")),
-		Prompt:    lipgloss.NewStyle().Bold(true).Foreground(ac("#005faf", "#5fafff")),
-		Control:   looks[ThingControl].Style(),
+		Title:     r.NewStyle().Bold(true).Foreground(ac("#1a1a7a", "#e0e0ff")),
+		Date:      r.NewStyle().Foreground(ac("#555555", "#a8a8a8")),
+		Status:    r.NewStyle().Foreground(ac("#1c1c1c", "#e4e4e4")).Background(ac("#d0d0d0", "#3a3a3a")),
+		StatusKey: r.NewStyle().Bold(true).Foreground(ac("#005f00", "#87d787")).Background(ac("#d0d0d0", "#3a3a3a")),
+		Note:      r.NewStyle().Bold(true).Foreground(ac("#870000", "#ffaf5f")).Background(ac("#d0d0d0", "#3a3a3a")),
+		Prompt:    r.NewStyle().Bold(true).Foreground(ac("#005faf", "#5fafff")),
+		Control:   looks[ThingControl].StyleFor(r),
 
-		PanelTitle:    lipgloss.NewStyle().Bold(true).Underline(true),
-		PanelItem:     lipgloss.NewStyle(),
-		PanelSelected: lipgloss.NewStyle().Reverse(true),
-		Rule:          looks[ThingRule].Style(),
+		PanelTitle:    r.NewStyle().Bold(true).Underline(true),
+		PanelItem:     r.NewStyle(),
+		PanelSelected: r.NewStyle().Reverse(true),
+		Rule:          looks[ThingRule].StyleFor(r),
 		Help:          help.New().Styles,
 		Looks:         looks,
+		renderer:      r,
 	}
 	for i := range s.Kinds {
-		s.Kinds[i] = looks[Thing(i)].Style()
+		s.Kinds[i] = looks[Thing(i)].StyleFor(r)
 	}
 	return s
 }
@@ -86,5 +94,5 @@ func (s *Styles) styleOf(b layout.Style, highlights bool) (lipgloss.Style, bool)
 	if !ok {
 		return lipgloss.Style{}, false
 	}
-	return look.Style(), true
+	return look.StyleFor(s.renderer), true
 }

@@ -188,10 +188,13 @@ func (l *Looks) lookOf(b layout.Style, highlights bool) (Look, bool) {
 	return merge(parts...), true
 }
 
-// Style is the lipgloss style of a look, its colour adaptive to the
-// terminal's background.
-func (l Look) Style() lipgloss.Style {
-	st := lipgloss.NewStyle().Bold(l.Bold).Faint(l.Faint).Italic(l.Italic).Underline(l.Underline).Reverse(l.Reverse).Strikethrough(l.Strike)
+// Style is the lipgloss style of a look for lipgloss's default renderer.
+func (l Look) Style() lipgloss.Style { return l.StyleFor(lipgloss.DefaultRenderer()) }
+
+// StyleFor is the lipgloss style of a look for renderer r, its colour
+// adaptive to the background r is told.
+func (l Look) StyleFor(r *lipgloss.Renderer) lipgloss.Style {
+	st := r.NewStyle().Bold(l.Bold).Faint(l.Faint).Italic(l.Italic).Underline(l.Underline).Reverse(l.Reverse).Strikethrough(l.Strike)
 	if l.Dark != "" {
 		st = st.Foreground(lipgloss.AdaptiveColor{Light: l.Light, Dark: l.Dark})
 	}
