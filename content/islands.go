@@ -54,7 +54,40 @@ func Islands(text string, spans []Span) []Range {
 	if marked > 0 && len(out) > marked {
 		sortRanges(out)
 	}
+	return joinIslands(text, out)
+}
+
+// joinIslands merges islands that only ASCII punctuation without white
+// space separates, such as <kbd>Ctrl</kbd>+<kbd>C</kbd>: two isolates
+// are neutral to the right-to-left sentence around them and would be
+// drawn "C+Ctrl", while the keys are one left-to-right token (as a
+// browser, which does not isolate them, draws it).
+func joinIslands(text string, rs []Range) []Range {
+	if len(rs) < 2 {
+		return rs
+	}
+	out := rs[:1]
+	for _, r := range rs[1:] {
+		last := &out[len(out)-1]
+		if gap := text[last.End:r.Start]; r.Start >= last.End && r.Start-last.End <= 3 && asciiPunct(gap) {
+			last.End = r.End
+			continue
+		}
+		out = append(out, r)
+	}
 	return out
+}
+
+// asciiPunct reports whether s is ASCII punctuation or symbols only (no
+// letter, digit or space); the empty string is.
+func asciiPunct(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c <= ' ' || c >= 0x7F || isWordByte(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // isIslandStop reports whether the rune at text[i] ends a token: white

@@ -53,3 +53,37 @@ func TestIslandsSpans(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// Islands that only punctuation separates are one: the keys of Ctrl+C
+// read left to right, while code items in a list separated by a comma
+// and a space stay apart.
+func TestIslandsJoined(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		code       []string // the inline code spans, in order
+		want       []string
+	}{
+		{"keys", "کلید Ctrl+C را بزنید", []string{"Ctrl", "C"}, []string{"Ctrl+C"}},
+		{"touching", "کد ab و", []string{"a", "b"}, []string{"ab"}},
+		{"comma and space", "مقادیر a, b و", []string{"a", "b"}, []string{"a", "b"}},
+		{"persian word between", "کد a و b", []string{"a", "b"}, []string{"a", "b"}},
+		{"long gap", "کد a++++b است", []string{"a", "b"}, []string{"a", "b"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var spans []Span
+			from := 0
+			for _, c := range tc.code {
+				i := strings.Index(tc.text[from:], c) + from
+				spans = append(spans, Span{Start: i, End: i + len(c), Kind: InlineCode})
+				from = i + len(c)
+			}
+			var got []string
+			for _, r := range Islands(tc.text, spans) {
+				got = append(got, tc.text[r.Start:r.End])
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Islands(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

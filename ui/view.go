@@ -139,7 +139,7 @@ func (m *Model) bodyRows(n int) []string {
 			}
 			rows = append(rows, row)
 		} else {
-			rows = append(rows, "")
+			rows = append(rows, m.gapRow(p.block))
 		}
 		p, ok = m.next(p)
 	}
@@ -437,4 +437,20 @@ func truncate(s string, w int) string {
 		b.WriteString(g.Str())
 	}
 	return b.String()
+}
+
+// gapRow is the blank row after block b: inside a block quote, the quote's
+// bars, so that the quote does not look broken in two.
+func (m *Model) gapRow(b int) string {
+	if b+1 >= len(m.doc.Blocks) {
+		return ""
+	}
+	q := min(m.doc.Blocks[b].Quote, m.doc.Blocks[b+1].Quote)
+	next := m.lines(b + 1)
+	if q == 0 || len(next) == 0 {
+		return ""
+	}
+	l := layout.GapLine(b+1, q, next[0].RTL, m.opt)
+	row, _ := m.renderLine(&l, nil)
+	return row
 }

@@ -443,3 +443,22 @@ func layCode(p *para, index int, b *content.Block, opt Options, emit func(*Line,
 	}
 	return true
 }
+
+// GapLine is the blank row between two blocks of block quote depth quote
+// or more (the row before block index): the quote's bars alone, on the
+// starting side of the direction rtl, so that the quote does not look
+// broken in two.
+func GapLine(index int, quote uint8, rtl bool, opt Options) Line {
+	b := content.Block{Quote: quote, Dir: content.LTR}
+	if rtl {
+		b.Dir = content.RTL
+	}
+	var p para
+	var out Line
+	lay(&p, index, &b, nil, opt, nil, func(l *Line) bool {
+		out = *l
+		return false
+	})
+	out.Start, out.End = 0, 0
+	return out
+}

@@ -31,8 +31,9 @@ type Printer struct {
 
 	// One work space for the whole document: lines are printed as they
 	// are made, and their buffers reused.
-	lp   para
-	line []byte
+	lp        para
+	line      []byte
+	prevQuote uint8 // the quote depth of the block printed last
 }
 
 // DefaultSGR shows control placeholders in reverse video and leaves every
@@ -80,10 +81,18 @@ func (p *Printer) PrintBlock(w *bufio.Writer, index int, b *content.Block) error
 		spans = p.Spans(index, b)
 	}
 	if b.Break && index > 0 {
-		if err := w.WriteByte('\n'); err != nil {
+		if q := min(p.prevQuote, b.Quote); q > 0 {
+			// A blank row inside a block quote keeps its bars.
+			gap := GapLine(index, q, blockRTL(b, nil, p.Options), p.Options)
+			p.line = appendPlain(p.line[:0], &gap, p.Color, sgr)
+			if _, err := w.Write(p.line); err != nil {
+				return err
+			}
+		} else if err := w.WriteByte('\n'); err != nil {
 			return err
 		}
 	}
+	p.prevQuote = b.Quote
 	var refs []string
 	if p.LinkRefs {
 		b, spans, refs = withRefs(b, spans)
