@@ -257,12 +257,7 @@ func (c *htmlConv) element(n *html.Node) {
 	case atom.Li:
 		c.item(n)
 	case atom.Dt:
-		c.flush()
-		c.origin = a
-		c.openSpan(Strong, "")
-		c.children(n)
-		c.closeSpan(Strong)
-		c.flush()
+		c.styledBlock(n, a, Strong)
 	case atom.Dd:
 		c.flush()
 		c.indent++
@@ -324,19 +319,9 @@ func (c *htmlConv) element(n *html.Node) {
 			c.inlineSpan(n, InlineCode)
 		}
 	case atom.Figcaption:
-		c.flush()
-		c.origin = a
-		c.openSpan(Emphasis, "")
-		c.children(n)
-		c.closeSpan(Emphasis)
-		c.flush()
+		c.styledBlock(n, a, Emphasis)
 	case atom.Summary:
-		c.flush()
-		c.origin = a
-		c.openSpan(Strong, "")
-		c.children(n)
-		c.closeSpan(Strong)
-		c.flush()
+		c.styledBlock(n, a, Strong)
 	default:
 		if htmlBlockTags[a] {
 			c.flush()
@@ -421,6 +406,17 @@ func htmlClassLang(n *html.Node) string {
 }
 
 // blockWith converts n as a block whose first paragraph has the kind of p.
+// styledBlock makes n, an element of kind a (a term, a caption, a
+// summary), a block of its own, all of its text in the style k.
+func (c *htmlConv) styledBlock(n *html.Node, a atom.Atom, k SpanKind) {
+	c.flush()
+	c.origin = a
+	c.openSpan(k, "")
+	c.children(n)
+	c.closeSpan(k)
+	c.flush()
+}
+
 func (c *htmlConv) blockWith(n *html.Node, p *pendBlock) {
 	c.flush()
 	outer := c.startKind(p)

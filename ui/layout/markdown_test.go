@@ -187,7 +187,8 @@ func checkDrawn(t *testing.T, name string, i int, b *content.Block, opt Options)
 //   - the ordered list's numbers «1.» on the right (the full stop drawn on
 //     the left of the digit: read from the right it follows it), the nested
 //     bullets ◦ two cells further in, ☑ and ☐ for the task list;
-//   - the quote's bar │ on the right edge, the list inside it too;
+//   - the quote's bar │ on the right edge, on the list inside it and on the
+//     blank row between them too;
 //   - the nginx block on the left, left-to-right, its "}" a closing brace
 //     (not mirrored), its indentation kept;
 //   - the table's first column (نام) on the right, its header row underlined
