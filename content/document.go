@@ -83,6 +83,7 @@ type Attrs struct {
 	Table  *TableData // Table
 	Cue    CueData    // Cue
 	Halves [2]Range   // Verse: the two half-verses, ranges of Text
+	Number string     // Verse: its number as written («1.1», «۱۲»), shown in a gutter; "" for none
 }
 
 // Item is what a list item's marker says.

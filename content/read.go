@@ -245,6 +245,28 @@ func verseSplit(line string) (a, b int, ok bool) {
 	return i, j, true
 }
 
+// verseNumber splits a verse number off the start of line: digits (ASCII
+// or Persian) and dots, then a TAB or spaces («1.1\t…», «۱۲  …»). It
+// returns "" and line when there is none.
+func verseNumber(line string) (number, rest string) {
+	i := 0
+	for i < len(line) {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		if !(r >= '0' && r <= '9' || r >= '۰' && r <= '۹' || r >= '٠' && r <= '٩' || r == '.' && i > 0) {
+			break
+		}
+		i += n
+	}
+	if i == 0 || i > 12 || i >= len(line) || line[i] != '\t' && line[i] != ' ' {
+		return "", line
+	}
+	j := i
+	for j < len(line) && (line[j] == '\t' || line[j] == ' ') {
+		j++
+	}
+	return line[:i], line[j:]
+}
+
 // maxHalf is the longest half-verse verseSplit takes, in runes: the
 // longest misra of Hafez's divan has about 45.
 const maxHalf = 80
@@ -287,8 +309,11 @@ func verse(first, second string, replaced *int) Block {
 // terminator): a verse when it has two half-verses, else a paragraph, its
 // text defused when dirty (it holds a control or invalid UTF-8).
 func lineBlock(line string, dirty bool, replaced *int) Block {
-	if a, b, ok := verseSplit(line); ok {
-		return verse(line[:a], line[b:], replaced)
+	number, rest := verseNumber(line)
+	if a, b, ok := verseSplit(rest); ok {
+		v := verse(rest[:a], rest[b:], replaced)
+		v.Attrs.Number = number
+		return v
 	}
 	blk := Block{Kind: Paragraph, Text: line}
 	if dirty {

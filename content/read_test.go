@@ -418,3 +418,24 @@ func TestFileErrorNameIsSafe(t *testing.T) {
 		t.Errorf("message %q", msg)
 	}
 }
+
+// A verse number before the half-verses goes to the gutter (Attrs.Number),
+// not into the text.
+func TestParseVerseNumber(t *testing.T) {
+	for _, tc := range []struct{ line, number, first string }{
+		{"1.1\tبشنو این نی چون شکایت می‌کند\tاز جدایی‌ها حکایت می‌کند", "1.1", "بشنو این نی چون شکایت می‌کند"},
+		{"۱۲  الا یا ایها الساقی   ادر کاسا و ناولها", "۱۲", "الا یا ایها الساقی"},
+		{"12 مرداد ۱۴۰۳ روز خوبی بود", "", ""}, // a date, not a verse
+	} {
+		b := Parse(tc.line).Blocks[0]
+		if tc.number == "" {
+			if b.Kind == Verse {
+				t.Errorf("%q read as a verse", tc.line)
+			}
+			continue
+		}
+		if b.Kind != Verse || b.Attrs.Number != tc.number || b.Text[b.Attrs.Halves[0].Start:b.Attrs.Halves[0].End] != tc.first {
+			t.Errorf("%q: %v %+v %q", tc.line, b.Kind, b.Attrs, b.Text)
+		}
+	}
+}

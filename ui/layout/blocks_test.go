@@ -156,3 +156,24 @@ func tableOf(header bool, rows ...[]string) (string, *content.Attrs) {
 	}
 	return text.String(), &content.Attrs{Table: td}
 }
+
+// A numbered verse: its number in a dim gutter on the right, the halves in
+// the columns of what is left.
+func TestVerseNumberGutter(t *testing.T) {
+	doc := content.Parse("1.1\t" + capRTL("ONE TWO") + "\t" + capRTL("THREE") + "\n")
+	b := &doc.Blocks[0]
+	if b.Kind != content.Verse || b.Attrs.Number != "1.1" {
+		t.Fatalf("%v %+v", b.Kind, b.Attrs)
+	}
+	lines := Lines(0, b, nil, Options{Width: 36, Bidi: App})
+	// 36 cells: a gutter of 6 ("   1.1" read from the right: "1.1"
+	// then blanks, on the right), two columns of 13 and the gap of 4.
+	want := []string{"        EERHT          OWT ENO   1.1"}
+	if got := show(lines); !slices.Equal(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	last := lines[0].Segments[len(lines[0].Segments)-1]
+	if last.Style != StyleDim || !strings.Contains(last.Text, "1.1") {
+		t.Errorf("the gutter is not dim: %+v", last)
+	}
+}

@@ -3,6 +3,8 @@ package layout
 import (
 	"strings"
 
+	"github.com/rivo/uniseg"
+
 	"rtlview/content"
 )
 
@@ -28,6 +30,36 @@ func layVerse(p *para, index int, b *content.Block, rtl bool, isolates []content
 			first = false
 			return ok
 		})
+	}
+	if num := b.Attrs.Number; num != "" {
+		// The verse's number in a gutter on the starting side, as wide
+		// for every verse of a poem (so that their columns line up).
+		gutter := max(uniseg.StringWidth(num)+2, 6)
+		if opt.Width <= 0 || opt.Width > gutter+16 {
+			inner := opt
+			if opt.Width > 0 {
+				inner.Width -= gutter
+			}
+			first := true
+			c := *b
+			a := *b.Attrs
+			a.Number = ""
+			c.Attrs = &a
+			return layVerse(p, index, &c, rtl, isolates, inner, func(l *Line, f bool) bool {
+				label := num
+				if !first {
+					label = ""
+				}
+				first = false
+				pad := strings.Repeat(" ", gutter-uniseg.StringWidth(label))
+				text := label + pad
+				if rtl {
+					text = pad + label
+				}
+				l.startWith([]Cluster{deco(text, gutter, StyleDim)}, rtl, opt.Width)
+				return emit(l, f)
+			})
+		}
 	}
 	col := (opt.Width - verseGap) / 2
 	var halves [2][]Line
