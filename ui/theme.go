@@ -72,12 +72,12 @@ type Looks [thingCount]Look
 // (TestColoursReadable).
 func DefaultLooks() Looks {
 	var l Looks
-	l[ThingPerson] = Look{Dark: "#5fafff", Light: "#0050c8", SGR: 34, Bold: true}  // blue
-	l[ThingPlace] = Look{Dark: "#5fd75f", Light: "#007a00", SGR: 32}               // green
-	l[ThingOrganisation] = Look{Dark: "#d787ff", Light: "#8a00b0", SGR: 35}        // purple
-	l[ThingDate] = Look{Dark: "#ffaf5f", Light: "#a05000", SGR: 33}                // orange
-	l[ThingNumber] = Look{Dark: "#5fd7d7", Light: "#007070", SGR: 36}              // teal
-	l[ThingQuote] = Look{Dark: "#ff87af", Light: "#9a0040", SGR: 31, Italic: true} // rose
+	l[ThingPerson] = Look{Dark: "#5fafff", Light: "#0050c8", SGR: 34, Bold: true} // blue
+	l[ThingPlace] = Look{Dark: "#5fd75f", Light: "#007a00", SGR: 32}              // green
+	l[ThingOrganisation] = Look{Dark: "#d787ff", Light: "#8a00b0", SGR: 35}       // purple
+	l[ThingDate] = Look{Dark: "#ffaf5f", Light: "#a05000", SGR: 33}               // orange
+	l[ThingNumber] = Look{Dark: "#5fd7d7", Light: "#007070", SGR: 36}             // teal
+	l[ThingQuote] = Look{Dark: "#ff87af", Light: "#9a0040", SGR: 31}              // rose; not italic: a slanted Naskh font breaks apart
 	l[ThingHeading1] = Look{Dark: "#e0e0ff", Light: "#1a1a7a", Bold: true, Underline: false}
 	l[ThingHeading2] = Look{Dark: "#e0e0ff", Light: "#1a1a7a", Bold: true}
 	l[ThingHeading] = Look{Bold: true}
