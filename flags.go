@@ -18,6 +18,10 @@ import (
 
 const defaultWidth = 80
 
+// maxWidth bounds --width and $COLUMNS: no terminal is wider, and a right-
+// aligned line is padded to the width.
+const maxWidth = 10000
+
 const usage = `usage: rtlview [flags] [FILE | URL | -]
 
 rtlview shows right-to-left text (Persian, Arabic, Hebrew) in a terminal:
@@ -34,7 +38,8 @@ reader, ? shows the keys.
 flags:
   --plain            print the layout instead of opening the reader
   --width N          line width in cells for --plain (default $COLUMNS, the
-                     terminal's width, else 80; 0 = one line per paragraph)
+                     terminal's width, else 80; 0 = one line per paragraph;
+                     at most 10000)
   --color WHEN       colour in plain output: auto (a terminal and no
                      $NO_COLOR), always, never (default auto)
   --theme THEME      the reader's colours for a dark or light background:
@@ -181,7 +186,7 @@ func parse(args []string, stdout, stderr io.Writer, tty bool) (opt options, code
 	showVersion, showHelp := f.version, f.help
 	bad := func(format string, a ...any) (options, int, bool) {
 		fmt.Fprintf(stderr, "rtlview: "+format+"\n", a...)
-		fmt.Fprintln(stderr, "usage: rtlview [flags] [FILE | -]; see rtlview --help")
+		fmt.Fprintln(stderr, "usage: rtlview [flags] [FILE | URL | -]; see rtlview --help")
 		return opt, exitUsage, false
 	}
 	if err := fs.Parse(args); err != nil {
@@ -216,6 +221,8 @@ func parse(args []string, stdout, stderr io.Writer, tty bool) (opt options, code
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	switch {
+	case set["width"] && *width > maxWidth:
+		return bad("--width must be at most %d, got %d", maxWidth, *width)
 	case set["width"] && *width < 0:
 		return bad("--width must be 0 or more, got %d", *width)
 	case set["width"]:
@@ -223,7 +230,7 @@ func parse(args []string, stdout, stderr io.Writer, tty bool) (opt options, code
 	default:
 		opt.width = defaultWidth
 		if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
-			opt.width = n
+			opt.width = min(n, maxWidth) // COLUMNS=999999999 is no reason to write a gigabyte a line
 		} else if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil && w > 0 && tty {
 			opt.width = w
 		}

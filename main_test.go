@@ -509,3 +509,26 @@ func TestColorEntitiesAcrossParagraphs(t *testing.T) {
 		t.Errorf("second paragraph %q lacks %q", lines[1], want)
 	}
 }
+
+// --width and $COLUMNS are bounded: a huge width is refused or cut down,
+// never a gigabyte of padding.
+func TestWidthBound(t *testing.T) {
+	if code, _, errs := rtl(t, "", "--width", "99999"); code != exitUsage || !strings.Contains(errs, "at most 10000") {
+		t.Errorf("--width 99999: exit %d, %q", code, errs)
+	}
+	t.Setenv("COLUMNS", "999999999")
+	_, out, _ := rtl(t, "سلام\n", "-")
+	if first, _, _ := strings.Cut(out, "\n"); len(first) > 10000+20 {
+		t.Errorf("a line of %d bytes", len(first))
+	}
+}
+
+// A file name reaches the reader's title and stderr defused: no ESC, C1
+// or bidi control of it is written raw.
+func TestHostileFileName(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "a\x1b]52;c;aGk=\x07\u202egnp.txt")
+	_, _, errs := rtl(t, "", name)
+	if strings.ContainsAny(errs, "\x1b\x07\u202e\u009b") || !strings.Contains(errs, "<U+202E>") {
+		t.Errorf("stderr %q", errs)
+	}
+}

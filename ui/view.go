@@ -248,7 +248,9 @@ func draw(l layout.Line, st lipgloss.Style) string {
 func (m *Model) titleRow() string {
 	t := m.doc.Meta.Title
 	if t == "" {
-		t = m.doc.Name
+		// A file name may hold anything: no control or bidi
+		// formatting character of it reorders or drives the title.
+		t = content.Safe(m.doc.Name)
 	}
 	if t == "-" {
 		t = "standard input"
