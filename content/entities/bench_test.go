@@ -69,3 +69,36 @@ func BenchmarkRecognizeAdversarial(b *testing.B) {
 		r.Recognize(text)
 	}
 }
+
+// A 1 MB news text recognised as one document, as plain mode and the
+// reader do up to wholeDocBytes: the article and the news sets of
+// testdata, paragraph by paragraph, repeated.
+func BenchmarkRecognizeNews1MB(b *testing.B) {
+	var paras []string
+	for _, f := range []string{"../article.txt", "testdata/news_other.txt", "testdata/news_third.txt", "testdata/news_fourth.txt", "testdata/news_fifth.txt"} {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, l := range strings.Split(string(raw), "\n") {
+			if strings.TrimSpace(l) != "" {
+				paras = append(paras, l)
+			}
+		}
+	}
+	var doc []string
+	size := 0
+	for size < 1<<20 {
+		for _, p := range paras {
+			doc = append(doc, p)
+			size += len(p) + 1
+		}
+	}
+	r := Default()
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		r.RecognizeAll(doc)
+	}
+}
