@@ -16,9 +16,13 @@
 //     boundary: Go's regexp \b knows only ASCII, and a substring search
 //     would find «کره» inside «مذاکره».
 //  3. Gazetteer: at each word, walk a byte trie of the folded names with the
-//     words that follow it, joined without their separators as long as only
-//     spaces or hyphens separate them. So «کره شمالی», «کره‌شمالی» and
-//     «کرهشمالی» are one key, and the longest name wins («کره شمالی» over a
+//     words that follow it. A spelling keeps its word boundaries as
+//     written: two words written apart (a space, a hyphen or a ZWNJ in the
+//     spelling) match the text with a space or a hyphen between them, or
+//     with a ZWNJ or nothing inside one word of the text, so «کره شمالی»,
+//     «کره‌شمالی» and «کرهشمالی» are one key; a spelling written as one word
+//     never crosses a word boundary of the text (Rumi's «ما درید» is not
+//     «مادرید», «پر و» not «پرو»). The longest name wins («کره شمالی» over a
 //     shorter entry). A name spelt with a comma between two words
 //     («وزارت صنعت، معدن و تجارت») crosses a comma there, and only there. An inner word may end in the ezafe ی, which is
 //     skipped: «کره‌ی شمالی» is «کره شمالی». The last word may carry an

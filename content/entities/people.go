@@ -524,8 +524,10 @@ func (sc *scanner) placeWord(w string) bool {
 	}
 	x := sc.x
 	nd := int32(0)
-	for p := 0; p < len(w) && nd >= 0; p++ {
-		nd = x.child(nd, w[p])
+	for p := 0; p < len(w) && nd >= 0; {
+		_, size := utf8.DecodeRuneInString(w[p:])
+		nd = x.step(nd, w[p:p+size], p > 0)
+		p += size
 	}
 	return nd >= 0 && x.nodes[nd].has && x.entries[x.nodes[nd].entry].kind != PER
 }
@@ -536,11 +538,13 @@ func (sc *scanner) placeWord(w string) bool {
 func (sc *scanner) demonym(w string) int32 {
 	x := sc.x
 	nd := int32(0)
-	for p := 0; p+1 < len(w); p++ {
-		if nd = x.child(nd, w[p]); nd < 0 {
+	for p := 0; p < len(w); {
+		_, size := utf8.DecodeRuneInString(w[p:])
+		if nd = x.step(nd, w[p:p+size], p > 0); nd < 0 {
 			return -1
 		}
-		if n := x.nodes[nd]; n.has && x.entries[n.entry].kind == LOC && demonymSuffixes[w[p+1:]] {
+		p += size
+		if n := x.nodes[nd]; n.has && p < len(w) && x.entries[n.entry].kind == LOC && demonymSuffixes[w[p:]] {
 			return n.entry
 		}
 	}

@@ -19,8 +19,7 @@ var (
 		}
 		return out
 	}()...)
-	// titleKeys maps each title, its folded words joined as nameKey joins
-	// a name's («رئیس جمهور» and «رئیس‌جمهور» are one key), to its marks.
+	// titleKeys maps each title, its folded words joined (joinedKey) («رئیس جمهور» and «رئیس‌جمهور» are one key), to its marks.
 	titleKeys = func() map[string]titleKind {
 		m := map[string]titleKind{}
 		for _, t := range titleList {
@@ -31,7 +30,7 @@ var (
 			case '*':
 				tk = titleStrong | titleSelf
 			}
-			k := nameKey(strings.TrimLeft(t, "+*"))
+			k := joinedKey(strings.TrimLeft(t, "+*"))
 			m[k] |= tk
 		}
 		return m
