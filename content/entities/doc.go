@@ -48,9 +48,13 @@
 //     joined or apart as one date: «آبان‌ماه», «آبان ماه ۱۴۰۴»; weekdays,
 //     times, numeric dates, relative dates such as «سه سال قبل»), numbers
 //     (digits and the scale words after them, «۲۸۰۰ هزار میلیارد», not the
-//     currency; words, compounds and ordinals such as «هفتاد و سومین»), organisations
-//     named by a head noun and a country («وزارت خارجه روسیه») and
-//     quotations.
+//     currency; words, compounds and ordinals such as «هفتاد و سومین»;
+//     not the digits of code or of a machine's name for something:
+//     versions «2.28.1», IP addresses, ports, attribute and JSON values,
+//     Unix timestamps, «utf-8»; not «هر دو», «چند صد», a list marker «1.»,
+//     nor the number words of the fixed phrases of lists/fixed_phrases.txt:
+//     «دو و میدانی», «چهل ستون», «جنگ جهانی دوم»), organisations named by
+//     a head noun and a country («وزارت خارجه روسیه») and quotations.
 //  5. Candidates are chosen leftmost-longest; on equal spans the gazetteer
 //     wins over the ORG rule, which wins over DATE, which wins over NUM.
 //  6. Unknown people next to a title, and their later mentions, are added
@@ -123,8 +127,16 @@
 // call across its paragraphs; the Recognizer keeps no state, so it stays
 // safe for concurrent use.
 //
-// For `rtlview --entities`, Records lists the entities of a document's
-// paragraphs and WriteTSV and WriteJSON print them, control characters
+// Prose only. RecognizeBlocks recognises the blocks of a document: nothing
+// in a Code block or a Rule (content.Block.Prose), and inside a prose
+// block nothing in its islands (content.Islands: inline code, autolinks,
+// the URLs, e-mail addresses and file paths written in the text) nor in a
+// link whose text is its URL. The islands are blanked out before the text
+// is read, so that no name, date or quotation is joined across one.
+//
+// For `rtlview --entities`, Records (paragraphs) and RecordsBlocks (blocks,
+// prose only, offsets into each block's text as read) list the entities
+// of a document and WriteTSV and WriteJSON print them, control characters
 // as content.Visible shows them.
 //
 // # Layout
@@ -133,6 +145,8 @@
 //
 //	recognizer.go  the public API: Entity, Recognizer (Default, New, Empty,
 //	               Load), Recognize, RecognizeAll
+//	blocks.go      RecognizeBlocks, RecordsBlocks: prose blocks without
+//	               their islands
 //	kind.go        Kind: PER, LOC, ORG, DATE, NUM, QUOTE
 //	output.go      Records, WriteTSV, WriteJSON (rtlview --entities)
 //	scanner.go     one Recognize call: the passes in order, choosing the

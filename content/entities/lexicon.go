@@ -184,6 +184,7 @@ const (
 	fTitleStart                     // the first word of a title
 	fNotName                        // never part of a person's name (lists/notnames.txt)
 	fTitleMod                       // سابق, پیشین ... after a title
+	fFixedHead                      // the first word of a fixed phrase
 )
 
 // classLists are the word classes that are a list of lists/ and nothing
@@ -263,5 +264,18 @@ var lex = func() map[string]lexInfo {
 	mark(weekdayHeads, fWeekdayHead)
 	mark(titleStarts, fTitleStart)
 	mark(notNames, fNotName)
+	for w := range fixedPhrases {
+		mark(set{w: true}, fFixedHead)
+	}
+	return m
+}()
+
+// fixedPhrases are the phrases of lists/fixed_phrases.txt, folded, by
+// their first word.
+var fixedPhrases = func() map[string][]([]string) {
+	m := map[string][]([]string){}
+	for _, p := range newPhrases(list("fixed_phrases")...) {
+		m[p[0]] = append(m[p[0]], p)
+	}
 	return m
 }()

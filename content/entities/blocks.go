@@ -1,0 +1,89 @@
+package entities
+
+import (
+	"strings"
+
+	"rtlview/content"
+)
+
+// Entities are recognised in prose only (DESIGN.md, "the document model"):
+// never in a Code block or a Rule, and inside prose never in the islands
+// of a block (content.Islands: inline code, autolinks, and the URLs,
+// e-mail addresses and file paths written in the text) nor in the text of
+// a link that is its own URL.
+
+// RecognizeBlocks recognises the blocks of a document as RecognizeAll
+// recognises paragraphs: one text per block, a person learned in one
+// block known by name in the blocks after it. It returns the entities of
+// each block, offsets into its Text; nothing for a block that is not
+// prose (Block.Prose: Code, Rule) and nothing inside its islands.
+func (r *Recognizer) RecognizeBlocks(blocks []content.Block) [][]Entity {
+	out := make([][]Entity, len(blocks))
+	mem := &memory{}
+	for i := range blocks {
+		b := &blocks[i]
+		if !b.Prose() {
+			continue
+		}
+		mem.nextText()
+		out[i] = r.recognizeMasked(b.Text, proseHoles(b.Text, b.Spans), mem)
+	}
+	return out
+}
+
+// RecordsBlocks is Records for the blocks of a document, as
+// `rtlview --entities` prints them: each block is recognised as
+// RecognizeBlocks does, on its text as read (Block.OrigText, before the
+// display repair of ZWNJs), and the offsets index that text.
+func (r *Recognizer) RecordsBlocks(blocks []content.Block) []Record {
+	out := []Record{}
+	mem := &memory{}
+	for i := range blocks {
+		b := &blocks[i]
+		if !b.Prose() {
+			continue
+		}
+		mem.nextText()
+		holes := proseHoles(b.Text, b.Spans)
+		for k := range holes {
+			holes[k] = content.Range{Start: b.OrigOffset(holes[k].Start), End: b.OrigOffset(holes[k].End)}
+		}
+		for _, e := range r.recognizeMasked(b.OrigText(), holes, mem) {
+			out = append(out, Record{Paragraph: i, Kind: e.Kind, Canonical: e.Canonical, Text: e.Text,
+				Start: e.Start, End: e.End, Of: e.Of, Role: e.Role})
+		}
+	}
+	return out
+}
+
+// proseHoles returns the ranges of text that are not prose: its islands
+// and the links whose text is their URL.
+func proseHoles(text string, spans []content.Span) []content.Range {
+	holes := content.Islands(text, spans)
+	for _, s := range spans {
+		if s.Kind == content.Link && s.Start < s.End && s.End <= len(text) && strings.TrimSpace(text[s.Start:s.End]) == strings.TrimSpace(s.Arg) {
+			holes = append(holes, content.Range{Start: s.Start, End: s.End})
+		}
+	}
+	return holes
+}
+
+// holeByte stands for every byte of a hole while the text is recognised:
+// not a letter or digit, not a space, hyphen or comma that names and
+// dates may cross, not a guillemet or colon that quotations look for. The
+// hole keeps its length, so every offset stays an offset of the text.
+const holeByte = '\x1f'
+
+// recognizeMasked is recognize with the holes of text blanked out.
+func (r *Recognizer) recognizeMasked(text string, holes []content.Range, mem *memory) []Entity {
+	if len(holes) == 0 {
+		return r.recognize(text, mem)
+	}
+	b := []byte(text)
+	for _, h := range holes {
+		for k := max(h.Start, 0); k < min(h.End, len(b)); k++ {
+			b[k] = holeByte
+		}
+	}
+	return r.recognizeOrig(string(b), text, mem)
+}
