@@ -3,6 +3,7 @@ package entities
 import (
 	"embed"
 	"strings"
+	"sync"
 
 	"rtlview/content"
 )
@@ -70,92 +71,21 @@ var (
 	// Months: the Jalali months (content.JalaliMonths), the Gregorian ones
 	// in their Persian spellings and the Hijri ones. A month of two words
 	// is a key joined (folding removes a ZWNJ) and a pair in monthPairs.
-	months = func() set {
-		s := newSet(content.JalaliMonths[:]...)
-		for _, p := range newPhrases(append(list("months_gregorian"), list("months_hijri")...)...) {
-			s[strings.Join(p, "")] = true
-		}
-		return s
-	}()
+	months set
 	// Months written as two words with a space: «ربیع الاول».
-	monthPairs = func() phrases {
-		var out phrases
-		for _, p := range newPhrases(list("months_hijri")...) {
-			if len(p) == 2 {
-				out = append(out, p)
-			}
-		}
-		return out
-	}()
+	monthPairs phrases
 
 	// Weekdays in one word (folding removed any ZWNJ): content's names
 	// and the literary «آدینه» (Friday).
-	weekdays = newSet(append(content.PersianWeekdays[:], "آدینه")...)
+	weekdays set
 	// The first words of the weekdays written with a space: «پنج شنبه».
-	weekdayHeads = func() set {
-		s := set{}
-		for w := range weekdays {
-			if h, ok := strings.CutSuffix(w, "شنبه"); ok && h != "" {
-				s[h] = true
-			}
-		}
-		return s
-	}()
+	weekdayHeads set
 )
 
 // Numbers in words.
 var (
 	// Cardinal words and their values.
-	cardinals = func() map[string]int64 {
-		m := map[string]int64{}
-		add := func(v int64, ws ...string) {
-			for _, w := range ws {
-				m[content.FoldString(w)] = v
-			}
-		}
-		add(0, "صفر")
-		add(1, "یک")
-		add(2, "دو")
-		add(3, "سه")
-		add(4, "چهار")
-		add(5, "پنج")
-		add(6, "شش", "شیش")
-		add(7, "هفت")
-		add(8, "هشت")
-		add(9, "نه")
-		add(10, "ده")
-		add(11, "یازده")
-		add(12, "دوازده")
-		add(13, "سیزده")
-		add(14, "چهارده")
-		add(15, "پانزده", "پونزده")
-		add(16, "شانزده")
-		add(17, "هفده", "هیفده")
-		add(18, "هجده", "هیجده")
-		add(19, "نوزده")
-		add(20, "بیست")
-		add(30, "سی")
-		add(40, "چهل")
-		add(50, "پنجاه")
-		add(60, "شصت")
-		add(70, "هفتاد")
-		add(80, "هشتاد")
-		add(90, "نود")
-		add(100, "صد", "یکصد")
-		add(200, "دویست")
-		add(300, "سیصد")
-		add(400, "چهارصد")
-		add(500, "پانصد")
-		add(600, "ششصد")
-		add(700, "هفتصد")
-		add(800, "هشتصد")
-		add(900, "نهصد")
-		add(1000, "هزار", "یک‌هزار")
-		add(1000000, "میلیون")
-		add(1000000000, "میلیارد", "بیلیون")
-		add(1000000000000, "تریلیون")
-		return m
-	}()
+	cardinals map[string]int64
 )
 
 // Word classes. Every word of a text is looked up once in lex; the rules
@@ -215,67 +145,199 @@ type lexInfo struct {
 	val   int64
 }
 
-var lex = func() map[string]lexInfo {
-	m := map[string]lexInfo{}
-	mark := func(s set, f uint32) {
-		for w := range s {
-			x := m[w]
-			x.flags |= f
-			m[w] = x
-		}
-	}
-	for w, v := range cardinals {
-		x := m[w]
-		x.flags |= fCard
-		x.val = v
-		if v >= 1000 {
-			x.flags |= fScale
-		}
-		m[w] = x
-	}
-	// Ordinals: after a consonant م and مین (بیستم, بیستمین), after ی
-	// ام and امین (سی‌ام); سه makes سوم. «سیم» (wire) and «صدام» (a
-	// name) are therefore not ordinals.
-	for w, v := range cardinals {
-		if v <= 0 {
-			continue
-		}
-		base := w
-		sufs := []string{"م", "مین"}
-		if w == "سه" {
-			base = "سو"
-		} else if strings.HasSuffix(w, "ی") {
-			sufs = []string{"ام", "امین"}
-		}
-		for _, suf := range sufs {
-			x := m[base+suf]
-			x.flags |= fOrd
-			x.val = v
-			m[base+suf] = x
-		}
-	}
-	for _, l := range classLists {
-		mark(newSet(list(l.name)...), l.flag)
-	}
-	for w := range months {
-		mark(set{w: true, w + "ماه": true}, fMonth)
-	}
-	mark(weekdays, fWeekday)
-	mark(weekdayHeads, fWeekdayHead)
-	mark(titleStarts, fTitleStart)
-	mark(notNames, fNotName)
-	for w := range fixedPhrases {
-		mark(set{w: true}, fFixedHead)
-	}
-	return m
-}()
+var lex map[string]lexInfo
 
 // fixedPhrases are the phrases of lists/fixed_phrases.txt, folded, by
 // their first word.
-var fixedPhrases = func() map[string][]([]string) {
-	m := map[string][]([]string){}
-	for _, p := range newPhrases(list("fixed_phrases")...) {
-		m[p[0]] = append(m[p[0]], p)
-	}
-	return m
-}()
+var fixedPhrases map[string][][]string
+
+// The word lists are loaded on first use (loadLexicon), not at start-up:
+// a program that links the package and recognises nothing (rtlview
+// --version, a plain file without colour) pays nothing for them.
+var lexiconOnce sync.Once
+
+// loadLexicon builds every word list and class of the rules, once.
+func loadLexicon() { lexiconOnce.Do(buildLexicon) }
+
+func buildLexicon() {
+	cardinals = func() map[string]int64 {
+		m := map[string]int64{}
+		add := func(v int64, ws ...string) {
+			for _, w := range ws {
+				m[content.FoldString(w)] = v
+			}
+		}
+		add(0, "صفر")
+		add(1, "یک")
+		add(2, "دو")
+		add(3, "سه")
+		add(4, "چهار")
+		add(5, "پنج")
+		add(6, "شش", "شیش")
+		add(7, "هفت")
+		add(8, "هشت")
+		add(9, "نه")
+		add(10, "ده")
+		add(11, "یازده")
+		add(12, "دوازده")
+		add(13, "سیزده")
+		add(14, "چهارده")
+		add(15, "پانزده", "پونزده")
+		add(16, "شانزده")
+		add(17, "هفده", "هیفده")
+		add(18, "هجده", "هیجده")
+		add(19, "نوزده")
+		add(20, "بیست")
+		add(30, "سی")
+		add(40, "چهل")
+		add(50, "پنجاه")
+		add(60, "شصت")
+		add(70, "هفتاد")
+		add(80, "هشتاد")
+		add(90, "نود")
+		add(100, "صد", "یکصد")
+		add(200, "دویست")
+		add(300, "سیصد")
+		add(400, "چهارصد")
+		add(500, "پانصد")
+		add(600, "ششصد")
+		add(700, "هفتصد")
+		add(800, "هشتصد")
+		add(900, "نهصد")
+		add(1000, "هزار", "یک‌هزار")
+		add(1000000, "میلیون")
+		add(1000000000, "میلیارد", "بیلیون")
+		add(1000000000000, "تریلیون")
+		return m
+	}()
+	months = func() set {
+		s := newSet(content.JalaliMonths[:]...)
+		for _, p := range newPhrases(append(list("months_gregorian"), list("months_hijri")...)...) {
+			s[strings.Join(p, "")] = true
+		}
+		return s
+	}()
+	monthPairs = func() phrases {
+		var out phrases
+		for _, p := range newPhrases(list("months_hijri")...) {
+			if len(p) == 2 {
+				out = append(out, p)
+			}
+		}
+		return out
+	}()
+	weekdays = newSet(append(content.PersianWeekdays[:], "آدینه")...)
+	weekdayHeads = func() set {
+		s := set{}
+		for w := range weekdays {
+			if h, ok := strings.CutSuffix(w, "شنبه"); ok && h != "" {
+				s[h] = true
+			}
+		}
+		return s
+	}()
+	titleList = list("titles")
+	titles = newPhrases(func() []string {
+		out := make([]string, len(titleList))
+		for i, t := range titleList {
+			out[i] = strings.ReplaceAll(strings.TrimLeft(t, "+*"), "،", "")
+		}
+		return out
+	}()...)
+	titleKeys = func() map[string]titleKind {
+		m := map[string]titleKind{}
+		for _, t := range titleList {
+			var tk titleKind
+			switch t[0] {
+			case '+':
+				tk = titleStrong
+			case '*':
+				tk = titleStrong | titleSelf
+			}
+			k := joinedKey(strings.TrimLeft(t, "+*"))
+			m[k] |= tk
+		}
+		return m
+	}()
+	titleStarts = func() set {
+		s := set{}
+		for _, p := range titles {
+			s[p[0]] = true
+		}
+		return s
+	}()
+	notNames = func() set {
+		var ws []string
+		for _, l := range list("notnames") {
+			ws = append(ws, strings.Fields(l)...)
+		}
+		return newSet(ws...)
+	}()
+	nameMonths = newSet(list("name_months")...)
+	nameParticles = newSet(list("name_particles")...) // not counted in maxNameWords
+	honorifics = newSet(list("honorifics")...)
+	lightVerbs = newSet(list("light_verbs")...)
+	possessives = newSet(list("possessives")...)
+	anWords = newSet(list("an_words")...)
+	fixedPhrases = func() map[string][]([]string) {
+		m := map[string][]([]string){}
+		for _, p := range newPhrases(list("fixed_phrases")...) {
+			m[p[0]] = append(m[p[0]], p)
+		}
+		return m
+	}()
+	lex = func() map[string]lexInfo {
+		m := map[string]lexInfo{}
+		mark := func(s set, f uint32) {
+			for w := range s {
+				x := m[w]
+				x.flags |= f
+				m[w] = x
+			}
+		}
+		for w, v := range cardinals {
+			x := m[w]
+			x.flags |= fCard
+			x.val = v
+			if v >= 1000 {
+				x.flags |= fScale
+			}
+			m[w] = x
+		}
+		// Ordinals: after a consonant م and مین (بیستم, بیستمین), after ی
+		// ام and امین (سی‌ام); سه makes سوم. «سیم» (wire) and «صدام» (a
+		// name) are therefore not ordinals.
+		for w, v := range cardinals {
+			if v <= 0 {
+				continue
+			}
+			base := w
+			sufs := []string{"م", "مین"}
+			if w == "سه" {
+				base = "سو"
+			} else if strings.HasSuffix(w, "ی") {
+				sufs = []string{"ام", "امین"}
+			}
+			for _, suf := range sufs {
+				x := m[base+suf]
+				x.flags |= fOrd
+				x.val = v
+				m[base+suf] = x
+			}
+		}
+		for _, l := range classLists {
+			mark(newSet(list(l.name)...), l.flag)
+		}
+		for w := range months {
+			mark(set{w: true, w + "ماه": true}, fMonth)
+		}
+		mark(weekdays, fWeekday)
+		mark(weekdayHeads, fWeekdayHead)
+		mark(titleStarts, fTitleStart)
+		mark(notNames, fNotName)
+		for w := range fixedPhrases {
+			mark(set{w: true}, fFixedHead)
+		}
+		return m
+	}()
+}

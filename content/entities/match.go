@@ -141,7 +141,7 @@ const anMinLetters = 4
 // anWords are words made of a name and ان that are other words
 // (lists/an_words.txt): the joined ان is not the plural of the name in
 // them.
-var anWords = newSet(list("an_words")...)
+var anWords set
 
 // anOK decides whether «ان» after a name leaves the name. ان is the plural
 // of animate nouns, so it is never a place's suffix («رمان» is a novel,

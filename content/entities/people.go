@@ -18,22 +18,16 @@ import (
 // or «دانیل نوبوا» with no title is the same person.
 
 // notNames are the words of lists/notnames.txt (any number a line), folded.
-var notNames = func() set {
-	var ws []string
-	for _, l := range list("notnames") {
-		ws = append(ws, strings.Fields(l)...)
-	}
-	return newSet(ws...)
-}()
+var notNames set
 
 // The words of the rule are data (lists/*.txt, see their headers); the
 // affixes are grammar and stay here.
 var (
-	nameMonths    = newSet(list("name_months")...)
-	nameParticles = newSet(list("name_particles")...) // not counted in maxNameWords
-	honorifics    = newSet(list("honorifics")...)
-	lightVerbs    = newSet(list("light_verbs")...)
-	possessives   = newSet(list("possessives")...)
+	nameMonths    set
+	nameParticles set
+	honorifics    set
+	lightVerbs    set
+	possessives   set
 
 	// Preverbs of compound verbs: «درگذشت», «بازگشت», «برخاست».
 	preverbs = []string{"باز", "در", "بر", "فرا", "وا", "فرو"}

@@ -106,6 +106,7 @@ func (r *Recognizer) recognizeOrig(text, orig string, mem *memory) []Entity {
 	if text == "" {
 		return nil
 	}
+	loadLexicon()
 	sc := scanner{x: r.index(), orig: orig, f: content.Fold(text)}
 	sc.t = sc.f.Text
 	sc.ws = splitWords(make([]word, 0, len(sc.t)/8+4), sc.t)
