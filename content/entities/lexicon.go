@@ -274,6 +274,7 @@ func buildLexicon() {
 		return newSet(ws...)
 	}()
 	nameMonths = newSet(list("name_months")...)
+	commonWords = newSet(list("common_words")...)
 	nameParticles = newSet(list("name_particles")...) // not counted in maxNameWords
 	honorifics = newSet(list("honorifics")...)
 	lightVerbs = newSet(list("light_verbs")...)

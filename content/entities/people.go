@@ -24,6 +24,7 @@ var notNames set
 // affixes are grammar and stay here.
 var (
 	nameMonths    set
+	commonWords   set // lists/common_words.txt
 	nameParticles set
 	honorifics    set
 	lightVerbs    set
@@ -79,10 +80,20 @@ func (m *memory) learn(words []string, canon string, from int) {
 	}
 	id := len(m.names)
 	m.names = append(m.names, learned{words: words, canon: canon, from: from})
-	m.byFirst[words[0]] = append(m.byFirst[words[0]], id)
 	last := words[len(words)-1]
-	if len(words) < 2 || utf8.RuneCountInString(last) < 3 {
-		return // a one-word name is found whole; a short last word is too ambiguous
+	if len(words) == 1 && commonWords[last] {
+		// «آقای کار»: a one-word name that is a common word would be
+		// found wherever the word stands alone.
+		m.names = m.names[:id]
+		return
+	}
+	m.byFirst[words[0]] = append(m.byFirst[words[0]], id)
+	if len(words) < 2 || utf8.RuneCountInString(last) < 3 || commonWords[last] {
+		// A one-word name is found whole; a short last word is too
+		// ambiguous; a common word (lists/common_words.txt) is no
+		// surname on its own: «محمد بهار» does not make every later
+		// «بهار» a person.
+		return
 	}
 	if old, ok := m.byLast[last]; ok && old != id {
 		m.byLast[last] = -1
@@ -335,6 +346,11 @@ func (sc *scanner) nameAfter(j int, hasOf bool) (a, b int) {
 	}
 	// The noun of a compound verb is not the end of a name: «... تاکید کرد».
 	if k > j && k < len(sc.ws) && sc.soft(k-1) && lightVerbs[sc.w(k)] {
+		k--
+	}
+	// Nor is a common word after two words of a name: «دکتر علی نوبختی
+	// زمین را ...» names «علی نوبختی».
+	for k-j > 2 && commonWords[sc.w(k-1)] {
 		k--
 	}
 	return sc.trimParticles(j, k)
