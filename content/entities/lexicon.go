@@ -115,6 +115,8 @@ const (
 	fNotName                        // never part of a person's name (lists/notnames.txt)
 	fTitleMod                       // سابق, پیشین ... after a title
 	fFixedHead                      // the first word of a fixed phrase
+	fGiven                          // a given name (lists/given_names.txt)
+	fNamePrefix                     // سید, میر: part of the name after it
 )
 
 // classLists are the word classes that are a list of lists/ and nothing
@@ -138,6 +140,8 @@ var classLists = []struct {
 	{"place_cues", fPlaceCue},
 	{"org_cues", fOrgCue},
 	{"title_mods", fTitleMod},
+	{"given_names", fGiven},
+	{"name_prefixes", fNamePrefix},
 }
 
 type lexInfo struct {
@@ -240,7 +244,7 @@ func buildLexicon() {
 	titles = newPhrases(func() []string {
 		out := make([]string, len(titleList))
 		for i, t := range titleList {
-			out[i] = strings.ReplaceAll(strings.TrimLeft(t, "+*"), "،", "")
+			out[i] = strings.ReplaceAll(strings.TrimLeft(t, "+*~"), "،", "")
 		}
 		return out
 	}()...)
@@ -253,8 +257,10 @@ func buildLexicon() {
 				tk = titleStrong
 			case '*':
 				tk = titleStrong | titleSelf
+			case '~':
+				tk = titleShaped
 			}
-			k := joinedKey(strings.TrimLeft(t, "+*"))
+			k := joinedKey(strings.TrimLeft(t, "+*~"))
 			m[k] |= tk
 		}
 		return m

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -12,7 +13,7 @@ import (
 // (lists/common_words.txt) the common word is neither part of the name
 // nor a surname: the person is found where the title is and by his whole
 // name or surname later, and «زمین» is a person nowhere; a name whose last
-// word is itself common («علی زمین») is found whole only.
+// word is itself common («علی روحانی», a cleric) is found whole only.
 func TestMemoryCascade(t *testing.T) {
 	paras := []string{
 		"دکتر علی نوبختی زمین را سیاره‌ای زنده می‌داند.",
@@ -35,9 +36,9 @@ func TestMemoryCascade(t *testing.T) {
 		t.Errorf("people: %q, want %q", per, want)
 	}
 	t.Run("a common surname is found whole only", func(t *testing.T) {
-		got := Default().RecognizeAll([]string{"به گفته آقای علی زمین، این پدیده کمتر دیده شده است.", "زمین سومین سیاره است و علی زمین آن را ستود."})
-		if g := show(got[1]); len(g) != 2 || g[1] != "PER:علی زمین" || strings.Contains(g[0], "PER") {
-			t.Errorf("second paragraph: %q, want PER علی زمین only", g)
+		got := Default().RecognizeAll([]string{"به گفته آقای علی روحانی، این پدیده کمتر دیده شده است.", "روحانی مسجد آمد و علی روحانی آن را ستود."})
+		if g := show(got[1]); !slices.Equal(g, []string{"PER:علی روحانی"}) {
+			t.Errorf("second paragraph: %q, want PER علی روحانی only", g)
 		}
 	})
 }

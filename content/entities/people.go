@@ -114,12 +114,10 @@ func (m *memory) nextText() {
 // persons next to a title cue and the later mentions of the names learned,
 // and returns sel sorted again.
 func (sc *scanner) people(sel []cand, mem *memory) []cand {
-	hasTitle := false
+	hasTitle, hasGiven := false, false
 	for i := range sc.info {
-		if sc.info[i].flags&fTitleStart != 0 {
-			hasTitle = true
-			break
-		}
+		hasTitle = hasTitle || sc.info[i].flags&fTitleStart != 0
+		hasGiven = hasGiven || sc.info[i].flags&fGiven != 0
 	}
 	// A person of the gazetteer found under a full name («گوستاوو پترو»)
 	// is remembered too: a later bare «پترو» is the same person, as for a
@@ -138,7 +136,7 @@ func (sc *scanner) people(sel []cand, mem *memory) []cand {
 			mem = sc.remember(mem, int(c.wi), b, canon)
 		}
 	}
-	if !hasTitle && (mem == nil || len(mem.names) == 0) {
+	if !hasTitle && !hasGiven && (mem == nil || len(mem.names) == 0) {
 		return sel
 	}
 	// cover[i] is the index in sel of the candidate holding word i, or -1.
@@ -176,7 +174,7 @@ func (sc *scanner) people(sel []cand, mem *memory) []cand {
 			if te == i {
 				continue
 			}
-			strong := tk&titleStrong != 0
+			strong := tk&(titleStrong|titleShaped) != 0
 			next, roleEnd, of, hasOf := sc.afterTitle(te)
 			// A ministerial title names what it heads: «... وزیر امور
 			// اقتصادی و دارایی» needs no place after it.
@@ -197,7 +195,11 @@ func (sc *scanner) people(sel []cand, mem *memory) []cand {
 				// One word after a title is more often a word of the
 				// sentence than a name («رئیس جمهور آمریکا بیمار است»),
 				// but for a surname after «آقای» or «خانم».
-				if a, b := sc.nameAfter(next, hasOf); b-a >= 2 || b-a == 1 && honorific {
+				a, b := sc.nameAfter(next, hasOf)
+				if tk&titleShaped != 0 && b > a && !sc.nameShaped(a, b) {
+					b = a
+				}
+				if b-a >= 2 || b-a == 1 && honorific {
 					found(a, b, i, roleEndWho, ofWho)
 				}
 			}
@@ -207,6 +209,14 @@ func (sc *scanner) people(sel []cand, mem *memory) []cand {
 				}
 			}
 			i = next - 1
+		}
+	}
+	if hasGiven {
+		for i := 0; i < len(sc.ws); i++ {
+			if a, b := sc.givenNameAt(i); b-a >= 2 {
+				found(a, b, a, a, "")
+				i = b - 1
+			}
 		}
 	}
 	if mem != nil && len(mem.names) > 0 {
@@ -348,10 +358,20 @@ func (sc *scanner) nameAfter(j int, hasOf bool) (a, b int) {
 	if k > j && k < len(sc.ws) && sc.soft(k-1) && lightVerbs[sc.w(k)] {
 		k--
 	}
-	// Nor is a common word after two words of a name: «دکتر علی نوبختی
-	// زمین را ...» names «علی نوبختی».
-	for k-j > 2 && commonWords[sc.w(k-1)] {
+	// Nor is a common word after a word of a name: «دکتر علی نوبختی
+	// زمین را ...» names «علی نوبختی» (a surname-shaped word or a given
+	// name stays: «حسن روحانی»).
+	for k-j > 1 && sc.commonNotName(k-1) {
 		k--
+	}
+	// A name of common words only is the field after a title, not a
+	// name: «استاد نگارگری», «هنرمند باسابقه هنر تجسمی».
+	all := true
+	for m := j; m < k && all; m++ {
+		all = sc.commonNotName(m)
+	}
+	if all {
+		return j, j
 	}
 	return sc.trimParticles(j, k)
 }
@@ -426,10 +446,10 @@ func (sc *scanner) nameClass(k int) int {
 		return nameNo
 	}
 	w := sc.w(k)
-	if f := sc.info[k].flags; f != 0 && !(f&^(fMonth|fAmbMonth) == 0 && nameMonths[w]) {
+	if f := sc.info[k].flags &^ (fGiven | fNamePrefix); f != 0 && !(f&^(fMonth|fAmbMonth) == 0 && nameMonths[w]) {
 		return nameNo
 	}
-	if !persianWord(w) || utf8.RuneCountInString(w) < 2 || verbForm(w) || notNameForm(w) {
+	if !persianWord(w) || utf8.RuneCountInString(w) < 2 || verbForm(w) || personalPast(w) || notNameForm(w) {
 		return nameNo
 	}
 	if sc.placeWord(w) {
@@ -603,4 +623,34 @@ func (sc *scanner) apart(i int) bool {
 		return false
 	}
 	return !(i+1 < len(sc.ws) && sc.soft(i) && sc.nameClass(i+1) != nameNo)
+}
+
+// commonNotName reports whether word k is a common word
+// (lists/common_words.txt) that is neither a given name nor shaped like a
+// surname.
+func (sc *scanner) commonNotName(k int) bool {
+	w := sc.w(k)
+	return commonWords[w] && !surnameShaped(w) && !sc.is(k, fGiven)
+}
+
+// nameShaped reports whether the words [a, b) look like a person's name
+// on their own: they start with a given name or «سید» («مربی حسین قمی»,
+// not «هنرمند باسابقه هنر تجسمی»).
+func (sc *scanner) nameShaped(a, b int) bool {
+	return sc.is(a, fGiven|fNamePrefix)
+}
+
+// personalPast reports whether w is a past stem with a personal ending
+// other than the second and third person singular, or the participle:
+// «بودم», «گفتند», «شنیده». (Not «کرد» nor «کردی»: a Kurd, and a
+// surname.)
+func personalPast(w string) bool {
+	for _, e := range []string{"م", "یم", "ید", "ند", "ه"} {
+		if stem, ok := strings.CutSuffix(w, e); ok && stem != "" {
+			if _, past := content.StemAndEnding(stem); past {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -24,6 +24,7 @@ type titleKind uint8
 const (
 	titleStrong titleKind = 1 << iota // + or *: may stand right before a name
 	titleSelf                         // *: names what it heads (a ministry)
+	titleShaped                       // ~: may stand before a name shaped like one
 )
 
 // maxTitleWords is the most words of a title: «وزیر میراث فرهنگی،
