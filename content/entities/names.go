@@ -82,6 +82,11 @@ func surnameShaped(w string) bool {
 	if utf8.RuneCountInString(w) < 3 {
 		return false
 	}
+	// A noun in ا with the ezafe is no surname («سینمای», «آقای»); «ه‌ای»
+	// is the adjective of a noun in ه, a surname too («خامنه‌ای»).
+	if b, ok := strings.CutSuffix(w, "ای"); ok && !strings.HasSuffix(b, "ه") {
+		return false
+	}
 	for _, e := range surnameEndings {
 		if strings.HasSuffix(w, e) {
 			return true
