@@ -123,7 +123,10 @@
 // of the whole name, or of its last word (three letters or more, shared
 // with no other learned name) standing apart from other name-like words,
 // is the same person with the same canonical name («نوبوا» after «دانیل
-// نوبوا»). The memory belongs to one Recognize call, or to one Records
+// نوبوا»). A last word that is a common word (lists/common_words.txt,
+// from hazm's frequency list) is not a surname on its own, so a name taken
+// with a common word after it cannot make that word a person everywhere
+// after it. The memory belongs to one Recognize call, or to one Records
 // call across its paragraphs; the Recognizer keeps no state, so it stays
 // safe for concurrent use.
 //
@@ -159,6 +162,8 @@
 //	numbers.go     NUM rules
 //	titles.go      titles: the cues of the person rule
 //	people.go      people not in the gazetteer, and their later mentions
+//	names.go       people with no title: a given name (lists/given_names.txt)
+//	               and a surname
 //	quotes.go      quotations
 //	lexicon.go     the word classes of the rules (one lookup per word),
 //	               numbers in words with their values, and the loading of
