@@ -192,11 +192,7 @@ func loadGazetteer(rec *entities.Recognizer, path string) ([]error, error) {
 // text as read, before the display repair of ZWNJs (so they do not depend
 // on --repair, and for a plain file they index the input line).
 func printEntities(rec *entities.Recognizer, format string, doc *content.Document, stdout, stderr io.Writer) int {
-	texts := make([]string, len(doc.Blocks))
-	for i := range doc.Blocks {
-		texts[i] = doc.Blocks[i].OrigText()
-	}
-	recs := rec.Records(texts)
+	recs := rec.RecordsBlocks(doc.Blocks) // prose only: nothing in code, URLs, paths
 	write := entities.WriteTSV
 	if format == "json" {
 		write = entities.WriteJSON

@@ -6,46 +6,94 @@ import (
 	"rtlview/content"
 )
 
-// RecognizeBlocks finds the entities of a document's blocks as RecognizeAll
-// does (one text: a name learned in one block is known in the next), in
-// their prose only (see Prose). Offsets are into each block's Text.
+// Entities are recognised in prose only (DESIGN.md, "the document model"):
+// never in a Code block or a Rule, and inside prose never in the islands
+// of a block (content.Islands: inline code, autolinks, and the URLs,
+// e-mail addresses and file paths written in the text) nor in the text of
+// a link that is its own URL.
+
+// RecognizeBlocks recognises the blocks of a document as RecognizeAll
+// recognises paragraphs: one text per block, a person learned in one
+// block known by name in the blocks after it. It returns the entities of
+// each block, offsets into its Text; nothing for a block that is not
+// prose (Block.Prose: Code, Rule) and nothing inside its islands.
 func (r *Recognizer) RecognizeBlocks(blocks []content.Block) [][]Entity {
-	texts := make([]string, len(blocks))
+	out := make([][]Entity, len(blocks))
+	mem := &memory{}
 	for i := range blocks {
-		texts[i] = Prose(&blocks[i])
+		b := &blocks[i]
+		if !b.Prose() {
+			continue
+		}
+		mem.nextText()
+		out[i] = r.recognizeMasked(b.Text, proseHoles(b.Text, b.Spans), mem)
 	}
-	return r.RecognizeAll(texts)
+	return out
 }
 
-// RecognizeBlock finds the entities of one block's prose.
+// RecordsBlocks is Records for the blocks of a document, as
+// `rtlview --entities` prints them: each block is recognised as
+// RecognizeBlocks does, on its text as read (Block.OrigText, before the
+// display repair of ZWNJs), and the offsets index that text.
+func (r *Recognizer) RecordsBlocks(blocks []content.Block) []Record {
+	out := []Record{}
+	mem := &memory{}
+	for i := range blocks {
+		b := &blocks[i]
+		if !b.Prose() {
+			continue
+		}
+		mem.nextText()
+		holes := proseHoles(b.Text, b.Spans)
+		for k := range holes {
+			holes[k] = content.Range{Start: b.OrigOffset(holes[k].Start), End: b.OrigOffset(holes[k].End)}
+		}
+		for _, e := range r.recognizeMasked(b.OrigText(), holes, mem) {
+			out = append(out, Record{Paragraph: i, Kind: e.Kind, Canonical: e.Canonical, Text: e.Text,
+				Start: e.Start, End: e.End, Of: e.Of, Role: e.Role})
+		}
+	}
+	return out
+}
+
+// proseHoles returns the ranges of text that are not prose: its islands
+// and the links whose text is their URL.
+func proseHoles(text string, spans []content.Span) []content.Range {
+	holes := content.Islands(text, spans)
+	for _, s := range spans {
+		if s.Kind == content.Link && s.Start < s.End && s.End <= len(text) && strings.TrimSpace(text[s.Start:s.End]) == strings.TrimSpace(s.Arg) {
+			holes = append(holes, content.Range{Start: s.Start, End: s.End})
+		}
+	}
+	return holes
+}
+
+// holeByte stands for every byte of a hole while the text is recognised:
+// not a letter or digit, not a space, hyphen or comma that names and
+// dates may cross, not a guillemet or colon that quotations look for. The
+// hole keeps its length, so every offset stays an offset of the text.
+const holeByte = '\x1f'
+
+// recognizeMasked is recognize with the holes of text blanked out.
+func (r *Recognizer) recognizeMasked(text string, holes []content.Range, mem *memory) []Entity {
+	if len(holes) == 0 {
+		return r.recognize(text, mem)
+	}
+	b := []byte(text)
+	for _, h := range holes {
+		for k := max(h.Start, 0); k < min(h.End, len(b)); k++ {
+			b[k] = holeByte
+		}
+	}
+	return r.recognizeOrig(string(b), text, mem)
+}
+
+// RecognizeBlock finds the entities of one block's prose, on its own (no
+// memory of other blocks): for a reader that recognises the blocks it
+// shows of a large document. Nothing for a block that is not prose.
 func (r *Recognizer) RecognizeBlock(b *content.Block) []Entity {
-	return r.Recognize(Prose(b))
-}
-
-// Prose is b's text with everything that is not prose blanked out, byte
-// for byte, so that offsets stay those of b.Text: a code block and a rule
-// are all blank; in other blocks inline code, autolinks, URLs, e-mail
-// addresses and file paths (content.Islands) and control placeholders are.
-// No number is found in `443`, «2.28.1» inside code, or a URL's port.
-func Prose(b *content.Block) string {
-	switch b.Kind {
-	case content.Code, content.Rule:
-		return strings.Repeat(" ", len(b.Text))
+	if !b.Prose() {
+		return nil
 	}
-	blank := content.Islands(b.Text, b.Spans)
-	for _, s := range b.Spans {
-		if s.Kind == content.Control {
-			blank = append(blank, content.Range{Start: s.Start, End: s.End})
-		}
-	}
-	if len(blank) == 0 {
-		return b.Text
-	}
-	t := []byte(b.Text)
-	for _, r := range blank {
-		for i := max(r.Start, 0); i < min(r.End, len(t)); i++ {
-			t[i] = ' '
-		}
-	}
-	return string(t)
+	return r.recognizeMasked(b.Text, proseHoles(b.Text, b.Spans), nil)
 }

@@ -16,9 +16,13 @@
 //     boundary: Go's regexp \b knows only ASCII, and a substring search
 //     would find «کره» inside «مذاکره».
 //  3. Gazetteer: at each word, walk a byte trie of the folded names with the
-//     words that follow it, joined without their separators as long as only
-//     spaces or hyphens separate them. So «کره شمالی», «کره‌شمالی» and
-//     «کرهشمالی» are one key, and the longest name wins («کره شمالی» over a
+//     words that follow it. A spelling keeps its word boundaries as
+//     written: two words written apart (a space, a hyphen or a ZWNJ in the
+//     spelling) match the text with a space or a hyphen between them, or
+//     with a ZWNJ or nothing inside one word of the text, so «کره شمالی»,
+//     «کره‌شمالی» and «کرهشمالی» are one key; a spelling written as one word
+//     never crosses a word boundary of the text (Rumi's «ما درید» is not
+//     «مادرید», «پر و» not «پرو»). The longest name wins («کره شمالی» over a
 //     shorter entry). A name spelt with a comma between two words
 //     («وزارت صنعت، معدن و تجارت») crosses a comma there, and only there. An inner word may end in the ezafe ی, which is
 //     skipped: «کره‌ی شمالی» is «کره شمالی». The last word may carry an
@@ -44,9 +48,13 @@
 //     joined or apart as one date: «آبان‌ماه», «آبان ماه ۱۴۰۴»; weekdays,
 //     times, numeric dates, relative dates such as «سه سال قبل»), numbers
 //     (digits and the scale words after them, «۲۸۰۰ هزار میلیارد», not the
-//     currency; words, compounds and ordinals such as «هفتاد و سومین»), organisations
-//     named by a head noun and a country («وزارت خارجه روسیه») and
-//     quotations.
+//     currency; words, compounds and ordinals such as «هفتاد و سومین»;
+//     not the digits of code or of a machine's name for something:
+//     versions «2.28.1», IP addresses, ports, attribute and JSON values,
+//     Unix timestamps, «utf-8»; not «هر دو», «چند صد», a list marker «1.»,
+//     nor the number words of the fixed phrases of lists/fixed_phrases.txt:
+//     «دو و میدانی», «چهل ستون», «جنگ جهانی دوم»), organisations named by
+//     a head noun and a country («وزارت خارجه روسیه») and quotations.
 //  5. Candidates are chosen leftmost-longest; on equal spans the gazetteer
 //     wins over the ORG rule, which wins over DATE, which wins over NUM.
 //  6. Unknown people next to a title, and their later mentions, are added
@@ -115,12 +123,23 @@
 // of the whole name, or of its last word (three letters or more, shared
 // with no other learned name) standing apart from other name-like words,
 // is the same person with the same canonical name («نوبوا» after «دانیل
-// نوبوا»). The memory belongs to one Recognize call, or to one Records
+// نوبوا»). A last word that is a common word (lists/common_words.txt,
+// from hazm's frequency list) is not a surname on its own, so a name taken
+// with a common word after it cannot make that word a person everywhere
+// after it. The memory belongs to one Recognize call, or to one Records
 // call across its paragraphs; the Recognizer keeps no state, so it stays
 // safe for concurrent use.
 //
-// For `rtlview --entities`, Records lists the entities of a document's
-// paragraphs and WriteTSV and WriteJSON print them, control characters
+// Prose only. RecognizeBlocks recognises the blocks of a document: nothing
+// in a Code block or a Rule (content.Block.Prose), and inside a prose
+// block nothing in its islands (content.Islands: inline code, autolinks,
+// the URLs, e-mail addresses and file paths written in the text) nor in a
+// link whose text is its URL. The islands are blanked out before the text
+// is read, so that no name, date or quotation is joined across one.
+//
+// For `rtlview --entities`, Records (paragraphs) and RecordsBlocks (blocks,
+// prose only, offsets into each block's text as read) list the entities
+// of a document and WriteTSV and WriteJSON print them, control characters
 // as content.Visible shows them.
 //
 // # Layout
@@ -130,8 +149,8 @@
 //	recognizer.go  the public API: Entity, Recognizer (New, Empty, Load),
 //	               Recognize, RecognizeAll; no shared state: each caller
 //	               makes its own recognizer
-//	blocks.go      RecognizeBlocks, RecognizeBlock, Prose: a document's
-//	               prose only (no code, URLs, paths)
+//	blocks.go      RecognizeBlocks, RecognizeBlock, RecordsBlocks: prose
+//	               blocks without their islands (no code, URLs, paths)
 //	kind.go        Kind: PER, LOC, ORG, DATE, NUM, QUOTE
 //	output.go      Records, WriteTSV, WriteJSON (rtlview --entities)
 //	scanner.go     one Recognize call: the passes in order, choosing the
@@ -144,6 +163,8 @@
 //	numbers.go     NUM rules
 //	titles.go      titles: the cues of the person rule
 //	people.go      people not in the gazetteer, and their later mentions
+//	names.go       people with no title: a given name (lists/given_names.txt)
+//	               and a surname
 //	quotes.go      quotations
 //	lexicon.go     the word classes of the rules (one lookup per word),
 //	               numbers in words with their values, and the loading of

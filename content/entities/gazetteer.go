@@ -48,6 +48,29 @@ func (x *index) child(n int32, b byte) int32 {
 	return -1
 }
 
+// step follows the rune r (its UTF-8 bytes) from node n. Inside a word
+// of the text (glue), a boundary of the spelling may be missing before
+// it: «کره‌شمالی» and the «کرهشمالی» of a page that lost its ZWNJs are
+// «کره شمالی». The direct path is preferred; the walk does not come back
+// to try the other.
+func (x *index) step(n int32, r string, glue bool) int32 {
+	c := x.path(n, r)
+	if c < 0 && glue {
+		if s := x.child(n, spaceMark); s >= 0 {
+			c = x.path(s, r)
+		}
+	}
+	return c
+}
+
+// path follows the bytes of s from node n, or returns -1.
+func (x *index) path(n int32, s string) int32 {
+	for i := 0; i < len(s) && n >= 0; i++ {
+		n = x.child(n, s[i])
+	}
+	return n
+}
+
 func (x *index) insert(v variant) {
 	n := int32(0)
 	for i := 0; i < len(v.key); i++ {
@@ -168,10 +191,37 @@ func parseLine(s string, id int32) (entry, []variant, error) {
 	return e, vs, nil
 }
 
-// nameKey is the trie key of a spelling: its folded words joined without
-// the spaces, hyphens and joiners between them; a comma between two words
-// is kept as commaMark.
+// nameKey is the trie key of a spelling: its folded words with spaceMark
+// between two words written apart (a space, a hyphen or a ZWNJ in the
+// spelling) and commaMark where a comma separates them. A spelling
+// written as one word («مادرید») has no mark, so it never matches across
+// a word boundary of the text («ما درید»); one written as two («کره
+// شمالی», «پیونگ‌یانگ») matches the text with a space, a hyphen, a ZWNJ or
+// nothing between its parts (see scanner.gazetteer). The ZWNJs are read
+// before folding, which removes them.
 func nameKey(s string) string {
+	var b strings.Builder
+	for k, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '\u200c' }) {
+		t := content.FoldString(part)
+		ws := splitWords(nil, t)
+		for m, w := range ws {
+			switch {
+			case m > 0 && commaGap(t[ws[m-1].e:w.s]):
+				b.WriteByte(commaMark)
+			case m > 0 || k > 0 && b.Len() > 0:
+				b.WriteByte(spaceMark)
+			}
+			b.WriteString(t[w.s:w.e])
+		}
+	}
+	return b.String()
+}
+
+// joinedKey is a spelling's folded words joined without the spaces,
+// hyphens and joiners between them, a comma kept as commaMark: the key of
+// a title, which matches «رئیس جمهور», «رئیس‌جمهور» and the
+// «رئیسجمهور» of a scraped page alike.
+func joinedKey(s string) string {
 	t := content.FoldString(s)
 	ws := splitWords(nil, t)
 	var b strings.Builder
@@ -183,6 +233,10 @@ func nameKey(s string) string {
 	}
 	return b.String()
 }
+
+// spaceMark stands in a trie key for a word boundary between two words of
+// a name written apart.
+const spaceMark = ' '
 
 // commaMark stands in a trie key for a comma between two words of a name
 // («وزارت صنعت، معدن و تجارت»): the name matches a text with the comma

@@ -3,6 +3,7 @@ package entities
 import (
 	"embed"
 	"strings"
+	"sync"
 
 	"rtlview/content"
 )
@@ -70,42 +71,99 @@ var (
 	// Months: the Jalali months (content.JalaliMonths), the Gregorian ones
 	// in their Persian spellings and the Hijri ones. A month of two words
 	// is a key joined (folding removes a ZWNJ) and a pair in monthPairs.
-	months = func() set {
-		s := newSet(content.JalaliMonths[:]...)
-		for _, p := range newPhrases(append(list("months_gregorian"), list("months_hijri")...)...) {
-			s[strings.Join(p, "")] = true
-		}
-		return s
-	}()
+	months set
 	// Months written as two words with a space: «ربیع الاول».
-	monthPairs = func() phrases {
-		var out phrases
-		for _, p := range newPhrases(list("months_hijri")...) {
-			if len(p) == 2 {
-				out = append(out, p)
-			}
-		}
-		return out
-	}()
+	monthPairs phrases
 
 	// Weekdays in one word (folding removed any ZWNJ): content's names
 	// and the literary «آدینه» (Friday).
-	weekdays = newSet(append(content.PersianWeekdays[:], "آدینه")...)
+	weekdays set
 	// The first words of the weekdays written with a space: «پنج شنبه».
-	weekdayHeads = func() set {
-		s := set{}
-		for w := range weekdays {
-			if h, ok := strings.CutSuffix(w, "شنبه"); ok && h != "" {
-				s[h] = true
-			}
-		}
-		return s
-	}()
+	weekdayHeads set
 )
 
 // Numbers in words.
 var (
 	// Cardinal words and their values.
+	cardinals map[string]int64
+)
+
+// Word classes. Every word of a text is looked up once in lex; the rules
+// then test bits instead of looking words up in many sets.
+const (
+	fCard        uint32 = 1 << iota // a cardinal (lexInfo.val)
+	fOrd                            // an ordinal (lexInfo.val)
+	fScale                          // هزار, میلیون ... (>= 1000)
+	fNotAlone                       // not a number when alone
+	fMonth                          // a month name (or month + «ماه»)
+	fAmbMonth                       // a month name that is also a word
+	fWeekday                        // a weekday in one word
+	fWeekdayHead                    // یک دو سه چهار پنج (+ شنبه)
+	fDayPart                        // بامداد, روز ...
+	fRelDay                         // امروز ...
+	fTimeUnit                       // روز, سال, روزهای ...
+	fRelDir                         // قبل, گذشته ...
+	fVague                          // چند, چندین
+	fEra                            // شمسی, میلادی ...
+	fOrgHead                        // وزارت, خبرگزاری ...
+	fStop                           // function words
+	fSay                            // verbs of saying
+	fVerb                           // finite verbs
+	fPlaceCue                       // کشور, شهر ...
+	fOrgCue                         // خبرگزاری, روزنامه ...
+	fTitleStart                     // the first word of a title
+	fNotName                        // never part of a person's name (lists/notnames.txt)
+	fTitleMod                       // سابق, پیشین ... after a title
+	fFixedHead                      // the first word of a fixed phrase
+	fGiven                          // a given name (lists/given_names.txt)
+	fNamePrefix                     // سید, میر: part of the name after it
+)
+
+// classLists are the word classes that are a list of lists/ and nothing
+// more: each file's header says what its words are for.
+var classLists = []struct {
+	name string
+	flag uint32
+}{
+	{"not_alone", fNotAlone},
+	{"months_ambiguous", fAmbMonth},
+	{"day_parts", fDayPart},
+	{"relative_days", fRelDay},
+	{"time_units", fTimeUnit},
+	{"relative_dirs", fRelDir},
+	{"vague_counts", fVague},
+	{"eras", fEra},
+	{"org_heads", fOrgHead},
+	{"stop_words", fStop},
+	{"say_verbs", fSay},
+	{"finite_verbs", fVerb},
+	{"place_cues", fPlaceCue},
+	{"org_cues", fOrgCue},
+	{"title_mods", fTitleMod},
+	{"given_names", fGiven},
+	{"name_prefixes", fNamePrefix},
+}
+
+type lexInfo struct {
+	flags uint32
+	val   int64
+}
+
+var lex map[string]lexInfo
+
+// fixedPhrases are the phrases of lists/fixed_phrases.txt, folded, by
+// their first word.
+var fixedPhrases map[string][][]string
+
+// The word lists are loaded on first use (loadLexicon), not at start-up:
+// a program that links the package and recognises nothing (rtlview
+// --version, a plain file without colour) pays nothing for them.
+var lexiconOnce sync.Once
+
+// loadLexicon builds every word list and class of the rules, once.
+func loadLexicon() { lexiconOnce.Do(buildLexicon) }
+
+func buildLexicon() {
 	cardinals = func() map[string]int64 {
 		m := map[string]int64{}
 		add := func(v int64, ws ...string) {
@@ -156,112 +214,137 @@ var (
 		add(1000000000000, "تریلیون")
 		return m
 	}()
-)
-
-// Word classes. Every word of a text is looked up once in lex; the rules
-// then test bits instead of looking words up in many sets.
-const (
-	fCard        uint32 = 1 << iota // a cardinal (lexInfo.val)
-	fOrd                            // an ordinal (lexInfo.val)
-	fScale                          // هزار, میلیون ... (>= 1000)
-	fNotAlone                       // not a number when alone
-	fMonth                          // a month name (or month + «ماه»)
-	fAmbMonth                       // a month name that is also a word
-	fWeekday                        // a weekday in one word
-	fWeekdayHead                    // یک دو سه چهار پنج (+ شنبه)
-	fDayPart                        // بامداد, روز ...
-	fRelDay                         // امروز ...
-	fTimeUnit                       // روز, سال, روزهای ...
-	fRelDir                         // قبل, گذشته ...
-	fVague                          // چند, چندین
-	fEra                            // شمسی, میلادی ...
-	fOrgHead                        // وزارت, خبرگزاری ...
-	fStop                           // function words
-	fSay                            // verbs of saying
-	fVerb                           // finite verbs
-	fPlaceCue                       // کشور, شهر ...
-	fOrgCue                         // خبرگزاری, روزنامه ...
-	fTitleStart                     // the first word of a title
-	fNotName                        // never part of a person's name (lists/notnames.txt)
-	fTitleMod                       // سابق, پیشین ... after a title
-)
-
-// classLists are the word classes that are a list of lists/ and nothing
-// more: each file's header says what its words are for.
-var classLists = []struct {
-	name string
-	flag uint32
-}{
-	{"not_alone", fNotAlone},
-	{"months_ambiguous", fAmbMonth},
-	{"day_parts", fDayPart},
-	{"relative_days", fRelDay},
-	{"time_units", fTimeUnit},
-	{"relative_dirs", fRelDir},
-	{"vague_counts", fVague},
-	{"eras", fEra},
-	{"org_heads", fOrgHead},
-	{"stop_words", fStop},
-	{"say_verbs", fSay},
-	{"finite_verbs", fVerb},
-	{"place_cues", fPlaceCue},
-	{"org_cues", fOrgCue},
-	{"title_mods", fTitleMod},
-}
-
-type lexInfo struct {
-	flags uint32
-	val   int64
-}
-
-var lex = func() map[string]lexInfo {
-	m := map[string]lexInfo{}
-	mark := func(s set, f uint32) {
-		for w := range s {
+	months = func() set {
+		s := newSet(content.JalaliMonths[:]...)
+		for _, p := range newPhrases(append(list("months_gregorian"), list("months_hijri")...)...) {
+			s[strings.Join(p, "")] = true
+		}
+		return s
+	}()
+	monthPairs = func() phrases {
+		var out phrases
+		for _, p := range newPhrases(list("months_hijri")...) {
+			if len(p) == 2 {
+				out = append(out, p)
+			}
+		}
+		return out
+	}()
+	weekdays = newSet(append(content.PersianWeekdays[:], "آدینه")...)
+	weekdayHeads = func() set {
+		s := set{}
+		for w := range weekdays {
+			if h, ok := strings.CutSuffix(w, "شنبه"); ok && h != "" {
+				s[h] = true
+			}
+		}
+		return s
+	}()
+	titleList = list("titles")
+	titles = newPhrases(func() []string {
+		out := make([]string, len(titleList))
+		for i, t := range titleList {
+			out[i] = strings.ReplaceAll(strings.TrimLeft(t, "+*~"), "،", "")
+		}
+		return out
+	}()...)
+	titleKeys = func() map[string]titleKind {
+		m := map[string]titleKind{}
+		for _, t := range titleList {
+			var tk titleKind
+			switch t[0] {
+			case '+':
+				tk = titleStrong
+			case '*':
+				tk = titleStrong | titleSelf
+			case '~':
+				tk = titleShaped
+			}
+			k := joinedKey(strings.TrimLeft(t, "+*~"))
+			m[k] |= tk
+		}
+		return m
+	}()
+	titleStarts = func() set {
+		s := set{}
+		for _, p := range titles {
+			s[p[0]] = true
+		}
+		return s
+	}()
+	notNames = func() set {
+		var ws []string
+		for _, l := range list("notnames") {
+			ws = append(ws, strings.Fields(l)...)
+		}
+		return newSet(ws...)
+	}()
+	nameMonths = newSet(list("name_months")...)
+	commonWords = newSet(list("common_words")...)
+	nameParticles = newSet(list("name_particles")...) // not counted in maxNameWords
+	honorifics = newSet(list("honorifics")...)
+	lightVerbs = newSet(list("light_verbs")...)
+	possessives = newSet(list("possessives")...)
+	anWords = newSet(list("an_words")...)
+	fixedPhrases = func() map[string][]([]string) {
+		m := map[string][]([]string){}
+		for _, p := range newPhrases(list("fixed_phrases")...) {
+			m[p[0]] = append(m[p[0]], p)
+		}
+		return m
+	}()
+	lex = func() map[string]lexInfo {
+		m := map[string]lexInfo{}
+		mark := func(s set, f uint32) {
+			for w := range s {
+				x := m[w]
+				x.flags |= f
+				m[w] = x
+			}
+		}
+		for w, v := range cardinals {
 			x := m[w]
-			x.flags |= f
+			x.flags |= fCard
+			x.val = v
+			if v >= 1000 {
+				x.flags |= fScale
+			}
 			m[w] = x
 		}
-	}
-	for w, v := range cardinals {
-		x := m[w]
-		x.flags |= fCard
-		x.val = v
-		if v >= 1000 {
-			x.flags |= fScale
+		// Ordinals: after a consonant م and مین (بیستم, بیستمین), after ی
+		// ام and امین (سی‌ام); سه makes سوم. «سیم» (wire) and «صدام» (a
+		// name) are therefore not ordinals.
+		for w, v := range cardinals {
+			if v <= 0 {
+				continue
+			}
+			base := w
+			sufs := []string{"م", "مین"}
+			if w == "سه" {
+				base = "سو"
+			} else if strings.HasSuffix(w, "ی") {
+				sufs = []string{"ام", "امین"}
+			}
+			for _, suf := range sufs {
+				x := m[base+suf]
+				x.flags |= fOrd
+				x.val = v
+				m[base+suf] = x
+			}
 		}
-		m[w] = x
-	}
-	// Ordinals: after a consonant م and مین (بیستم, بیستمین), after ی
-	// ام and امین (سی‌ام); سه makes سوم. «سیم» (wire) and «صدام» (a
-	// name) are therefore not ordinals.
-	for w, v := range cardinals {
-		if v <= 0 {
-			continue
+		for _, l := range classLists {
+			mark(newSet(list(l.name)...), l.flag)
 		}
-		base := w
-		sufs := []string{"م", "مین"}
-		if w == "سه" {
-			base = "سو"
-		} else if strings.HasSuffix(w, "ی") {
-			sufs = []string{"ام", "امین"}
+		for w := range months {
+			mark(set{w: true, w + "ماه": true}, fMonth)
 		}
-		for _, suf := range sufs {
-			x := m[base+suf]
-			x.flags |= fOrd
-			x.val = v
-			m[base+suf] = x
+		mark(weekdays, fWeekday)
+		mark(weekdayHeads, fWeekdayHead)
+		mark(titleStarts, fTitleStart)
+		mark(notNames, fNotName)
+		for w := range fixedPhrases {
+			mark(set{w: true}, fFixedHead)
 		}
-	}
-	for _, l := range classLists {
-		mark(newSet(list(l.name)...), l.flag)
-	}
-	for w := range months {
-		mark(set{w: true, w + "ماه": true}, fMonth)
-	}
-	mark(weekdays, fWeekday)
-	mark(weekdayHeads, fWeekdayHead)
-	mark(titleStarts, fTitleStart)
-	mark(notNames, fNotName)
-	return m
-}()
+		return m
+	}()
+}

@@ -12,6 +12,7 @@ import (
 // header comment that says what it is, and holds words that fold to
 // something; no list has an entry twice.
 func TestLists(t *testing.T) {
+	loadLexicon()
 	files, err := fs.Glob(listFiles, "lists/*.txt")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no lists: %v", err)

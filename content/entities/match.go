@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -28,53 +29,13 @@ func (sc *scanner) gazetteer() {
 	x := sc.x
 	sc.locAt = make([]int32, len(sc.ws))
 	sc.nameAt = make([]bool, len(sc.ws))
-	var ends [16]nameEnd
+	var buf [16]nameEnd
 	for i := range sc.ws {
 		sc.locAt[i] = -1
-		n := 0
-		nd := int32(0)
-	walk:
-		for j := i; j < len(sc.ws); j++ {
-			w := sc.ws[j]
-			ezafe := false
-			for p := w.s; p < w.e; p++ {
-				next := x.child(nd, sc.t[p])
-				if next < 0 {
-					// The ezafe written as ی at the end of an inner word
-					// of a name: «کره‌ی شمالی» is «کره شمالی».
-					if p > w.s && sc.t[p:w.e] == "ی" && w.soft && j+1 < len(sc.ws) {
-						ezafe = true
-						break
-					}
-					break walk
-				}
-				nd = next
-				if p+1 < w.e && x.nodes[nd].has && utf8.RuneStart(sc.t[p+1]) && nameSuffixes[sc.t[p+1:w.e]] && n < len(ends) {
-					ends[n] = nameEnd{e: p + 1, j: j, suffix: sc.t[p+1 : w.e], node: nd}
-					n++
-				}
-			}
-			if ezafe {
-				continue
-			}
-			if x.nodes[nd].has && n < len(ends) {
-				ends[n] = nameEnd{e: w.e, j: j, node: nd}
-				n++
-			}
-			if !w.soft {
-				// A comma between two words of a name written with one.
-				if j+1 < len(sc.ws) && commaGap(sc.t[w.e:sc.ws[j+1].s]) {
-					if c := x.child(nd, commaMark); c >= 0 {
-						nd = c
-						continue
-					}
-				}
-				break
-			}
-		}
+		ends := sc.walkName(i, sc.ws[i].s, 0, buf[:0])
 		// Longest first; the first that passes the checks wins.
-		for k := n - 1; k >= 0; k-- {
-			ne := ends[k]
+		slices.SortStableFunc(ends, func(a, b nameEnd) int { return b.e - a.e })
+		for _, ne := range ends {
 			nd := x.nodes[ne.node]
 			en := &x.entries[nd.entry]
 			if nd.cue && !sc.cued(i, ne.j, en.kind) {
@@ -93,6 +54,61 @@ func (sc *scanner) gazetteer() {
 			break
 		}
 	}
+}
+
+// walkName follows the trie from node nd with the text from byte p of
+// word j on, and appends to ends the places where a spelling ends. The
+// boundary between two words of the text must be one of the spelling: a
+// space (or a hyphen), or a comma where the spelling has one, so that a
+// spelling written as one word never crosses it («ما درید» is not
+// «مادرید»). Inside a word a boundary of the spelling may be missing
+// (a ZWNJ, which folding removed, or nothing on a page that lost its
+// ZWNJs: «کره‌شمالی», «کرهشمالی» are «کره شمالی»): both paths are
+// followed where the trie has both.
+func (sc *scanner) walkName(j, p int, nd int32, ends []nameEnd) []nameEnd {
+	x := sc.x
+	w := sc.ws[j]
+	for p < w.e {
+		_, size := utf8.DecodeRuneInString(sc.t[p:w.e])
+		r := sc.t[p : p+size]
+		if p > w.s {
+			if s := x.child(nd, spaceMark); s >= 0 {
+				if x.path(s, r) >= 0 {
+					ends = sc.walkName(j, p, s, ends)
+				}
+				// The ezafe written as ی at the end of an inner word of a
+				// name: «کره‌ی شمالی» is «کره شمالی».
+				if r == "ی" && p+size == w.e && w.soft && j+1 < len(sc.ws) {
+					ends = sc.walkName(j+1, sc.ws[j+1].s, s, ends)
+				}
+			}
+		}
+		if nd = x.path(nd, r); nd < 0 {
+			return ends
+		}
+		p += size
+		if p < w.e && x.nodes[nd].has && nameSuffixes[sc.t[p:w.e]] && len(ends) < cap(ends) {
+			ends = append(ends, nameEnd{e: p, j: j, suffix: sc.t[p:w.e], node: nd})
+		}
+	}
+	if x.nodes[nd].has && len(ends) < cap(ends) {
+		ends = append(ends, nameEnd{e: w.e, j: j, node: nd})
+	}
+	if j+1 >= len(sc.ws) {
+		return ends
+	}
+	switch {
+	case w.soft:
+		nd = x.child(nd, spaceMark)
+	case commaGap(sc.t[w.e:sc.ws[j+1].s]):
+		nd = x.child(nd, commaMark)
+	default:
+		return ends
+	}
+	if nd < 0 {
+		return ends
+	}
+	return sc.walkName(j+1, sc.ws[j+1].s, nd, ends)
 }
 
 // suffixOK decides whether a name followed by an attached suffix is still
@@ -125,7 +141,7 @@ const anMinLetters = 4
 // anWords are words made of a name and ان that are other words
 // (lists/an_words.txt): the joined ان is not the plural of the name in
 // them.
-var anWords = newSet(list("an_words")...)
+var anWords set
 
 // anOK decides whether «ان» after a name leaves the name. ان is the plural
 // of animate nouns, so it is never a place's suffix («رمان» is a novel,

@@ -14,7 +14,20 @@ import (
 // are not numbers (the article «a», «no», the month), nor is «یکی».
 
 func (sc *scanner) numbers() {
+	fixed := sc.fixedPhrases()
 	for i := range sc.ws {
+		if fixed != nil && fixed[i] {
+			continue
+		}
+		// «هر دو», «هر سه»: both, all three; «چند صد», «چندین هزار»:
+		// several hundred, thousands.
+		if i > 0 && sc.soft(i-1) && (sc.w(i-1) == "هر" || sc.is(i-1, fVague)) && !sc.ws[i].digits {
+			continue
+		}
+		// «1. » or «2) » at the start of a text marks an item of a list.
+		if i == 0 && sc.ws[0].digits && listMarker(sc.t[:sc.ws[0].s], sc.t[sc.ws[0].e:]) {
+			continue
+		}
 		if e, _, _ := sc.numberEntity(i, false); e > 0 {
 			s, end := sc.span(i, e)
 			sc.add(newCand(s, end, i, NUM, prioNum))
@@ -36,7 +49,7 @@ func (sc *scanner) numberEntity(i int, wantCanon bool) (end int, canon string, o
 	}
 	if sc.ws[i].digits {
 		w := sc.w(i)
-		if strings.ContainsAny(w, ":/") {
+		if strings.ContainsAny(w, ":/") || sc.codeNumber(i) {
 			return -1, "", false
 		}
 		end = i + 1 + sc.scalesAfter(i)
@@ -143,4 +156,150 @@ func (sc *scanner) scalesAfter(i int) int {
 		n++
 	}
 	return n
+}
+
+// fixedPhrases marks the words of the fixed phrases of the text
+// (lists/fixed_phrases.txt: «دو و میدانی», «جنگ جهانی دوم»), whose number
+// words are no numbers; nil when there is none.
+func (sc *scanner) fixedPhrases() []bool {
+	var in []bool
+	for i := range sc.ws {
+		if !sc.is(i, fFixedHead) {
+			continue
+		}
+		for _, p := range fixedPhrases[sc.w(i)] {
+			if e := sc.phraseAt(i, p); e > 0 {
+				if in == nil {
+					in = make([]bool, len(sc.ws))
+				}
+				for k := i; k < e; k++ {
+					in[k] = true
+				}
+			}
+		}
+	}
+	return in
+}
+
+// phraseAt returns the end of the phrase p (folded words) at word i, its
+// words joined by spaces or hyphens, or -1.
+func (sc *scanner) phraseAt(i int, p []string) int {
+	for k, w := range p {
+		if sc.w(i+k) != w || k > 0 && !sc.soft(i+k-1) {
+			return -1
+		}
+	}
+	return i + len(p)
+}
+
+// codeNumber reports whether the digits of word i are not a quantity of
+// prose but part of code or of a machine's name for something: a version
+// (2.28.1), an IP address (0.0.0.0, 192.168.1.10), a port (localhost:8080,
+// [::]:443, 8000:localhost, «پورت ۸۰۸۰»), the value of an attribute, an
+// assignment or a JSON key (width="160", port=80, "tries": 0), a Unix
+// timestamp (1700000000, in seconds or milliseconds, with a fraction or
+// not), or digits glued to a Latin word by a hyphen, an underscore or a
+// dot (utf-8, sha-256, 64-bit).
+func (sc *scanner) codeNumber(i int) bool {
+	w := sc.w(i)
+	if dots := strings.Count(w, "."); dots >= 2 {
+		groups := strings.Split(w, ".")
+		if dots == 3 && ipGroups(groups) {
+			return true
+		}
+		// «1.000.000» has dots as thousands separators; anything else
+		// with two dots is a version.
+		for k, g := range groups {
+			if g == "" || len(g) > 3 || k > 0 && len(g) != 3 || !isASCIIDigits(g) {
+				return true
+			}
+		}
+	}
+	if sec, _, _ := strings.Cut(w, "."); isASCIIDigits(sec) && timestamp(sec) {
+		return true // 1680506457, 1680506457.636369
+	}
+	if i > 0 {
+		gap := sc.t[sc.ws[i-1].e:sc.ws[i].s]
+		prev := sc.w(i - 1)
+		switch {
+		case strings.HasSuffix(gap, ":") && (len(gap) == 1 && (asciiWord(prev) || sc.ws[i-1].digits) || strings.HasSuffix(gap, "]:")):
+			return true // host:port, [::]:443
+		case strings.Contains(gap, "\":"):
+			return true // a JSON value: "tries": 0
+		case strings.Contains(gap, "=") && asciiWord(prev):
+			return true // width="160", port=80
+		case (gap == "-" || gap == "_" || gap == ".") && asciiLetters(prev):
+			return true // utf-8, sha-256
+		case sc.soft(i-1) && portWords[prev]:
+			return true // «پورت ۸۰۸۰», port 443
+		}
+	}
+	if i+1 < len(sc.ws) {
+		gap := sc.t[sc.ws[i].e:sc.ws[i+1].s]
+		if (gap == "-" || gap == "_") && asciiLetters(sc.w(i+1)) {
+			return true // 64-bit
+		}
+		if gap == ":" && asciiLetters(sc.w(i+1)) {
+			return true // 8000:localhost:8000
+		}
+	}
+	return false
+}
+
+// portWords name a port before its number.
+var portWords = newSet("پورت", "port")
+
+// ipGroups reports whether the four groups are those of an IPv4 address.
+func ipGroups(g []string) bool {
+	for _, x := range g {
+		if x == "" || len(x) > 3 || !isASCIIDigits(x) {
+			return false
+		}
+		if v, _ := strconv.Atoi(x); v > 255 {
+			return false
+		}
+	}
+	return true
+}
+
+// timestamp reports whether the digits w look like a Unix time of this
+// century, in seconds (ten digits from 1000000000, September 2001, to
+// 2147483647, January 2038) or milliseconds (thirteen digits), and not
+// like a round amount («1000000000 ریال»).
+func timestamp(w string) bool {
+	switch len(w) {
+	case 10:
+		return w >= "1000000000" && w <= "2147483647" && !strings.HasSuffix(w, "000")
+	case 13:
+		return w >= "1000000000000" && w <= "2147483647999" && !strings.HasSuffix(w, "00000")
+	}
+	return false
+}
+
+// asciiWord reports whether w is made of ASCII letters and digits and has
+// a letter.
+func asciiWord(w string) bool { return asciiLetters(strings.TrimFunc(w, isDigitRune)) }
+
+func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
+
+// asciiLetters reports whether w is made of ASCII letters and digits and
+// begins with a letter.
+func asciiLetters(w string) bool {
+	if w == "" || !(w[0]|0x20 >= 'a' && w[0]|0x20 <= 'z') {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !(c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// listMarker reports whether digits between before and after are the
+// marker of a list item: nothing but spaces before, «.» or «)» and a
+// space after.
+func listMarker(before, after string) bool {
+	return strings.TrimLeft(before, " \t") == "" && (strings.HasPrefix(after, ". ") || strings.HasPrefix(after, ") "))
 }

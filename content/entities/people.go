@@ -18,22 +18,17 @@ import (
 // or «دانیل نوبوا» with no title is the same person.
 
 // notNames are the words of lists/notnames.txt (any number a line), folded.
-var notNames = func() set {
-	var ws []string
-	for _, l := range list("notnames") {
-		ws = append(ws, strings.Fields(l)...)
-	}
-	return newSet(ws...)
-}()
+var notNames set
 
 // The words of the rule are data (lists/*.txt, see their headers); the
 // affixes are grammar and stay here.
 var (
-	nameMonths    = newSet(list("name_months")...)
-	nameParticles = newSet(list("name_particles")...) // not counted in maxNameWords
-	honorifics    = newSet(list("honorifics")...)
-	lightVerbs    = newSet(list("light_verbs")...)
-	possessives   = newSet(list("possessives")...)
+	nameMonths    set
+	commonWords   set // lists/common_words.txt
+	nameParticles set
+	honorifics    set
+	lightVerbs    set
+	possessives   set
 
 	// Preverbs of compound verbs: «درگذشت», «بازگشت», «برخاست».
 	preverbs = []string{"باز", "در", "بر", "فرا", "وا", "فرو"}
@@ -85,10 +80,20 @@ func (m *memory) learn(words []string, canon string, from int) {
 	}
 	id := len(m.names)
 	m.names = append(m.names, learned{words: words, canon: canon, from: from})
-	m.byFirst[words[0]] = append(m.byFirst[words[0]], id)
 	last := words[len(words)-1]
-	if len(words) < 2 || utf8.RuneCountInString(last) < 3 {
-		return // a one-word name is found whole; a short last word is too ambiguous
+	if len(words) == 1 && commonWords[last] {
+		// «آقای کار»: a one-word name that is a common word would be
+		// found wherever the word stands alone.
+		m.names = m.names[:id]
+		return
+	}
+	m.byFirst[words[0]] = append(m.byFirst[words[0]], id)
+	if len(words) < 2 || utf8.RuneCountInString(last) < 3 || commonWords[last] {
+		// A one-word name is found whole; a short last word is too
+		// ambiguous; a common word (lists/common_words.txt) is no
+		// surname on its own: «محمد بهار» does not make every later
+		// «بهار» a person.
+		return
 	}
 	if old, ok := m.byLast[last]; ok && old != id {
 		m.byLast[last] = -1
@@ -109,12 +114,10 @@ func (m *memory) nextText() {
 // persons next to a title cue and the later mentions of the names learned,
 // and returns sel sorted again.
 func (sc *scanner) people(sel []cand, mem *memory) []cand {
-	hasTitle := false
+	hasTitle, hasGiven := false, false
 	for i := range sc.info {
-		if sc.info[i].flags&fTitleStart != 0 {
-			hasTitle = true
-			break
-		}
+		hasTitle = hasTitle || sc.info[i].flags&fTitleStart != 0
+		hasGiven = hasGiven || sc.info[i].flags&fGiven != 0
 	}
 	// A person of the gazetteer found under a full name («گوستاوو پترو»)
 	// is remembered too: a later bare «پترو» is the same person, as for a
@@ -133,7 +136,7 @@ func (sc *scanner) people(sel []cand, mem *memory) []cand {
 			mem = sc.remember(mem, int(c.wi), b, canon)
 		}
 	}
-	if !hasTitle && (mem == nil || len(mem.names) == 0) {
+	if !hasTitle && !hasGiven && (mem == nil || len(mem.names) == 0) {
 		return sel
 	}
 	// cover[i] is the index in sel of the candidate holding word i, or -1.
@@ -171,7 +174,7 @@ func (sc *scanner) people(sel []cand, mem *memory) []cand {
 			if te == i {
 				continue
 			}
-			strong := tk&titleStrong != 0
+			strong := tk&(titleStrong|titleShaped) != 0
 			next, roleEnd, of, hasOf := sc.afterTitle(te)
 			// A ministerial title names what it heads: «... وزیر امور
 			// اقتصادی و دارایی» needs no place after it.
@@ -192,7 +195,11 @@ func (sc *scanner) people(sel []cand, mem *memory) []cand {
 				// One word after a title is more often a word of the
 				// sentence than a name («رئیس جمهور آمریکا بیمار است»),
 				// but for a surname after «آقای» or «خانم».
-				if a, b := sc.nameAfter(next, hasOf); b-a >= 2 || b-a == 1 && honorific {
+				a, b := sc.nameAfter(next, hasOf)
+				if tk&titleShaped != 0 && b > a && !sc.nameShaped(a, b) {
+					b = a
+				}
+				if b-a >= 2 || b-a == 1 && honorific {
 					found(a, b, i, roleEndWho, ofWho)
 				}
 			}
@@ -202,6 +209,14 @@ func (sc *scanner) people(sel []cand, mem *memory) []cand {
 				}
 			}
 			i = next - 1
+		}
+	}
+	if hasGiven {
+		for i := 0; i < len(sc.ws); i++ {
+			if a, b := sc.givenNameAt(i); b-a >= 2 {
+				found(a, b, a, a, "")
+				i = b - 1
+			}
 		}
 	}
 	if mem != nil && len(mem.names) > 0 {
@@ -343,6 +358,21 @@ func (sc *scanner) nameAfter(j int, hasOf bool) (a, b int) {
 	if k > j && k < len(sc.ws) && sc.soft(k-1) && lightVerbs[sc.w(k)] {
 		k--
 	}
+	// Nor is a common word after a word of a name: «دکتر علی نوبختی
+	// زمین را ...» names «علی نوبختی» (a surname-shaped word or a given
+	// name stays: «حسن روحانی»).
+	for k-j > 1 && sc.commonNotName(k-1) {
+		k--
+	}
+	// A name of common words only is the field after a title, not a
+	// name: «استاد نگارگری», «هنرمند باسابقه هنر تجسمی».
+	all := true
+	for m := j; m < k && all; m++ {
+		all = sc.commonNotName(m)
+	}
+	if all {
+		return j, j
+	}
 	return sc.trimParticles(j, k)
 }
 
@@ -416,10 +446,10 @@ func (sc *scanner) nameClass(k int) int {
 		return nameNo
 	}
 	w := sc.w(k)
-	if f := sc.info[k].flags; f != 0 && !(f&^(fMonth|fAmbMonth) == 0 && nameMonths[w]) {
+	if f := sc.info[k].flags &^ (fGiven | fNamePrefix); f != 0 && !(f&^(fMonth|fAmbMonth) == 0 && nameMonths[w]) {
 		return nameNo
 	}
-	if !persianWord(w) || utf8.RuneCountInString(w) < 2 || verbForm(w) || notNameForm(w) {
+	if !persianWord(w) || utf8.RuneCountInString(w) < 2 || verbForm(w) || personalPast(w) || notNameForm(w) {
 		return nameNo
 	}
 	if sc.placeWord(w) {
@@ -524,8 +554,10 @@ func (sc *scanner) placeWord(w string) bool {
 	}
 	x := sc.x
 	nd := int32(0)
-	for p := 0; p < len(w) && nd >= 0; p++ {
-		nd = x.child(nd, w[p])
+	for p := 0; p < len(w) && nd >= 0; {
+		_, size := utf8.DecodeRuneInString(w[p:])
+		nd = x.step(nd, w[p:p+size], p > 0)
+		p += size
 	}
 	return nd >= 0 && x.nodes[nd].has && x.entries[x.nodes[nd].entry].kind != PER
 }
@@ -536,11 +568,13 @@ func (sc *scanner) placeWord(w string) bool {
 func (sc *scanner) demonym(w string) int32 {
 	x := sc.x
 	nd := int32(0)
-	for p := 0; p+1 < len(w); p++ {
-		if nd = x.child(nd, w[p]); nd < 0 {
+	for p := 0; p < len(w); {
+		_, size := utf8.DecodeRuneInString(w[p:])
+		if nd = x.step(nd, w[p:p+size], p > 0); nd < 0 {
 			return -1
 		}
-		if n := x.nodes[nd]; n.has && x.entries[n.entry].kind == LOC && demonymSuffixes[w[p+1:]] {
+		p += size
+		if n := x.nodes[nd]; n.has && p < len(w) && x.entries[n.entry].kind == LOC && demonymSuffixes[w[p:]] {
 			return n.entry
 		}
 	}
@@ -589,4 +623,34 @@ func (sc *scanner) apart(i int) bool {
 		return false
 	}
 	return !(i+1 < len(sc.ws) && sc.soft(i) && sc.nameClass(i+1) != nameNo)
+}
+
+// commonNotName reports whether word k is a common word
+// (lists/common_words.txt) that is neither a given name nor shaped like a
+// surname.
+func (sc *scanner) commonNotName(k int) bool {
+	w := sc.w(k)
+	return commonWords[w] && !surnameShaped(w) && !sc.is(k, fGiven)
+}
+
+// nameShaped reports whether the words [a, b) look like a person's name
+// on their own: they start with a given name or «سید» («مربی حسین قمی»,
+// not «هنرمند باسابقه هنر تجسمی»).
+func (sc *scanner) nameShaped(a, b int) bool {
+	return sc.is(a, fGiven|fNamePrefix)
+}
+
+// personalPast reports whether w is a past stem with a personal ending
+// other than the second and third person singular, or the participle:
+// «بودم», «گفتند», «شنیده». (Not «کرد» nor «کردی»: a Kurd, and a
+// surname.)
+func personalPast(w string) bool {
+	for _, e := range []string{"م", "یم", "ید", "ند", "ه"} {
+		if stem, ok := strings.CutSuffix(w, e); ok && stem != "" {
+			if _, past := content.StemAndEnding(stem); past {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -97,8 +97,10 @@ func TestPeopleLaterMentions(t *testing.T) {
 	}
 	runCases(t, []rcase{
 		{"only later", "روخاس گفت. رئیس جمهور شیلی دانیل روخاس گفت.", []string{"LOC:شیلی", "PER:دانیل روخاس"}},
+		// Not a later mention glued to another name: «ماریا» starts a
+		// name of its own (a given name, names.go).
 		{"not glued to another name", "رئیس جمهور شیلی دانیل روخاس و ماریا روخاس کاستیو",
-			[]string{"LOC:شیلی", "PER:دانیل روخاس"}},
+			[]string{"LOC:شیلی", "PER:دانیل روخاس", "PER:ماریا روخاس کاستیو"}},
 		{"with a quote", "رئیس جمهور شیلی دانیل روخاس آمد. روخاس گفت: «ما آماده‌ایم و گفتگو ادامه دارد».",
 			[]string{"LOC:شیلی", "PER:دانیل روخاس", "PER:روخاس", "QUOTE:«ما آماده‌ایم و گفتگو ادامه دارد»"}},
 	})

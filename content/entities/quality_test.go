@@ -115,11 +115,33 @@ func readGold(t *testing.T, path string, lines []string) map[goldKey]bool {
 // predicted runs Recognize on the given lines and keys its entities.
 func predicted(t *testing.T, r *Recognizer, lines []string, body []int) map[goldKey]bool {
 	t.Helper()
+	es := make([][]Entity, len(body))
+	for k, ln := range body {
+		es[k] = r.Recognize(lines[ln-1])
+	}
+	return keyed(t, lines, body, es)
+}
+
+// predictedBlocks recognises the given lines as the paragraphs of one
+// document (RecognizeBlocks: prose only, a person learned in one line
+// known in the next) and keys its entities.
+func predictedBlocks(t *testing.T, r *Recognizer, lines []string, body []int) map[goldKey]bool {
+	t.Helper()
+	blocks := make([]content.Block, len(body))
+	for k, ln := range body {
+		blocks[k] = content.Block{Kind: content.Paragraph, Text: lines[ln-1]}
+	}
+	return keyed(t, lines, body, r.RecognizeBlocks(blocks))
+}
+
+// keyed keys the entities es[k] of the line body[k].
+func keyed(t *testing.T, lines []string, body []int, es [][]Entity) map[goldKey]bool {
+	t.Helper()
 	got := map[goldKey]bool{}
-	for _, ln := range body {
+	for k, ln := range body {
 		text := lines[ln-1]
 		fl := foldedLine(text)
-		for _, e := range r.Recognize(text) {
+		for _, e := range es[k] {
 			surf := normSurface(e.Text)
 			// The entity's folded start: fold the text before it (folding
 			// is rune by rune, so a prefix folds to a prefix).
@@ -234,7 +256,9 @@ func checkFloors(t *testing.T, set string, c prf, f floors) {
 var articleBody = []int{5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25}
 
 // The article, raw and as parsed, measured on 2026-12-05 at 6ee38c4:
-// P 1.000, R 1.000 (61 TP) both ways. (The older bar of 0.95 stays.)
+// P 1.000, R 1.000 (61 TP) both ways; after the gold was revised for
+// issue 16 (59 entities), P 1.000, R 1.000 again. (The older bar of 0.95
+// stays.)
 var articleFloors = floors{1.000 - floorMargin, 1.000 - floorMargin}
 
 func TestQualityArticle(t *testing.T) {
@@ -364,6 +388,59 @@ func reportSet(t *testing.T, set, name string, body []int, f floors) {
 	checkFloors(t, set, all, f)
 }
 
+// coreKinds are the kinds of issue 16's targets: people, places,
+// organisations and dates together.
+var coreKinds = []Kind{PER, LOC, ORG, DATE}
+
+// count compares got with gold over the given kinds only.
+func count(gold, got map[goldKey]bool, kinds []Kind) prf {
+	var c prf
+	for k := range got {
+		if slices.Contains(kinds, k.kind) {
+			if gold[k] {
+				c.tp++
+			} else {
+				c.fp++
+			}
+		}
+	}
+	for k := range gold {
+		if slices.Contains(kinds, k.kind) && !got[k] {
+			c.fn++
+		}
+	}
+	return c
+}
+
+// bodyLines lists the lines of a text that are not blank.
+func bodyLines(lines []string) []int {
+	var body []int
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			body = append(body, i+1)
+		}
+	}
+	return body
+}
+
+// reportBlind scores a blind set of issue 16 (testdata/NAME.txt, every
+// line, against testdata/gold_NAME.tsv): the table per kind, then PER,
+// LOC, ORG and DATE together, which are held to their floors, and all
+// kinds, held to theirs.
+func reportBlind(t *testing.T, set, name string, all, core floors) {
+	t.Helper()
+	text, goldFile := "testdata/"+name+".txt", "testdata/gold_"+name+".tsv"
+	lines := readLines(t, text)
+	gold := readGold(t, goldFile, lines)
+	got := predicted(t, Default(), lines, bodyLines(lines))
+	c := score(t, set+" ("+text+") vs "+goldFile+"; reported, with regression floors", gold, got)
+	if c.tp == 0 {
+		t.Errorf("%s: no entity of %s recognised", set, text)
+	}
+	checkFloors(t, set+", all kinds", c, all)
+	checkFloors(t, set+", PER LOC ORG DATE", count(gold, got, coreKinds), core)
+}
+
 func containsInt(s []int, v int) bool {
 	for _, x := range s {
 		if x == v {
@@ -427,3 +504,78 @@ func TestQualityUnknownPeople(t *testing.T) {
 		t.Errorf("the person rule found %d false positives", all.fp)
 	}
 }
+
+// The blind sets of issue 16: real news of four desks other than politics
+// (Fars News Agency, 1402; testdata/SOURCES.md), chosen and annotated by
+// someone who had not opened the recognizer, committed on the gold branch
+// and merged here before any rule was changed for them. The first score
+// in each title is the blind one, measured at the merge (a72f514), after
+// the word-boundary change of issue 16.1 and before any other of issue 16
+// (the same figures as at 828d24b, before issue 16).
+
+func TestQualitySportsNews(t *testing.T) {
+	reportBlind(t, "sports (blind: PER LOC ORG DATE P 0.596, R 0.234; all P 0.682, R 0.337)", "news_sports", sportsFloors, sportsCore)
+}
+
+func TestQualityEconomyNews(t *testing.T) {
+	reportBlind(t, "economy (blind: PER LOC ORG DATE P 0.862, R 0.662; all P 0.896, R 0.726)", "news_economy", economyFloors, economyCore)
+}
+
+func TestQualityCultureNews(t *testing.T) {
+	reportBlind(t, "culture (blind: PER LOC ORG DATE P 0.814, R 0.438; all P 0.837, R 0.477)", "news_culture", cultureFloors, cultureCore)
+}
+
+func TestQualitySocietyNews(t *testing.T) {
+	reportBlind(t, "society (blind: PER LOC ORG DATE P 0.690, R 0.500; all P 0.761, R 0.597)", "news_society", societyFloors, societyCore)
+}
+
+// The floors: the figures measured after the rules of issue 16.1-16.4
+// (given names, titles of the other desks, the memory guard), less
+// floorMargin. The first, blind figures are in the test titles.
+var (
+	sportsFloors  = floors{0.726 - floorMargin, 0.448 - floorMargin}
+	sportsCore    = floors{0.671 - floorMargin, 0.366 - floorMargin}
+	economyFloors = floors{0.896 - floorMargin, 0.726 - floorMargin}
+	economyCore   = floors{0.862 - floorMargin, 0.662 - floorMargin}
+	cultureFloors = floors{0.867 - floorMargin, 0.605 - floorMargin}
+	cultureCore   = floors{0.852 - floorMargin, 0.575 - floorMargin}
+	societyFloors = floors{0.775 - floorMargin, 0.646 - floorMargin}
+	societyCore   = floors{0.714 - floorMargin, 0.560 - floorMargin}
+)
+
+// TestQualityNonNews measures precision on non-news prose (issue 16.8):
+// Rumi's Masnavi, five Persian Wikipedia paragraphs and the prose of a
+// technical README (testdata/prose_mixed.txt, SOURCES.md), annotated with
+// its few real entities. The target is at most one false positive per
+// 1,000 words, over all kinds. The lines are recognised as the paragraphs
+// of one plain-text document (RecognizeBlocks, no Markdown spans: the
+// islands are those written in the text). Its first, blind score, measured at the
+// merge (ea6fcbb, after issue 16.1 only), is in the title; at 828d24b,
+// before issue 16, it had 10 false positives (4.57 per 1,000 words).
+func TestQualityNonNews(t *testing.T) {
+	const name = "prose_mixed"
+	text, goldFile := "testdata/"+name+".txt", "testdata/gold_"+name+".tsv"
+	lines := readLines(t, text)
+	gold := readGold(t, goldFile, lines)
+	body := bodyLines(lines)
+	words := 0
+	for _, ln := range body {
+		words += len(strings.Fields(lines[ln-1]))
+	}
+	got := predictedBlocks(t, Default(), lines, body)
+	c := score(t, "non-news prose (blind: 9 FP, 4.11 per 1,000 words; PER LOC ORG DATE P 0.714, R 0.179; all P 0.571, R 0.343) ("+text+") vs "+goldFile+"; reported, with regression floors", gold, got)
+	perK := 1000 * float64(c.fp) / float64(words)
+	t.Logf("non-news prose: %d words, %d false positives: %.2f per 1,000 words (at most %.2f)", words, c.fp, perK, nonNewsFPPerK)
+	if perK > nonNewsFPPerK {
+		t.Errorf("non-news prose: %.2f false positives per 1,000 words; want at most %.2f", perK, nonNewsFPPerK)
+	}
+	checkFloors(t, "non-news prose, PER LOC ORG DATE", count(gold, got, coreKinds), nonNewsCore)
+}
+
+// The limit: the figure measured after issue 16.2 (3 false positives,
+// 1.37 per 1,000 words), which is still above the target of 1; the floors:
+// the figures then less floorMargin.
+var (
+	nonNewsFPPerK = 1.40
+	nonNewsCore   = floors{0.714 - floorMargin, 0.179 - floorMargin}
+)

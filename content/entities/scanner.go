@@ -96,10 +96,18 @@ func (sc *scanner) gapOnly(i int, punct string) bool {
 // recognize is Recognize with what earlier texts of the same document
 // taught about people (see people.go); mem may be nil.
 func (r *Recognizer) recognize(text string, mem *memory) []Entity {
+	return r.recognizeOrig(text, text, mem)
+}
+
+// recognizeOrig recognises text, a copy of orig of the same length in
+// which some bytes may be blanked out (recognizeMasked), and takes the
+// entities' strings from orig.
+func (r *Recognizer) recognizeOrig(text, orig string, mem *memory) []Entity {
 	if text == "" {
 		return nil
 	}
-	sc := scanner{x: r.index(), orig: text, f: content.Fold(text)}
+	loadLexicon()
+	sc := scanner{x: r.index(), orig: orig, f: content.Fold(text)}
 	sc.t = sc.f.Text
 	sc.ws = splitWords(make([]word, 0, len(sc.t)/8+4), sc.t)
 	if len(sc.ws) == 0 {

@@ -1,7 +1,5 @@
 package entities
 
-import "strings"
-
 // Titles (رئیس جمهور، وزیر خارجه، آقای ...) are cues, not entities: they
 // make a quoted unknown name a person, let an ambiguous gazetteer spelling
 // of a person count (match.go), and lead the person rule to the name next
@@ -9,42 +7,15 @@ import "strings"
 
 var (
 	// titleList is lists/titles.txt: each title as written, with its mark.
-	titleList = list("titles")
+	titleList []string
 	// titles are the titles as folded words, for a title that ends before
 	// a name (a comma inside one is not a word).
-	titles = newPhrases(func() []string {
-		out := make([]string, len(titleList))
-		for i, t := range titleList {
-			out[i] = strings.ReplaceAll(strings.TrimLeft(t, "+*"), "،", "")
-		}
-		return out
-	}()...)
-	// titleKeys maps each title, its folded words joined as nameKey joins
-	// a name's («رئیس جمهور» and «رئیس‌جمهور» are one key), to its marks.
-	titleKeys = func() map[string]titleKind {
-		m := map[string]titleKind{}
-		for _, t := range titleList {
-			var tk titleKind
-			switch t[0] {
-			case '+':
-				tk = titleStrong
-			case '*':
-				tk = titleStrong | titleSelf
-			}
-			k := nameKey(strings.TrimLeft(t, "+*"))
-			m[k] |= tk
-		}
-		return m
-	}()
+	titles phrases
+	// titleKeys maps each title, its folded words joined (joinedKey) («رئیس جمهور» and «رئیس‌جمهور» are one key), to its marks.
+	titleKeys map[string]titleKind
 	// The first words of titles, for a title that follows a name:
 	// «ایوان نچایف» معاون سخنگوی ...
-	titleStarts = func() set {
-		s := set{}
-		for _, p := range titles {
-			s[p[0]] = true
-		}
-		return s
-	}()
+	titleStarts set
 )
 
 // titleKind holds a title's marks in lists/titles.txt.
@@ -53,6 +24,7 @@ type titleKind uint8
 const (
 	titleStrong titleKind = 1 << iota // + or *: may stand right before a name
 	titleSelf                         // *: names what it heads (a ministry)
+	titleShaped                       // ~: may stand before a name shaped like one
 )
 
 // maxTitleWords is the most words of a title: «وزیر میراث فرهنگی،

@@ -1,0 +1,106 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// People with no title: a run of two or three name-like words that starts
+// with a given name (lists/given_names.txt), perhaps after «سید» or «میر»
+// (lists/name_prefixes.txt), which belong to the name: «سید محمد حسینی»,
+// «فرشاد ناظمی». A given name that is also a common word
+// (lists/common_words.txt: «امید», «بهار», «علی» as in «علی‌رغم») counts
+// only before a surname-shaped word that is not common itself
+// («امید کریمی», not «امید زیادی»). As with titles, the rule emits
+// nothing when a place word, a demonym or a number touches the run, when
+// it goes on past three words, or when the word before it could be part
+// of a name too.
+
+// givenNameAt returns the person [a, b) starting at word i, or a == b.
+func (sc *scanner) givenNameAt(i int) (a, b int) {
+	if _, in := sc.coveredBy(i); in || !sc.is(i, fGiven|fNamePrefix) {
+		return i, i
+	}
+	if i > 0 && sc.soft(i-1) && sc.nameClass(i-1) != nameNo && !sc.is(i-1, fNamePrefix) && !commonWords[sc.w(i-1)] {
+		return i, i // inside a longer run: not sure where the name starts
+	}
+	j := i
+	if sc.is(j, fNamePrefix) {
+		if !sc.soft(j) || !sc.is(j+1, fGiven) {
+			return i, i
+		}
+		j++
+	}
+	if !sc.is(j, fGiven) || sc.nameClass(j) != nameYes {
+		return i, i
+	}
+	k, ok := sc.nameRun(j, +1)
+	if !ok {
+		return i, i
+	}
+	if k < len(sc.ws) && sc.soft(k-1) && lightVerbs[sc.w(k)] {
+		k-- // «... تاکید کرد»
+	}
+	// A common word at the end is not part of the name («علی کریمی
+	// دیروز ...» is fine; «رضا کریمی زمین را ...» ends at «کریمی»).
+	for k-j > 2 && commonWords[sc.w(k-1)] && !surnameShaped(sc.w(k-1)) && !sc.is(k-1, fGiven) {
+		k--
+	}
+	// The surname: shaped like one, a given name («محمد رضا»), or a rare
+	// word that is not a noun with the ezafe («فردوس موزه سینمای» is a
+	// hall).
+	for k-j > 2 && !sc.surnameLike(k-1) {
+		k--
+	}
+	if k-j < 2 || !sc.surnameLike(k-1) {
+		return i, i
+	}
+	if commonWords[sc.w(j)] {
+		if s := sc.w(j + 1); !surnameShaped(s) || commonWords[s] && !sc.is(j+1, fGiven) {
+			return i, i
+		}
+	}
+	// Every word after the first common: «مریم خانم»، «علی آقا».
+	common := true
+	for m := j + 1; m < k; m++ {
+		common = common && commonWords[sc.w(m)] && !surnameShaped(sc.w(m)) && !sc.is(m, fGiven)
+	}
+	if common {
+		return i, i
+	}
+	return i, k
+}
+
+// surnameEndings are the endings of Persian surnames: «کریمی», «رضاییان»,
+// «حسن‌زاده», «علی‌پور», «احمدی‌نژاد», «رستگارفر», «کیانیا», «فرهادی‌راد»,
+// «بیرانوند», «شاملو», «نیک‌مهر».
+var surnameEndings = []string{"ی", "یان", "زاده", "پور", "نژاد", "فر", "نیا", "راد", "وند", "لو", "کیا", "مهر", "دوست", "پناه", "منش", "خواه"}
+
+// surnameShaped reports whether w has a surname's ending and three letters
+// or more.
+func surnameShaped(w string) bool {
+	if utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	// A noun in ا with the ezafe is no surname («سینمای», «آقای»); «ه‌ای»
+	// is the adjective of a noun in ه, a surname too («خامنه‌ای»).
+	if b, ok := strings.CutSuffix(w, "ای"); ok && !strings.HasSuffix(b, "ه") {
+		return false
+	}
+	for _, e := range surnameEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameLike reports whether word k may end a name that starts with a
+// given name.
+func (sc *scanner) surnameLike(k int) bool {
+	w := sc.w(k)
+	if surnameShaped(w) || sc.is(k, fGiven) {
+		return true
+	}
+	return !commonWords[w] && !strings.HasSuffix(w, "ای")
+}
