@@ -135,18 +135,30 @@ func readAs(name string, r io.Reader, size int64, o LoadOptions) (*Document, err
 		return nil, fileErr(name, err)
 	}
 	text := b.String()
-	format := o.Format
+	return parseWhole(text, name, chooseFormat(o.Format, name, text[:min(len(text), SniffSize)]), d)
+}
+
+// chooseFormat is the front-end for an input: the one asked for, else the
+// name's extension, else what its first bytes, head, look like. A .txt of
+// saved pager output (man > x.txt) is pager output: SGR and overstrike
+// occur in nothing meant to be read raw.
+func chooseFormat(asked Format, name, head string) Format {
+	format := asked
 	if format == FormatAuto && name != "-" {
 		format = FormatOf(name)
-		if format == FormatText && SniffTerminal(text[:min(len(text), SniffSize)]) {
-			// A .txt of saved pager output (man > x.txt): SGR and
-			// overstrike occur in nothing meant to be read raw.
+		if format == FormatText && SniffTerminal(head) {
 			format = FormatPager
 		}
 	}
 	if format == FormatAuto {
-		format = Sniff([]byte(text[:min(len(text), SniffSize)]))
+		format = Sniff([]byte(head))
 	}
+	return format
+}
+
+// parseWhole runs the front-end of format on the whole text of an input
+// decoded as d says, and names the document and its encoding.
+func parseWhole(text, name string, format Format, d *Decoded) (*Document, error) {
 	if format == FormatHTML && d.Encoding == "utf-8" && d.How != HowBOM && d.How != HowForced {
 		// UTF-8 was a guess and the bytes are as read: the page's own
 		// <meta charset> (or HTML's detection) decides.

@@ -52,22 +52,11 @@ func Stream(ctx context.Context, source string, in io.Reader, o LoadOptions, yie
 		return nil, fileErr(name, err)
 	}
 	br := bufio.NewReaderSize(d.R, 64<<10)
-	format := o.Format
-	if format == FormatAuto && name != "-" {
-		format = FormatOf(name)
+	head, err := br.Peek(SniffSize)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return nil, fileErr(name, err)
 	}
-	if format == FormatAuto || format == FormatText {
-		head, err := br.Peek(SniffSize)
-		if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
-			return nil, fileErr(name, err)
-		}
-		switch {
-		case format == FormatAuto:
-			format = Sniff(head)
-		case o.Format == FormatAuto && SniffTerminal(string(head)):
-			format = FormatPager // a .txt of saved pager output
-		}
-	}
+	format := chooseFormat(o.Format, name, string(head))
 	meta := &Document{Name: name, Format: format}
 	if d.Encoding != "utf-8" || d.Compression != "" {
 		meta.Meta.Encoding = d.String()
@@ -80,11 +69,7 @@ func Stream(ctx context.Context, source string, in io.Reader, o LoadOptions, yie
 		if b.Len() > MaxWhole {
 			return nil, &FileError{Name: displayName(name), Err: ErrInputTooLarge}
 		}
-		doc, err := parseAs(b.String(), name, format)
-		if doc != nil {
-			doc.Name = name
-			doc.Meta.Encoding = meta.Meta.Encoding
-		}
+		doc, err := parseWhole(b.String(), name, format, d)
 		return passAll(doc, err, yield)
 	}
 	var term Terminal

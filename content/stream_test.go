@@ -1,10 +1,16 @@
 package content
 
 import (
+	"bytes"
 	"context"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // streamAll collects what Stream passes.
@@ -80,5 +86,35 @@ func TestStreamEndless(t *testing.T) {
 	})
 	if err != nil || n != 3 {
 		t.Errorf("%d pieces, %v", n, err)
+	}
+}
+
+// A web page read whole by Stream goes through the same front-end as
+// Load: a windows-1256 page whose bytes Decode cannot place is decoded by
+// its own <meta charset>, in both.
+func TestStreamHTMLLikeLoad(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("testdata", "html", "khabaronline.ir.1353889.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	legacy, err := encoding.ReplaceUnsupported(charmap.Windows1256.NewEncoder()).Bytes(bytes.Replace(page, []byte("charset=utf-8"), []byte("charset=windows-1256"), 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "page.html")
+	os.WriteFile(path, legacy, 0o644)
+	want, err := Load(context.Background(), path, nil, LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []Block
+	meta, err := Stream(context.Background(), path, nil, LoadOptions{}, func(b *Block) bool { got = append(got, *b); return true })
+	if err != nil || meta.Format != FormatHTML || len(got) != len(want.Blocks) || len(got) < 5 {
+		t.Fatalf("%v %v: %d blocks streamed, %d loaded", err, meta.Format, len(got), len(want.Blocks))
+	}
+	for i := range got {
+		if got[i].Text != want.Blocks[i].Text || strings.ContainsRune(got[i].Text, '\uFFFD') {
+			t.Fatalf("block %d: %q, want %q", i, got[i].Text, want.Blocks[i].Text)
+		}
 	}
 }
