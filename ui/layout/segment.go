@@ -34,13 +34,15 @@ type unit struct {
 func (p *para) segment() {
 	p.unitOf = slices.Grow(p.unitOf[:0], len(p.runes))[:len(p.runes)]
 	p.units = slices.Grow(p.units[:0], len(p.runes))
-	for ri := 0; ri < len(p.runes); {
-		if e := p.fastEnd(ri); e > ri {
+	for ri, e := 0, p.fastEnd(0); ri < len(p.runes); {
+		if e > ri {
 			p.fastUnits(ri, e)
 			ri = e
+			e = p.fastEnd(ri)
 			continue
 		}
-		ri = p.slowUnits(ri)
+		// slowUnits stops where a fast stretch starts, and knows its end.
+		ri, e = p.slowUnits(ri)
 	}
 	for i := range p.units {
 		u := &p.units[i]
@@ -119,6 +121,9 @@ func fastClass(r rune) int {
 // (LB13, LB19: no break before «!» or «»» even after spaces).
 func (p *para) fastEnd(i int) int {
 	runes := p.runes
+	if i >= len(runes) {
+		return i
+	}
 	if c := fastClass(runes[i]); i > 0 && runes[i-1] != ' ' || c != fastLetter && c != fastDigit {
 		return i
 	}
@@ -165,14 +170,14 @@ func (p *para) fastUnits(i, e int) {
 }
 
 // slowUnits appends the units uniseg finds from rune ri up to the next
-// point where fastEnd finds a stretch (or the end), and returns that
-// point.
-func (p *para) slowUnits(ri int) int {
+// point where fastEnd finds a stretch (or the end), and returns that point
+// and the stretch's end.
+func (p *para) slowUnits(ri int) (next, end int) {
 	text := p.text
 	i := int(p.offs[ri] - p.base)
 	// Line breaks from i, until one falls where a fast stretch can start.
 	p.breaks = p.breaks[:0]
-	k, kr := len(text), len(p.runes)
+	k, kr, ke := len(text), len(p.runes), len(p.runes)
 	rest, state, at := text[i:], -1, i
 	for len(rest) > 0 {
 		var seg string
@@ -181,9 +186,11 @@ func (p *para) slowUnits(ri int) int {
 		at += len(seg)
 		p.breaks = append(p.breaks, lineBreak{at: at, must: must})
 		if len(rest) > 0 && !must && text[at-1] == ' ' {
-			if r, ok := slices.BinarySearch(p.offs[:len(p.runes)], p.base+int32(at)); ok && p.fastEnd(r) > r {
-				k, kr = at, r
-				break
+			if r, ok := slices.BinarySearch(p.offs[:len(p.runes)], p.base+int32(at)); ok {
+				if e := p.fastEnd(r); e > r {
+					k, kr, ke = at, r, e
+					break
+				}
 			}
 		}
 	}
@@ -222,7 +229,7 @@ func (p *para) slowUnits(ri int) int {
 		buf = p.addUnitBuf(u, buf, false)
 	}
 	p.buf = buf
-	return kr
+	return kr, ke
 }
 
 // addUnitBuf appends u: code breaks only where the width is full, a URL or
