@@ -345,13 +345,19 @@ func (m *Model) panelView(h int) []string {
 	return rows[:max(0, h)]
 }
 
+// kindIndex is the index in kindNames of an entity kind.
+func kindIndex(k entities.Kind) (int, bool) {
+	i := int(k) - int(entities.PER)
+	return i, i >= 0 && i < len(kindNames)
+}
+
 // toMentions are the reader's mentions of entities found in a block, in
 // text order (Tab walks them so).
 func toMentions(es []entities.Entity) []mention {
 	out := make([]mention, 0, len(es))
 	for _, e := range es {
-		k := int(e.Kind) - int(entities.PER)
-		if k < 0 || k >= len(kindNames) || e.Start >= e.End {
+		k, ok := kindIndex(e.Kind)
+		if !ok || e.Start >= e.End {
 			continue
 		}
 		canon := e.Canonical

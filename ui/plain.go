@@ -144,8 +144,8 @@ func (e *WriteError) Unwrap() error { return e.Err }
 func entitySpans(es []entities.Entity) []layout.Span {
 	spans := make([]layout.Span, 0, len(es))
 	for _, e := range es {
-		k := int(e.Kind) - int(entities.PER)
-		if k < 0 || k >= len(kindNames) {
+		k, ok := kindIndex(e.Kind)
+		if !ok {
 			continue
 		}
 		spans = append(spans, layout.Span{Start: e.Start, End: e.End, Style: kindBit(k)})

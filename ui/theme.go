@@ -226,14 +226,20 @@ func (l Look) SGRParams() string {
 }
 
 // PlainSGR returns plain mode's SGR function for looks: the look of each
-// set of style bits, entities highlighted.
+// set of style bits, entities highlighted, worked out once per set (it is
+// called for every segment printed).
 func (l *Looks) PlainSGR() func(layout.Style) string {
+	seen := map[layout.Style]string{}
 	return func(s layout.Style) string {
-		look, ok := l.lookOf(s, true)
-		if !ok {
-			return ""
+		if p, ok := seen[s]; ok {
+			return p
 		}
-		return look.SGRParams()
+		p := ""
+		if look, ok := l.lookOf(s, true); ok {
+			p = look.SGRParams()
+		}
+		seen[s] = p
+		return p
 	}
 }
 
