@@ -288,6 +288,14 @@ func (c *mdConv) table(n *east.Table) Block {
 		td.Rows = append(td.Rows, cells)
 	}
 	b := in.block(Table)
+	// block trims trailing spaces and newlines: the empty cells of a
+	// table's last rows then start past the end of Text.
+	for _, row := range td.Rows {
+		for i := range row {
+			row[i].Start = min(row[i].Start, len(b.Text))
+			row[i].End = min(row[i].End, len(b.Text))
+		}
+	}
 	b.Attrs = &Attrs{Table: td}
 	return b
 }
