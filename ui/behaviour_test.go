@@ -39,48 +39,48 @@ func TestQuitKeys(t *testing.T) {
 func TestScrollEnds(t *testing.T) {
 	m := article(t, 80, 24)
 	for _, k := range []string{"k", "up", "b", "pgup", "u", "g", "home"} {
-		if m2 := drive(t, m, keyMsg(k)); m2.top != (pos{}) {
-			t.Errorf("%s at the top moved to %+v", k, m2.top)
+		if m2 := drive(t, m, keyMsg(k)); m2.sc.top != (pos{}) {
+			t.Errorf("%s at the top moved to %+v", k, m2.sc.top)
 		}
 	}
-	if m2 := drive(t, m, tea.MouseMsg{Action: tea.MouseActionPress, Button: tea.MouseButtonWheelUp}); m2.top != (pos{}) {
-		t.Errorf("wheel up at the top moved to %+v", m2.top)
+	if m2 := drive(t, m, tea.MouseMsg{Action: tea.MouseActionPress, Button: tea.MouseButtonWheelUp}); m2.sc.top != (pos{}) {
+		t.Errorf("wheel up at the top moved to %+v", m2.sc.top)
 	}
 	end := drive(t, m, keyMsg("G"))
-	if end.top == (pos{}) {
+	if end.sc.top == (pos{}) {
 		t.Fatal("G did not move")
 	}
 	// The last row of the document is the last row of the body.
 	body := end.frame().body
-	p := end.top
+	p := end.sc.top
 	for i := 1; i < body; i++ {
-		q, ok := end.next(p)
+		q, ok := end.sc.next(p)
 		if !ok {
 			t.Fatalf("G: only %d rows of text in a body of %d", i, body)
 		}
 		p = q
 	}
-	if _, ok := end.next(p); ok {
+	if _, ok := end.sc.next(p); ok {
 		t.Fatal("G: text left below the body")
 	}
 	for _, k := range []string{"j", "down", "space", "f", "pgdown", "d", "G", "end"} {
-		if m2 := drive(t, end, keyMsg(k)); m2.top != end.top {
-			t.Errorf("%s at the end moved from %+v to %+v", k, end.top, m2.top)
+		if m2 := drive(t, end, keyMsg(k)); m2.sc.top != end.sc.top {
+			t.Errorf("%s at the end moved from %+v to %+v", k, end.sc.top, m2.sc.top)
 		}
 	}
-	if m2 := drive(t, end, tea.MouseMsg{Action: tea.MouseActionPress, Button: tea.MouseButtonWheelDown}); m2.top != end.top {
+	if m2 := drive(t, end, tea.MouseMsg{Action: tea.MouseActionPress, Button: tea.MouseButtonWheelDown}); m2.sc.top != end.sc.top {
 		t.Errorf("wheel down at the end moved")
 	}
 	// Paging down from the top reaches the end in finitely many steps and
 	// never passes it.
 	m2 := m
-	for i := 0; i < 100 && m2.top != end.top; i++ {
+	for i := 0; i < 100 && m2.sc.top != end.sc.top; i++ {
 		m2 = drive(t, m2, keyMsg("space"))
-		if end.top.less(m2.top) {
-			t.Fatalf("page down went past the end: %+v > %+v", m2.top, end.top)
+		if end.sc.top.less(m2.sc.top) {
+			t.Fatalf("page down went past the end: %+v > %+v", m2.sc.top, end.sc.top)
 		}
 	}
-	if m2.top != end.top {
+	if m2.sc.top != end.sc.top {
 		t.Fatal("page down never reached the end")
 	}
 }
@@ -91,9 +91,9 @@ func TestMotionSizes(t *testing.T) {
 	m := article(t, 80, 10)
 	body := m.frame().body
 	rowsMoved := func(m2 *Model) int {
-		n, p := 0, m.top
-		for p != m2.top {
-			p, _ = m.next(p)
+		n, p := 0, m.sc.top
+		for p != m2.sc.top {
+			p, _ = m.sc.next(p)
 			n++
 		}
 		return n
@@ -107,8 +107,8 @@ func TestMotionSizes(t *testing.T) {
 		t.Errorf("wheel moved %d rows, want 3", got)
 	}
 	back := drive(t, m, keys("space", "b")...)
-	if back.top != m.top {
-		t.Errorf("space then b: %+v, want %+v", back.top, m.top)
+	if back.sc.top != m.sc.top {
+		t.Errorf("space then b: %+v, want %+v", back.sc.top, m.sc.top)
 	}
 }
 
@@ -117,28 +117,28 @@ func TestMotionSizes(t *testing.T) {
 func TestResizeKeepsParagraph(t *testing.T) {
 	m0 := article(t, 80, 24)
 	m0 = drive(t, m0, keys("space", "j", "j")...)
-	b := m0.top.block
-	off := m0.topByte()
+	b := m0.sc.top.block
+	off := m0.sc.topByte()
 	for _, size := range [][2]int{{40, 15}, {120, 10}, {20, 5}, {200, 6}, {80, 24}} {
 		m := drive(t, m0, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
-		if m.top.block != b {
+		if m.sc.top.block != b {
 			// Allowed only when the end of the document pulled the top back.
-			if m.top != m.bottomTop() {
-				t.Errorf("%dx%d: top block %d, want %d", size[0], size[1], m.top.block, b)
+			if m.sc.top != m.sc.bottomTop(m.body()) {
+				t.Errorf("%dx%d: top block %d, want %d", size[0], size[1], m.sc.top.block, b)
 			}
 			continue
 		}
-		lines := m.lines(b)
-		l := lines[min(m.top.row, len(lines)-1)] // or the blank row after it
-		if off < l.Start || off > l.End || off == l.End && m.top.row < len(lines)-1 {
+		lines := m.sc.lines(b)
+		l := lines[min(m.sc.top.row, len(lines)-1)] // or the blank row after it
+		if off < l.Start || off > l.End || off == l.End && m.sc.top.row < len(lines)-1 {
 			t.Errorf("%dx%d: top line [%d,%d) does not hold byte %d", size[0], size[1], l.Start, l.End, off)
 		}
 		checkFrame(t, m, "resize")
 	}
 	// There and back again: the same top.
 	m := drive(t, m0, tea.WindowSizeMsg{Width: 33, Height: 9}, tea.WindowSizeMsg{Width: 80, Height: 24})
-	if m.top != m0.top {
-		t.Errorf("80x24 -> 33x9 -> 80x24: top %+v, want %+v", m.top, m0.top)
+	if m.sc.top != m0.sc.top {
+		t.Errorf("80x24 -> 33x9 -> 80x24: top %+v, want %+v", m.sc.top, m0.sc.top)
 	}
 }
 
@@ -202,19 +202,19 @@ func TestSearchScrolls(t *testing.T) {
 		t.Fatal("no match for دونباس")
 	}
 	mt := m.search.matches[m.search.cur]
-	if m.top == (pos{}) {
+	if m.sc.top == (pos{}) {
 		t.Fatal("the view did not move")
 	}
-	row := pos{mt.block, m.rowOf(mt.block, mt.start)}
-	p, seen := m.top, false
+	row := pos{mt.block, m.sc.rowOf(mt.block, mt.start)}
+	p, seen := m.sc.top, false
 	for i := 0; i < m.frame().body; i++ {
 		if p == row {
 			seen = true
 		}
-		p, _ = m.next(p)
+		p, _ = m.sc.next(p)
 	}
 	if !seen {
-		t.Errorf("current match at %+v is not in the body from %+v", row, m.top)
+		t.Errorf("current match at %+v is not in the body from %+v", row, m.sc.top)
 	}
 }
 
@@ -250,9 +250,9 @@ func TestToggles(t *testing.T) {
 		if m.highlights == hl {
 			t.Errorf("width %d: h did not toggle highlights", w)
 		}
-		sh := m.opt.Shape
+		sh := m.sc.opt.Shape
 		m = drive(t, m, keyMsg("s"))
-		if m.opt.Shape == sh {
+		if m.sc.opt.Shape == sh {
 			t.Errorf("width %d: s did not toggle shaping", w)
 		}
 		checkFrame(t, m, "toggles")
@@ -268,8 +268,8 @@ func TestToggles(t *testing.T) {
 	// --bidi=terminal: s toggles shaping there too (the layout keeps the
 	// logical order and shapes when asked).
 	m := drive(t, New(articleDoc(t), Config{Bidi: layout.Terminal}), tea.WindowSizeMsg{Width: 80, Height: 24}, keyMsg("s"))
-	if !m.opt.Shape || m.opt.Bidi != layout.Terminal {
-		t.Errorf("s with --bidi=terminal: options %+v", m.opt)
+	if !m.sc.opt.Shape || m.sc.opt.Bidi != layout.Terminal {
+		t.Errorf("s with --bidi=terminal: options %+v", m.sc.opt)
 	}
 }
 

@@ -51,8 +51,8 @@ func benchPaging(b *testing.B, doc *content.Document) {
 		var mm tea.Model
 		mm, _ = m.Update(pgdn)
 		m = mm.(*Model)
-		if m.top == m.bottomTop() {
-			m.top = pos{}
+		if m.sc.top == m.sc.bottomTop(m.body()) {
+			m.sc.top = pos{}
 		}
 		_ = m.View()
 	}

@@ -49,14 +49,14 @@ type entityState struct {
 // recognizeShown recognises the entities of the blocks on screen that are
 // not yet (Update calls it after every message), so that View never does.
 func (m *Model) recognizeShown() {
-	if !m.highlights || m.width <= 0 || len(m.doc.Blocks) == 0 {
+	if !m.highlights || m.width <= 0 || len(m.sc.doc.Blocks) == 0 {
 		return
 	}
-	p, ok := m.top, true
+	p, ok := m.sc.top, true
 	for n := m.frame().body; n > 0 && ok; {
 		m.mentions(p.block)
-		n -= m.rows(p.block) - p.row
-		p, ok = pos{p.block + 1, 0}, p.block+1 < len(m.doc.Blocks)
+		n -= m.sc.rows(p.block) - p.row
+		p, ok = pos{p.block + 1, 0}, p.block+1 < len(m.sc.doc.Blocks)
 	}
 }
 
@@ -72,12 +72,12 @@ func (m *Model) mentions(b int) []mention {
 	if m.ents.blocks == nil {
 		m.ents.blocks = map[int][]mention{}
 	}
-	if n := len(m.doc.Blocks); n <= mentionCacheBlocks && m.byteStart[n] <= syncIndexBytes {
+	if n := len(m.sc.doc.Blocks); n <= mentionCacheBlocks && m.sc.byteStart[n] <= syncIndexBytes {
 		// A document of up to a megabyte is recognised whole, as one
 		// text, at the first need (the article: 0.1 ms): a person found
 		// next to a title in one paragraph is then known by surname in
 		// the next, as rtlview --entities finds it.
-		for i, es := range m.cfg.Entities.RecognizeBlocks(m.doc.Blocks) {
+		for i, es := range m.cfg.Entities.RecognizeBlocks(m.sc.doc.Blocks) {
 			m.ents.blocks[i] = toMentions(es)
 		}
 		return m.ents.blocks[b]
@@ -88,7 +88,7 @@ func (m *Model) mentions(b int) []mention {
 		// again in microseconds.
 		clear(m.ents.blocks)
 	}
-	ms := toMentions(m.cfg.Entities.RecognizeBlock(&m.doc.Blocks[b]))
+	ms := toMentions(m.cfg.Entities.RecognizeBlock(&m.sc.doc.Blocks[b]))
 	m.ents.blocks[b] = ms
 	return ms
 }
@@ -96,7 +96,7 @@ func (m *Model) mentions(b int) []mention {
 // spans is every styled range of block b: control placeholders, entity
 // kinds, search matches, the focused mention.
 func (m *Model) spans(b int) []layout.Span {
-	spans := layout.Markup(&m.doc.Blocks[b])
+	spans := layout.Markup(&m.sc.doc.Blocks[b])
 	if m.highlights {
 		for _, e := range m.ents.blocks[b] { // recognised by Update (recognizeShown)
 			spans = append(spans, layout.Span{Start: e.start, End: e.end, Style: kindBit(e.kind)})
@@ -121,14 +121,14 @@ func (m *Model) buildIndex() tea.Cmd {
 	if m.ents.built || m.ents.building {
 		return nil
 	}
-	if m.byteStart[len(m.doc.Blocks)] > syncIndexBytes {
+	if m.sc.byteStart[len(m.sc.doc.Blocks)] > syncIndexBytes {
 		m.ents.building = true
-		doc, rec := m.doc, m.cfg.Entities
+		doc, rec := m.sc.doc, m.cfg.Entities
 		return func() tea.Msg {
 			return indexMsg{index: indexOf(doc, func(b int) []mention { return toMentions(rec.RecognizeBlock(&doc.Blocks[b])) })}
 		}
 	}
-	m.ents.index = indexOf(m.doc, m.mentions)
+	m.ents.index = indexOf(m.sc.doc, m.mentions)
 	m.ents.built = true
 	return nil
 }
@@ -193,7 +193,7 @@ func (m *Model) panelSelect() {
 
 func (m *Model) goTo(r ref) {
 	m.ents.cursor = &r
-	m.show(r.block, r.start)
+	m.sc.show(r.block, r.start, m.body())
 }
 
 func (m *Model) focusNote() {
@@ -212,11 +212,11 @@ func (m *Model) stepEntity(d int) {
 		m.focusNote()
 		return
 	}
-	n := len(m.doc.Blocks)
+	n := len(m.sc.doc.Blocks)
 	if n == 0 {
 		return
 	}
-	from := ref{block: m.top.block, start: m.topByte(), end: m.topByte()}
+	from := ref{block: m.sc.top.block, start: m.sc.topByte(), end: m.sc.topByte()}
 	if m.ents.cursor != nil {
 		from = *m.ents.cursor
 	} else if d > 0 {
@@ -309,7 +309,7 @@ func (m *Model) panelView(h int) []string {
 			sel = len(all)
 		}
 		name := e.canon
-		if kindNames[e.kind] == "NUM" && m.dir == layout.RTL {
+		if kindNames[e.kind] == "NUM" && m.sc.dir == layout.RTL {
 			name = content.PersianNumber(name)
 		}
 		l := m.visual(name+" ×"+strconv.Itoa(len(e.refs)), m.width)

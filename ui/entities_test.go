@@ -29,7 +29,7 @@ func TestEntityPanel(t *testing.T) {
 	}
 	// The counts are the mentions found block by block.
 	total := 0
-	for b := range m.doc.Blocks {
+	for b := range m.sc.doc.Blocks {
 		total += len(m.mentions(b))
 	}
 	n := 0
@@ -44,7 +44,7 @@ func TestEntityPanel(t *testing.T) {
 	m = drive(t, m, keyMsg("G"))
 	sel := -1
 	for i, e := range m.ents.index {
-		if len(e.refs) >= 3 && e.refs[0].block < m.top.block {
+		if len(e.refs) >= 3 && e.refs[0].block < m.sc.top.block {
 			sel = i
 			break
 		}
@@ -64,7 +64,7 @@ func TestEntityPanel(t *testing.T) {
 		t.Fatalf("enter: cursor %+v, want the first mention %+v", m.ents.cursor, e.refs[0])
 	}
 	if !m.inBody(e.refs[0]) {
-		t.Errorf("enter: first mention %+v not in view from %+v", e.refs[0], m.top)
+		t.Errorf("enter: first mention %+v not in view from %+v", e.refs[0], m.sc.top)
 	}
 	for i := 1; i <= len(e.refs); i++ {
 		m = drive(t, m, keyMsg("tab"))
@@ -127,13 +127,13 @@ func TestTabWithoutFocus(t *testing.T) {
 
 // inBody reports whether the row showing r is on screen.
 func (m *Model) inBody(r ref) bool {
-	target := pos{r.block, m.rowOf(r.block, r.start)}
-	p := m.top
+	target := pos{r.block, m.sc.rowOf(r.block, r.start)}
+	p := m.sc.top
 	for i := 0; i < m.frame().body; i++ {
 		if p == target {
 			return true
 		}
-		q, ok := m.next(p)
+		q, ok := m.sc.next(p)
 		if !ok {
 			break
 		}
@@ -157,7 +157,7 @@ func TestPanelLarge(t *testing.T) {
 		t.Error("the panel does not say it is scanning")
 	}
 	m = drive(t, m, cmd())
-	want := indexOf(m.doc, m.mentions)
+	want := indexOf(m.sc.doc, m.mentions)
 	if len(want) == 0 || !reflect.DeepEqual(m.ents.index, want) {
 		t.Fatalf("background index of %d entities differs from the synchronous one of %d", len(m.ents.index), len(want))
 	}

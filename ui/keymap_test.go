@@ -91,19 +91,19 @@ var (
 func TestKeysThroughBindings(t *testing.T) {
 	m := article(t, 80, 24)
 	down := drive(t, m, wheelDown)
-	if down.top == m.top {
+	if down.sc.top == m.sc.top {
 		t.Fatal("wheel down did not scroll")
 	}
-	if up := drive(t, down, wheelUp); up.top != m.top {
-		t.Errorf("wheel up after wheel down: %+v, want %+v", up.top, m.top)
+	if up := drive(t, down, wheelUp); up.sc.top != m.sc.top {
+		t.Errorf("wheel up after wheel down: %+v, want %+v", up.sc.top, m.sc.top)
 	}
-	if r := drive(t, m, tea.MouseMsg{Action: tea.MouseActionRelease, Button: tea.MouseButtonWheelDown}); r.top != m.top {
+	if r := drive(t, m, tea.MouseMsg{Action: tea.MouseActionRelease, Button: tea.MouseButtonWheelDown}); r.sc.top != m.sc.top {
 		t.Error("a wheel release scrolled")
 	}
 
 	off := fork(m)
 	off.keys.WheelDown.SetEnabled(false)
-	if got := drive(t, off, wheelDown); got.top != m.top {
+	if got := drive(t, off, wheelDown); got.sc.top != m.sc.top {
 		t.Error("wheel down scrolled with its binding disabled")
 	}
 	if strings.Contains(drive(t, off, keyMsg("?")).View(), "wheel ↓") {
@@ -112,13 +112,13 @@ func TestKeysThroughBindings(t *testing.T) {
 
 	re := fork(m)
 	re.keys.WheelDown.SetKeys("shift+wheel down")
-	if got := drive(t, re, wheelDown); got.top != m.top {
+	if got := drive(t, re, wheelDown); got.sc.top != m.sc.top {
 		t.Error("plain wheel down scrolled, bound to shift+wheel down")
 	}
 	shifted := wheelDown
 	shifted.Shift = true
-	if got := drive(t, re, shifted); got.top != down.top {
-		t.Errorf("shift+wheel down: %+v, want %+v", got.top, down.top)
+	if got := drive(t, re, shifted); got.sc.top != down.sc.top {
+		t.Errorf("shift+wheel down: %+v, want %+v", got.sc.top, down.sc.top)
 	}
 
 	re = fork(m)
@@ -129,8 +129,8 @@ func TestKeysThroughBindings(t *testing.T) {
 
 	// In the help screen the wheel scrolls the help, a row a turn.
 	h := drive(t, article(t, 40, 15), keyMsg("?"), wheelDown, wheelDown)
-	if h.helpTop != 2 || h.top != (pos{}) {
-		t.Errorf("wheel in help: help row %d, body %+v; want 2, top", h.helpTop, h.top)
+	if h.helpTop != 2 || h.sc.top != (pos{}) {
+		t.Errorf("wheel in help: help row %d, body %+v; want 2, top", h.helpTop, h.sc.top)
 	}
 	if h = drive(t, h, wheelUp, wheelUp, wheelUp); h.helpTop != 0 {
 		t.Errorf("wheel up in help: help row %d, want 0", h.helpTop)

@@ -24,7 +24,6 @@ package ui
 
 import (
 	"io"
-	"sort"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -63,42 +62,16 @@ type Config struct {
 	renderer *lipgloss.Renderer
 }
 
-// pos is a row of the body: a block and a row of it. Row len(lines) of a
-// block is the blank row that separates it from the next (articles only).
-type pos struct{ block, row int }
-
-func (p pos) less(q pos) bool {
-	return p.block < q.block || p.block == q.block && p.row < q.row
-}
-
 // Model is the reader's state.
 type Model struct {
-	// doc is what the reader shows, block by block: the document without
-	// its title, with paragraphs too long to lay out at once cut into
-	// pieces (layout.Split); pieces says where each block comes from (nil
-	// when nothing was cut), paras is the document before the cut.
-	doc    *content.Document
-	paras  *content.Document
-	pieces []layout.Piece
+	sc     scroller // the place in the document shown
 	cfg    Config
 	keys   KeyMap
 	styles Styles
 	help   help.Model
-	cache  *layout.Cache
 
 	width, height int
-	opt           layout.Options
-	dir           layout.Direction // the document's majority: the reader's own rows
-
-	top pos
-	// maxTop caches bottomTop for one layout and body height. It is a
-	// pointer so that a copy of the model (a test's fork) shares it.
-	maxTop *maxTopCache
-	rc     *renderCache
-	// anchor is the text that was at the top when a resize began: kept
-	// while the top stays where the last resize put it, so resizing back
-	// and forth does not drift by a line each time.
-	anchor anchor
+	rc            *renderCache
 
 	highlights bool
 	showHelp   bool
@@ -107,12 +80,7 @@ type Model struct {
 
 	search  searchState
 	ents    entityState
-	totals  totalState
 	outline outline
-
-	// byteStart[i] is the byte offset of block i in the document: the
-	// position in % before the line total is known.
-	byteStart []int64
 }
 
 // New makes the reader for doc. Call Update with a tea.WindowSizeMsg before
@@ -134,39 +102,22 @@ func New(doc *content.Document, cfg Config) *Model {
 		body.Blocks = doc.Blocks[1:]
 		doc = &body
 	}
-	// A paragraph too long to lay out at once (a whole file on one line)
-	// is shown as the pieces the layout cuts it into, so that the first
-	// screen, a resize or a toggle lays out one piece, not 10 MB.
-	paras := doc
-	dir := layout.Majority(doc)
 	opt := layout.Options{Bidi: cfg.Bidi, Shape: cfg.Shape, Dir: layout.Auto, Force: cfg.Force}
-	doc, pieces := layout.Split(doc, opt)
 	m := Model{
-		doc:        doc,
-		paras:      paras,
-		pieces:     pieces,
+		sc:         newScroller(doc, opt),
 		cfg:        cfg,
 		keys:       DefaultKeyMap(),
 		styles:     StylesFor(cfg.renderer),
 		help:       help.New(),
-		cache:      layout.NewCache(doc),
 		highlights: true,
-		maxTop:     new(maxTopCache),
 		rc:         newRenderCache(),
-		dir:        dir,
 	}
-	m.cache.SetPieces(pieces)
 	m.help.Styles = m.styles.Help
-	m.opt = opt
-	m.byteStart = make([]int64, len(doc.Blocks)+1)
-	for i, b := range doc.Blocks {
-		m.byteStart[i+1] = m.byteStart[i] + int64(len(b.Text)) + 1
-	}
 	ti := textinput.New()
 	ti.Prompt = ""
 	ti.CharLimit = 256
 	m.search.input = ti
-	m.outline = newOutline(doc)
+	m.outline = newOutline(m.sc.doc)
 	m.search.cur = -1
 	m.ents.blocks = map[int][]mention{}
 	m.ents.focusIdx = -1
@@ -213,8 +164,8 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		return m.resize(msg.Width, msg.Height)
 	case totalsMsg:
-		if msg.gen == m.totals.gen {
-			m.totals.prefix = msg.prefix
+		if msg.gen == m.sc.totals.gen {
+			m.sc.totals.prefix = msg.prefix
 		}
 		return m, nil
 	case indexMsg:
@@ -256,7 +207,7 @@ func (m *Model) mouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 		m.scrollHelp(n / 3)
 		return m, nil
 	}
-	m.scroll(n)
+	m.sc.scroll(n, m.body())
 	return m, nil
 }
 
@@ -345,21 +296,21 @@ func (m *Model) bodyKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Suspend):
 		return m, tea.Suspend
 	case key.Matches(msg, k.LineDown):
-		m.scroll(1)
+		m.sc.scroll(1, m.body())
 	case key.Matches(msg, k.LineUp):
-		m.scroll(-1)
+		m.sc.scroll(-1, m.body())
 	case key.Matches(msg, k.PageDown):
-		m.scroll(max(1, body-1))
+		m.sc.scroll(max(1, body-1), m.body())
 	case key.Matches(msg, k.PageUp):
-		m.scroll(-max(1, body-1))
+		m.sc.scroll(-max(1, body-1), m.body())
 	case key.Matches(msg, k.HalfPageDown):
-		m.scroll(max(1, body/2))
+		m.sc.scroll(max(1, body/2), m.body())
 	case key.Matches(msg, k.HalfPageUp):
-		m.scroll(-max(1, body/2))
+		m.sc.scroll(-max(1, body/2), m.body())
 	case key.Matches(msg, k.Top):
-		m.top = pos{}
+		m.sc.top = pos{}
 	case key.Matches(msg, k.Bottom):
-		m.top = m.bottomTop()
+		m.sc.top = m.sc.bottomTop(m.body())
 	case key.Matches(msg, k.NextHeading):
 		m.stepHeading(1)
 	case key.Matches(msg, k.PrevHeading):
@@ -385,7 +336,7 @@ func (m *Model) bodyKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Highlights):
 		m.highlights = !m.highlights
 	case key.Matches(msg, k.Shaping):
-		opt := m.opt
+		opt := m.sc.opt
 		opt.Shape = !opt.Shape
 		return m.relayout(m.width, m.height, opt)
 	case key.Matches(msg, k.Help):
@@ -405,243 +356,17 @@ func (m *Model) scrollHelp(d int) {
 // resize lays out again for the new size, keeping the paragraph (and the
 // text) that was at the top of the body in view.
 func (m *Model) resize(w, h int) (tea.Model, tea.Cmd) {
-	opt := m.opt
+	opt := m.sc.opt
 	opt.Width = max(1, w)
 	return m.relayout(max(0, w), max(0, h), opt)
 }
 
-type anchor struct {
-	valid     bool
-	block, at int  // a block and a byte offset in it
-	gap       bool // the blank row after the block
-	top       pos  // the top the anchor gave
-}
-
+// relayout takes a new size and layout options.
 func (m *Model) relayout(w, h int, opt layout.Options) (tea.Model, tea.Cmd) {
-	if !m.anchor.valid || m.anchor.top != m.top {
-		m.anchor = anchor{valid: true, block: m.top.block, at: m.topByte()}
-		if m.top.block < len(m.doc.Blocks) && m.width > 0 {
-			m.anchor.gap = m.top.row >= len(m.lines(m.top.block))
-		}
-	}
-	anchorBlock, anchorByte := m.anchor.block, m.anchor.at
-	changed := opt != m.opt
 	m.width, m.height = w, h
 	m.help.Width = w
-	m.opt = opt
-	if anchorBlock < len(m.doc.Blocks) {
-		m.top = pos{anchorBlock, m.rowOf(anchorBlock, anchorByte)}
-		if m.anchor.gap {
-			m.top.row = len(m.lines(anchorBlock))
-		}
-	}
-	m.clamp()
-	m.anchor.top = m.top
-	var cmd tea.Cmd
-	if changed || m.totals.prefix == nil && !m.totals.running(m.opt) {
-		cmd = m.startTotals()
-	}
-	return m, cmd
+	return m, m.sc.relayout(opt, m.body())
 }
 
-// topByte is the logical byte offset of the text at the top of the body.
-func (m *Model) topByte() int {
-	if m.top.block >= len(m.doc.Blocks) || m.width == 0 {
-		return 0
-	}
-	lines := m.lines(m.top.block)
-	if m.top.row < len(lines) {
-		return lines[m.top.row].Start
-	}
-	return len(m.doc.Blocks[m.top.block].Text)
-}
-
-// lines is the layout of block b at the current options.
-func (m *Model) lines(b int) []layout.Line {
-	return m.cache.Lines(b, m.opt)
-}
-
-// rows is how many body rows block b takes.
-func (m *Model) rows(b int) int {
-	n := max(1, len(m.lines(b)))
-	if m.gapAfter(b) {
-		n++
-	}
-	return n
-}
-
-// gapAfter reports whether a blank row follows block b: the next block has
-// Break set (paragraph spacing; the pieces of a cut paragraph have not).
-func (m *Model) gapAfter(b int) bool {
-	return gapAfter(m.doc, b)
-}
-
-func gapAfter(doc *content.Document, b int) bool {
-	return b < len(doc.Blocks)-1 && doc.Blocks[b+1].Break
-}
-
-// para returns the paragraph of block b and the offset of the block's
-// text in the paragraph's.
-func (m *Model) para(b int) (p, start int) {
-	if m.pieces == nil || b >= len(m.pieces) {
-		return b, 0
-	}
-	return m.pieces[b].Para, m.pieces[b].Start
-}
-
-// block returns the block that shows byte off of paragraph p, and the
-// offset in that block.
-func (m *Model) block(p, off int) (b, o int) {
-	if m.pieces == nil {
-		return p, off
-	}
-	// The last block whose paragraph and start are at or before (p, off).
-	b = sort.Search(len(m.pieces), func(i int) bool {
-		pc := m.pieces[i]
-		return pc.Para > p || pc.Para == p && pc.Start > off
-	}) - 1
-	if b < 0 {
-		return 0, 0
-	}
-	return b, off - m.pieces[b].Start
-}
-
-// rowOf is the row of block b that shows byte offset off.
-func (m *Model) rowOf(b, off int) int {
-	lines := m.lines(b)
-	for i, l := range lines {
-		// A line that shows no text (a cue's timing above its text)
-		// stands at its offset, before the text there.
-		if off < l.End || l.Start == l.End && l.Start == off || i == len(lines)-1 {
-			return i
-		}
-	}
-	return 0
-}
-
-func (m *Model) next(p pos) (pos, bool) {
-	if p.row+1 < m.rows(p.block) {
-		return pos{p.block, p.row + 1}, true
-	}
-	if p.block+1 < len(m.doc.Blocks) {
-		return pos{p.block + 1, 0}, true
-	}
-	return p, false
-}
-
-func (m *Model) prev(p pos) (pos, bool) {
-	if p.row > 0 {
-		return pos{p.block, p.row - 1}, true
-	}
-	if p.block > 0 {
-		return pos{p.block - 1, m.rows(p.block-1) - 1}, true
-	}
-	return p, false
-}
-
-type maxTopKey struct {
-	opt  layout.Options
-	body int
-}
-
-type maxTopCache struct {
-	ok  bool
-	key maxTopKey
-	p   pos
-}
-
-// bottomTop is the top row that puts the last row of the document at the
-// bottom of the body: nothing scrolls past the end. It lays out only the
-// blocks that fill the last screen.
-func (m *Model) bottomTop() pos {
-	key := maxTopKey{m.opt, m.frame().body}
-	if m.maxTop.ok && m.maxTop.key == key {
-		return m.maxTop.p
-	}
-	p := pos{}
-	if n := len(m.doc.Blocks); n > 0 {
-		p = pos{n - 1, m.rows(n-1) - 1}
-		for i := 1; i < m.frame().body; i++ {
-			q, ok := m.prev(p)
-			if !ok {
-				break
-			}
-			p = q
-		}
-	}
-	*m.maxTop = maxTopCache{ok: true, key: key, p: p}
-	return p
-}
-
-func (m *Model) clamp() {
-	if len(m.doc.Blocks) == 0 {
-		m.top = pos{}
-		return
-	}
-	if m.top.block >= len(m.doc.Blocks) {
-		m.top = pos{len(m.doc.Blocks) - 1, 0}
-	}
-	if r := m.rows(m.top.block); m.top.row >= r {
-		m.top.row = r - 1
-	}
-	if mt := m.bottomTop(); mt.less(m.top) {
-		m.top = mt
-	}
-	if m.top.row < 0 {
-		m.top.row = 0
-	}
-}
-
-// scroll moves the top by n rows, stopping at either end.
-func (m *Model) scroll(n int) {
-	if len(m.doc.Blocks) == 0 {
-		return
-	}
-	mt := m.bottomTop()
-	for ; n > 0 && m.top.less(mt); n-- {
-		m.top, _ = m.next(m.top)
-	}
-	for ; n < 0; n++ {
-		p, ok := m.prev(m.top)
-		if !ok {
-			break
-		}
-		m.top = p
-	}
-}
-
-// show scrolls so that byte off of block b is in the body: if it is not,
-// it is put a third of the way down, as less does for search.
-func (m *Model) show(b, off int) {
-	if b >= len(m.doc.Blocks) {
-		return
-	}
-	target := pos{b, m.rowOf(b, off)}
-	body := m.frame().body
-	if !target.less(m.top) {
-		p, in := m.top, false
-		for i := 0; i < body; i++ {
-			if p == target {
-				in = true
-				break
-			}
-			q, ok := m.next(p)
-			if !ok {
-				break
-			}
-			p = q
-		}
-		if in {
-			return
-		}
-	}
-	m.top = target
-	for i := 0; i < body/3; i++ {
-		p, ok := m.prev(m.top)
-		if !ok {
-			break
-		}
-		m.top = p
-	}
-	m.clamp()
-}
+// body is the height of the body in rows (see frame).
+func (m *Model) body() int { return m.frame().body }

@@ -190,8 +190,8 @@ func TestKeysInOneRead(t *testing.T) {
 	}
 	one := drive(t, sized(content.Article(), 80, 24), keyMsg("j"), keyMsg("j"), keyMsg("j"))
 	three := drive(t, sized(content.Article(), 80, 24), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jjj")})
-	if start := sized(content.Article(), 80, 24).top; one.top != three.top || one.top == start {
-		t.Errorf("\"jjj\" in one message moved to %+v, three j to %+v", three.top, one.top)
+	if start := sized(content.Article(), 80, 24).sc.top; one.sc.top != three.sc.top || one.sc.top == start {
+		t.Errorf("\"jjj\" in one message moved to %+v, three j to %+v", three.sc.top, one.sc.top)
 	}
 }
 

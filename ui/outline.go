@@ -54,19 +54,19 @@ func (m *Model) stepHeading(d int) {
 		m.note = "no headings"
 		return
 	}
-	s := o.section(m.top.block)
+	s := o.section(m.sc.top.block)
 	switch {
 	case d > 0:
 		s++
-	case s >= 0 && o.headings[s] == m.top.block && m.top.row == 0:
+	case s >= 0 && o.headings[s] == m.sc.top.block && m.sc.top.row == 0:
 		s-- // at the heading already: the one before
 	}
 	if s < 0 || s >= len(o.headings) {
 		m.note = "no more headings"
 		return
 	}
-	m.top = pos{o.headings[s], 0}
-	m.clamp()
+	m.sc.top = pos{o.headings[s], 0}
+	m.sc.clamp(m.body())
 }
 
 // openOutline shows the list, the current section selected.
@@ -76,7 +76,7 @@ func (m *Model) openOutline() {
 		m.note = "no headings"
 		return
 	}
-	o.open, o.sel = true, max(0, o.section(m.top.block))
+	o.open, o.sel = true, max(0, o.section(m.sc.top.block))
 }
 
 // outlineKey handles a key while the outline is open.
@@ -99,8 +99,8 @@ func (m *Model) outlineKey(msg tea.KeyMsg) tea.Cmd {
 		o.sel = len(o.headings) - 1
 	case key.Matches(msg, k.Select):
 		o.open = false
-		m.top = pos{o.headings[o.sel], 0}
-		m.clamp()
+		m.sc.top = pos{o.headings[o.sel], 0}
+		m.sc.clamp(m.body())
 	case key.Matches(msg, k.Clear, k.Outline):
 		o.open = false
 	}
@@ -120,7 +120,7 @@ func (m *Model) outlineRows(h int) []string {
 	}
 	rows := make([]string, 0, h)
 	for i := o.first; i < len(o.headings) && len(rows) < h; i++ {
-		b := &m.doc.Blocks[o.headings[i]]
+		b := &m.sc.doc.Blocks[o.headings[i]]
 		indent := 2 * max(0, int(b.Level)-1)
 		mark := "  "
 		if i == o.sel {
@@ -153,9 +153,9 @@ func (m *Model) outlineRows(h int) []string {
 // sectionName is the text of the heading of the section at the top, for
 // the status bar, "" for none.
 func (m *Model) sectionName() string {
-	s := m.outline.section(m.top.block)
+	s := m.outline.section(m.sc.top.block)
 	if s < 0 {
 		return ""
 	}
-	return m.doc.Blocks[m.outline.headings[s]].Text
+	return m.sc.doc.Blocks[m.outline.headings[s]].Text
 }

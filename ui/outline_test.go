@@ -44,24 +44,24 @@ func TestHeadingsAndOutline(t *testing.T) {
 		t.Errorf("status at the top: %q", status(m))
 	}
 	m = drive(t, m, keyMsg("]"))
-	if m.top != (pos{second, 0}) {
-		t.Fatalf("] went to %+v, want block %d", m.top, second)
+	if m.sc.top != (pos{second, 0}) {
+		t.Fatalf("] went to %+v, want block %d", m.sc.top, second)
 	}
 	// The Persian heading in reading order in the status bar.
 	if want := "§ " + layout.Block(0, "راهنمای نصب", nil, layout.Options{Width: 80, Bidi: layout.App})[0].String(); !strings.Contains(status(m), want) {
 		t.Errorf("status in the second section: %q, want %q", status(m), want)
 	}
 	m = drive(t, m, keyMsg("]"), keyMsg("]"))
-	if m.top.block != third || !strings.Contains(m.note, "no more headings") {
-		t.Errorf("] past the last heading: top %+v, note %q", m.top, m.note)
+	if m.sc.top.block != third || !strings.Contains(m.note, "no more headings") {
+		t.Errorf("] past the last heading: top %+v, note %q", m.sc.top, m.note)
 	}
 	m = drive(t, m, keyMsg("["))
-	if m.top.block != second {
-		t.Errorf("[ from the third heading: top %+v", m.top)
+	if m.sc.top.block != second {
+		t.Errorf("[ from the third heading: top %+v", m.sc.top)
 	}
 	m = drive(t, m, keyMsg("j"), keyMsg("["))
-	if m.top.block != second {
-		t.Errorf("[ inside the second section goes to its heading: top %+v", m.top)
+	if m.sc.top.block != second {
+		t.Errorf("[ inside the second section goes to its heading: top %+v", m.sc.top)
 	}
 
 	// o lists the headings, the current section selected; down and
@@ -72,12 +72,12 @@ func TestHeadingsAndOutline(t *testing.T) {
 		t.Fatalf("outline:\n%s", v)
 	}
 	m = drive(t, m, keyMsg("j"), keyMsg("enter"))
-	if m.outline.open || m.top != (pos{third, 0}) {
-		t.Errorf("enter in the outline: open %v, top %+v", m.outline.open, m.top)
+	if m.outline.open || m.sc.top != (pos{third, 0}) {
+		t.Errorf("enter in the outline: open %v, top %+v", m.outline.open, m.sc.top)
 	}
 	m = drive(t, m, keyMsg("o"), keyMsg("esc"))
-	if m.outline.open || m.top.block != third {
-		t.Errorf("esc closes the outline where it was: %v %+v", m.outline.open, m.top)
+	if m.outline.open || m.sc.top.block != third {
+		t.Errorf("esc closes the outline where it was: %v %+v", m.outline.open, m.sc.top)
 	}
 
 	// A document without headings says so.

@@ -35,8 +35,8 @@ func newRenderCache() *renderCache {
 // rcache returns the cache, first resetting what depends on the layout when the layout changed.
 func (m *Model) rcache() *renderCache {
 	rc := m.rc
-	if rc.opt != m.opt || rc.width != m.width {
-		rc.opt, rc.width = m.opt, m.width
+	if rc.opt != m.sc.opt || rc.width != m.width {
+		rc.opt, rc.width = m.sc.opt, m.width
 		clear(rc.fits)
 		rc.head = false
 	}

@@ -41,7 +41,7 @@ const syncSearchBytes = 4 << 20
 
 func (m *Model) startSearch() (tea.Model, tea.Cmd) {
 	m.search.editing = true
-	m.search.saved = m.top
+	m.search.saved = m.sc.top
 	m.search.input.Reset()
 	m.search.input.Focus()
 	m.ents.open = false
@@ -54,8 +54,8 @@ func (m *Model) searchKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.search.editing = false
 		m.search.input.Blur()
 		m.clearSearch()
-		m.top = m.search.saved
-		m.clamp()
+		m.sc.top = m.search.saved
+		m.sc.clamp(m.body())
 		return m, nil
 	case key.Matches(msg, m.keys.Select):
 		m.search.editing = false
@@ -87,14 +87,14 @@ func (m *Model) runSearch(raw string) tea.Cmd {
 		m.setMatches(nil)
 		return nil
 	}
-	if m.byteStart[len(m.doc.Blocks)] <= syncSearchBytes {
-		m.setMatches(findAll(m.paras, m.search.query, nil))
+	if m.sc.byteStart[len(m.sc.doc.Blocks)] <= syncSearchBytes {
+		m.setMatches(findAll(m.sc.paras, m.search.query, nil))
 		return nil
 	}
 	m.search.matches, m.search.cur = nil, -1
 	stop := new(atomic.Bool)
 	m.search.stop = stop
-	doc, q, gen := m.paras, m.search.query, m.search.gen
+	doc, q, gen := m.sc.paras, m.search.query, m.search.gen
 	return func() tea.Msg {
 		return searchMsg{gen: gen, matches: findAll(doc, q, stop)}
 	}
@@ -135,15 +135,15 @@ func (m *Model) setMatches(ms []match) {
 		return
 	}
 	b, off := m.search.saved.block, 0
-	if b < len(m.doc.Blocks) {
-		lines := m.lines(b)
+	if b < len(m.sc.doc.Blocks) {
+		lines := m.sc.lines(b)
 		if r := m.search.saved.row; r < len(lines) {
 			off = lines[r].Start
 		} else if r > 0 {
-			off = len(m.doc.Blocks[b].Text)
+			off = len(m.sc.doc.Blocks[b].Text)
 		}
 	}
-	p, start := m.para(b)
+	p, start := m.sc.para(b)
 	off += start
 	i := sort.Search(len(ms), func(i int) bool {
 		return ms[i].block > p || ms[i].block == p && ms[i].start >= off
@@ -157,8 +157,8 @@ func (m *Model) setMatches(ms []match) {
 
 // showMatch scrolls to the start of a match.
 func (m *Model) showMatch(mt match) {
-	b, off := m.block(mt.block, mt.start)
-	m.show(b, off)
+	b, off := m.sc.block(mt.block, mt.start)
+	m.sc.show(b, off, m.body())
 }
 
 // stepMatch moves to the next (d=1) or previous (d=-1) match, wrapping
@@ -200,8 +200,8 @@ func (m *Model) clearSearch() {
 func (m *Model) matchSpans(b int, spans []layout.Span) []layout.Span {
 	ms := m.search.matches
 	// The matches of b's paragraph that reach into b's piece of it.
-	p, start := m.para(b)
-	end := start + len(m.doc.Blocks[b].Text)
+	p, start := m.sc.para(b)
+	end := start + len(m.sc.doc.Blocks[b].Text)
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].block > p || ms[i].block == p && ms[i].end > start })
 	for ; i < len(ms) && ms[i].block == p && ms[i].start < end; i++ {
 		st := bitMatch
@@ -243,7 +243,7 @@ func (m *Model) promptRow() string {
 	r := []rune(m.search.input.Value())
 	p := min(max(0, m.search.input.Position()), len(r))
 	text := string(r[:p]) + cursorMark + string(r[p:])
-	opt := m.opt
+	opt := m.sc.opt
 	opt.Width = 0
 	lines := layout.Block(0, text, nil, opt)
 	var l layout.Line

@@ -33,14 +33,14 @@ func TestLongParagraphInPieces(t *testing.T) {
 	long := tokens(100_000)
 	doc := content.Parse("مقدمه\n" + long + "\nپایان")
 	m := drive(t, New(doc, Config{Bidi: layout.App, Shape: true}), tea.WindowSizeMsg{Width: 80, Height: 24})
-	if len(m.pieces) < 4 || len(m.doc.Blocks) != len(m.pieces) || len(m.paras.Blocks) != 3 {
-		t.Fatalf("%d pieces, %d blocks, %d paragraphs", len(m.pieces), len(m.doc.Blocks), len(m.paras.Blocks))
+	if len(m.sc.pieces) < 4 || len(m.sc.doc.Blocks) != len(m.sc.pieces) || len(m.sc.paras.Blocks) != 3 {
+		t.Fatalf("%d pieces, %d blocks, %d paragraphs", len(m.sc.pieces), len(m.sc.doc.Blocks), len(m.sc.paras.Blocks))
 	}
 	// The blocks on screen, and the last ones (where G would go).
-	if n := m.cache.Len(); n > 4 {
-		t.Errorf("the first screen laid out %d blocks of %d", n, len(m.doc.Blocks))
+	if n := m.sc.cache.Len(); n > 4 {
+		t.Errorf("the first screen laid out %d blocks of %d", n, len(m.sc.doc.Blocks))
 	}
-	opt := m.opt
+	opt := m.sc.opt
 	whole := layout.Block(1, long, nil, opt)
 	v := checkFrame(t, m, "first screen")
 	for _, l := range whole[:10] {
@@ -54,9 +54,9 @@ func TestLongParagraphInPieces(t *testing.T) {
 	}
 
 	// A phrase across the cut between the first two pieces.
-	seam := m.pieces[2].Start // block 1 is the paragraph's first piece
-	if m.pieces[2].Para != 1 || long[seam-1] != ' ' {
-		t.Fatalf("piece 2 %+v does not start a word of the paragraph", m.pieces[2])
+	seam := m.sc.pieces[2].Start // block 1 is the paragraph's first piece
+	if m.sc.pieces[2].Para != 1 || long[seam-1] != ' ' {
+		t.Fatalf("piece 2 %+v does not start a word of the paragraph", m.sc.pieces[2])
 	}
 	from := strings.LastIndexByte(long[:seam-1], ' ') + 1
 	to := seam + strings.IndexByte(long[seam:], ' ')
@@ -65,15 +65,15 @@ func TestLongParagraphInPieces(t *testing.T) {
 	if len(m.search.matches) != 1 {
 		t.Fatalf("search %q: %d matches", query, len(m.search.matches))
 	}
-	if sp := m.matchSpans(1, nil); len(sp) != 1 || sp[0].Start != from-m.pieces[1].Start || sp[0].End != len(m.doc.Blocks[1].Text) {
+	if sp := m.matchSpans(1, nil); len(sp) != 1 || sp[0].Start != from-m.sc.pieces[1].Start || sp[0].End != len(m.sc.doc.Blocks[1].Text) {
 		t.Errorf("first half of the match: %+v", sp)
 	}
 	if sp := m.matchSpans(2, nil); len(sp) != 1 || sp[0].Start != 0 || sp[0].End != to-seam {
 		t.Errorf("second half of the match: %+v", sp)
 	}
 	v = checkFrame(t, m, "after the search")
-	row := m.rowOf(1, from-m.pieces[1].Start)
-	if !strings.Contains(v, m.lines(1)[row].String()) {
+	row := m.sc.rowOf(1, from-m.sc.pieces[1].Start)
+	if !strings.Contains(v, m.sc.lines(1)[row].String()) {
 		t.Error("the match is not on screen")
 	}
 
@@ -93,11 +93,11 @@ func TestLongParagraphInPieces(t *testing.T) {
 		{Kind: content.Heading, Level: 1, Text: "تیتر"}, {Kind: content.Lead, Text: "لید", Break: true}, {Text: long, Break: true}, {Text: "پایان", Break: true},
 	}}
 	m = drive(t, New(art, Config{Bidi: layout.App}), tea.WindowSizeMsg{Width: 80, Height: 24})
-	for b := range m.doc.Blocks {
-		p, _ := m.para(b)
-		last := b == len(m.doc.Blocks)-1 || m.pieces[b+1].Para != p
-		if m.gapAfter(b) != (last && b != len(m.doc.Blocks)-1) {
-			t.Errorf("block %d (paragraph %d): gap after it %v", b, p, m.gapAfter(b))
+	for b := range m.sc.doc.Blocks {
+		p, _ := m.sc.para(b)
+		last := b == len(m.sc.doc.Blocks)-1 || m.sc.pieces[b+1].Para != p
+		if gapAfter(m.sc.doc, b) != (last && b != len(m.sc.doc.Blocks)-1) {
+			t.Errorf("block %d (paragraph %d): gap after it %v", b, p, gapAfter(m.sc.doc, b))
 		}
 	}
 }

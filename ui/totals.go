@@ -30,25 +30,25 @@ func (t *totalState) running(opt layout.Options) bool {
 	return t.stop != nil && t.opt == opt
 }
 
-func (m *Model) startTotals() tea.Cmd {
-	m.totals.gen++
-	m.totals.prefix = nil
-	if m.totals.stop != nil {
-		m.totals.stop.Store(true)
-		m.totals.stop = nil
+func (s *scroller) startTotals() tea.Cmd {
+	s.totals.gen++
+	s.totals.prefix = nil
+	if s.totals.stop != nil {
+		s.totals.stop.Store(true)
+		s.totals.stop = nil
 	}
-	n := len(m.doc.Blocks)
-	if m.byteStart[n] <= syncTotalBytes {
+	n := len(s.doc.Blocks)
+	if s.byteStart[n] <= syncTotalBytes {
 		p := make([]int, n+1)
 		for b := 0; b < n; b++ {
-			p[b+1] = p[b] + m.rows(b)
+			p[b+1] = p[b] + s.rows(b)
 		}
-		m.totals.prefix = p
+		s.totals.prefix = p
 		return nil
 	}
 	stop := new(atomic.Bool)
-	m.totals.stop, m.totals.opt = stop, m.opt
-	doc, opt, gen := m.doc, m.opt, m.totals.gen
+	s.totals.stop, s.totals.opt = stop, s.opt
+	doc, opt, gen := s.doc, s.opt, s.totals.gen
 	return func() tea.Msg {
 		p := countRows(doc, opt, stop)
 		if p == nil {

@@ -20,7 +20,7 @@ func TestTotalsLarge(t *testing.T) {
 	if cmd == nil {
 		t.Fatal("no background count for a large document")
 	}
-	if m.totals.prefix != nil {
+	if m.sc.totals.prefix != nil {
 		t.Fatal("the total was computed in Update")
 	}
 	rows := strings.Split(m.View(), "\n")
@@ -31,17 +31,17 @@ func TestTotalsLarge(t *testing.T) {
 	// A count made for another layout is ignored.
 	other := *m
 	stale, _ := other.Update(tea.WindowSizeMsg{Width: 61, Height: 20})
-	if got, _ := stale.Update(msg); got.(*Model).totals.prefix != nil {
+	if got, _ := stale.Update(msg); got.(*Model).sc.totals.prefix != nil {
 		t.Error("a count for width 60 was taken at width 61")
 	}
 	m = drive(t, m, msg)
-	p := m.totals.prefix
+	p := m.sc.totals.prefix
 	if p == nil {
 		t.Fatal("the count was not taken")
 	}
 	sum := 0
-	for b := range m.doc.Blocks {
-		sum += m.rows(b)
+	for b := range m.sc.doc.Blocks {
+		sum += m.sc.rows(b)
 	}
 	if p[len(p)-1] != sum {
 		t.Errorf("total %d, sum of rows %d", p[len(p)-1], sum)

@@ -31,7 +31,7 @@ func (m *Model) frame() frameRows {
 	if h >= 5 {
 		f.title = 1
 	}
-	if h >= 12 && m.doc.HasDate() {
+	if h >= 12 && m.sc.doc.HasDate() {
 		f.date = 1
 	}
 	if h >= 12 && m.highlights {
@@ -109,7 +109,7 @@ func fit(s string, w int) string {
 
 func (m *Model) bodyRows(n int) []string {
 	rows := make([]string, 0, n)
-	p, ok := m.top, len(m.doc.Blocks) > 0
+	p, ok := m.sc.top, len(m.sc.doc.Blocks) > 0
 	var spans []layout.Span
 	var idx *layout.SpanIndex
 	spansOf := -1
@@ -118,7 +118,7 @@ func (m *Model) bodyRows(n int) []string {
 			rows = append(rows, "")
 			continue
 		}
-		lines := m.lines(p.block)
+		lines := m.sc.lines(p.block)
 		if p.row < len(lines) {
 			if p.block != spansOf {
 				spans, spansOf = m.spans(p.block), p.block
@@ -141,7 +141,7 @@ func (m *Model) bodyRows(n int) []string {
 		} else {
 			rows = append(rows, m.gapRow(p.block))
 		}
-		p, ok = m.next(p)
+		p, ok = m.sc.next(p)
 	}
 	return rows
 }
@@ -159,8 +159,8 @@ func (m *Model) renderLine(l *layout.Line, spans []layout.Span) (row, plain stri
 		t := content.Visible(s.Text)
 		p.WriteString(t)
 		var arg content.Span
-		if k := layout.ArgIndex(s.Style); k > 0 && l.Block < len(m.doc.Blocks) {
-			arg, _ = layout.BlockArg(&m.doc.Blocks[l.Block], k)
+		if k := layout.ArgIndex(s.Style); k > 0 && l.Block < len(m.sc.doc.Blocks) {
+			arg, _ = layout.BlockArg(&m.sc.doc.Blocks[l.Block], k)
 		}
 		link := ""
 		switch arg.Kind {
@@ -210,7 +210,7 @@ func hyperlinkTarget(url string) string {
 // at width w and returns its first line: its start, aligned as the
 // paragraph's direction says (Indent).
 func (m *Model) visual(text string, w int) layout.Line {
-	opt := m.opt
+	opt := m.sc.opt
 	opt.Width = max(1, w)
 	lines := layout.Block(0, text, nil, opt)
 	if len(lines) == 0 {
@@ -246,11 +246,11 @@ func draw(l layout.Line, st lipgloss.Style) string {
 }
 
 func (m *Model) titleRow() string {
-	t := m.doc.Meta.Title
+	t := m.sc.doc.Meta.Title
 	if t == "" {
 		// A file name may hold anything: no control or bidi
 		// formatting character of it reorders or drives the title.
-		t = content.Safe(m.doc.Name)
+		t = content.Safe(m.sc.doc.Name)
 	}
 	if t == "-" {
 		t = "standard input"
@@ -267,9 +267,9 @@ func (m *Model) titleRow() string {
 // web article beside the date in its script (a Persian site name with the
 // Jalali date, a Latin one with the Gregorian).
 func (m *Model) dateRow() string {
-	greg := m.doc.Meta.Published.Format("Monday 2 January 2006 15:04")
-	jal := m.doc.Meta.DateJalali
-	if site := content.Safe(m.doc.Meta.Site); site != "" {
+	greg := m.sc.doc.Meta.Published.Format("Monday 2 January 2006 15:04")
+	jal := m.sc.doc.Meta.DateJalali
+	if site := content.Safe(m.sc.doc.Meta.Site); site != "" {
 		if d, _ := bidi.FirstStrong(site); d == bidi.RightToLeft && jal != "" {
 			jal += "، " + site
 		} else {
@@ -331,7 +331,7 @@ func (m *Model) statusRow() string {
 		parts = append(parts, "§ "+l.String())
 	}
 	modes := []string{"bidi:" + [...]string{"app", "terminal"}[m.cfg.Bidi&1]}
-	if m.opt.Shape {
+	if m.sc.opt.Shape {
 		modes = append(modes, "shape")
 	}
 	if m.highlights {
@@ -357,30 +357,30 @@ func (m *Model) statusRow() string {
 // bytes, so that no frame costs O(document).
 func (m *Model) position() (string, string) {
 	body := m.frame().body
-	if p := m.totals.prefix; p != nil && len(p) == len(m.doc.Blocks)+1 {
+	if p := m.sc.totals.prefix; p != nil && len(p) == len(m.sc.doc.Blocks)+1 {
 		total := p[len(p)-1]
-		line := p[m.top.block] + m.top.row + 1
+		line := p[m.sc.top.block] + m.sc.top.row + 1
 		bottom := min(total, line-1+body)
 		pct := 100
 		if total > 0 {
 			pct = bottom * 100 / total
 		}
-		if m.top == m.bottomTop() {
+		if m.sc.top == m.sc.bottomTop(m.body()) {
 			pct = 100
 		}
 		return fmt.Sprintf("%d%%", pct), fmt.Sprintf("%d/%d", line, total)
 	}
-	n := len(m.doc.Blocks)
+	n := len(m.sc.doc.Blocks)
 	if n == 0 {
 		return "100%", "0/0"
 	}
-	all := m.byteStart[n]
-	pct := int(m.byteStart[m.top.block] * 100 / max(1, all))
-	if m.top == m.bottomTop() {
+	all := m.sc.byteStart[n]
+	pct := int(m.sc.byteStart[m.sc.top.block] * 100 / max(1, all))
+	if m.sc.top == m.sc.bottomTop(m.body()) {
 		pct = 100
 	}
-	para, _ := m.para(m.top.block)
-	return fmt.Sprintf("%d%%", pct), fmt.Sprintf("¶%d/%d", para+1, len(m.paras.Blocks))
+	para, _ := m.sc.para(m.sc.top.block)
+	return fmt.Sprintf("%d%%", pct), fmt.Sprintf("¶%d/%d", para+1, len(m.sc.paras.Blocks))
 }
 
 // helpLines is the full help made by bubbles/help from the key map: the
@@ -444,15 +444,15 @@ func truncate(s string, w int) string {
 // gapRow is the blank row after block b: inside a block quote, the quote's
 // bars, so that the quote does not look broken in two.
 func (m *Model) gapRow(b int) string {
-	if b+1 >= len(m.doc.Blocks) {
+	if b+1 >= len(m.sc.doc.Blocks) {
 		return ""
 	}
-	q := min(m.doc.Blocks[b].Quote, m.doc.Blocks[b+1].Quote)
-	next := m.lines(b + 1)
+	q := min(m.sc.doc.Blocks[b].Quote, m.sc.doc.Blocks[b+1].Quote)
+	next := m.sc.lines(b + 1)
 	if q == 0 || len(next) == 0 {
 		return ""
 	}
-	l := layout.GapLine(b+1, q, next[0].RTL, m.opt)
+	l := layout.GapLine(b+1, q, next[0].RTL, m.sc.opt)
 	row, _ := m.renderLine(&l, nil)
 	return row
 }
