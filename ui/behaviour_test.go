@@ -230,7 +230,7 @@ func TestPromptReordered(t *testing.T) {
 		t.Fatalf("prompt row: %q", prompt)
 	}
 	// The cursor is at the logical end: left of the word.
-	if !strings.Contains(prompt, cursorMark+"هرک") {
+	if !strings.Contains(prompt, caretMark+"هرک") {
 		t.Errorf("prompt does not show «کره» reordered with the cursor at its left: %q", prompt)
 	}
 	// Pasted text is inserted the same way.
@@ -342,5 +342,80 @@ func TestSearchFolding(t *testing.T) {
 		if got := doc.Blocks[mt.block].Text[mt.start:mt.end]; got != tc.want {
 			t.Errorf("%q in %q: matched %q, want %q", tc.query, tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestPromptCaret: ← and → move the caret on screen, not in memory, and
+// with shaping on the letters either side of the caret keep their joined
+// forms (the caret is drawn between clusters, not typed into the text).
+func TestPromptCaret(t *testing.T) {
+	m := article(t, 80, 24)
+	m = drive(t, m, keyMsg("s")) // shaping on
+	if !m.sc.opt.Shape {
+		t.Fatal("s did not turn shaping on")
+	}
+	m = drive(t, m, keys("/", "ک", "ت", "ا", "ب")...)
+	prompt := func() string {
+		rows := strings.Split(m.View(), "\n")
+		return rows[len(rows)-1]
+	}
+	// Shaped and reordered, the caret at the logical end, on the left.
+	shaped := m.promptLine("کتاب")
+	var drawn string
+	for _, c := range shaped.Clusters {
+		drawn += c.Text
+	}
+	if !strings.Contains(prompt(), caretMark+drawn) {
+		t.Fatalf("prompt %q, want the caret left of %q", prompt(), drawn)
+	}
+	// → twice: over the last two letters on screen (ب, ا), so the caret
+	// stands after «کت» in memory and between the drawn forms.
+	m = drive(t, m, tea.KeyMsg{Type: tea.KeyRight}, tea.KeyMsg{Type: tea.KeyRight})
+	if p := m.search.input.Position(); p != 2 {
+		t.Errorf("after → →: cursor at rune %d, want 2", p)
+	}
+	cs := shaped.Clusters
+	want := cs[0].Text + cs[1].Text + caretMark + cs[2].Text + cs[3].Text
+	if !strings.Contains(prompt(), want) {
+		t.Errorf("prompt %q, want %q", prompt(), want)
+	}
+	// ← once: back over one letter.
+	m = drive(t, m, tea.KeyMsg{Type: tea.KeyLeft})
+	if p := m.search.input.Position(); p != 3 {
+		t.Errorf("after ←: cursor at rune %d, want 3", p)
+	}
+	// Typing inserts at the caret: «کتا» + ی + «ب».
+	m = drive(t, m, keyMsg("ی"))
+	if got := m.search.input.Value(); got != "کتایب" {
+		t.Errorf("query %q", got)
+	}
+}
+
+// TestPromptHistory: ↑ brings back the queries entered, newest first, ↓
+// goes back to what was being typed.
+func TestPromptHistory(t *testing.T) {
+	m := article(t, 80, 24)
+	m = drive(t, m, keys("/", "ک", "ر", "ه")...)
+	m = drive(t, m, keyMsg("enter"), keyMsg("/"))
+	m = drive(t, m, keys("ر", "و", "س")...)
+	m = drive(t, m, keyMsg("enter"), keyMsg("/"), keyMsg("ا"))
+	m = drive(t, m, tea.KeyMsg{Type: tea.KeyUp})
+	if got := m.search.input.Value(); got != "روس" {
+		t.Errorf("↑: %q, want روس", got)
+	}
+	m = drive(t, m, tea.KeyMsg{Type: tea.KeyUp})
+	if got := m.search.input.Value(); got != "کره" {
+		t.Errorf("↑ ↑: %q, want کره", got)
+	}
+	m = drive(t, m, tea.KeyMsg{Type: tea.KeyUp}) // nothing older
+	if got := m.search.input.Value(); got != "کره" {
+		t.Errorf("↑ ↑ ↑: %q, want کره", got)
+	}
+	m = drive(t, m, tea.KeyMsg{Type: tea.KeyDown}, tea.KeyMsg{Type: tea.KeyDown})
+	if got := m.search.input.Value(); got != "ا" {
+		t.Errorf("↓ ↓: %q, want the draft ا", got)
+	}
+	if len(m.search.matches) == 0 {
+		t.Error("the draft's matches were not searched again")
 	}
 }

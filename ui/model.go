@@ -27,7 +27,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
@@ -113,12 +112,8 @@ func New(doc *content.Document, cfg Config) *Model {
 		rc:         newRenderCache(),
 	}
 	m.help.Styles = m.styles.Help
-	ti := textinput.New()
-	ti.Prompt = ""
-	ti.CharLimit = 256
-	m.search.input = ti
+	m.search = newSearch()
 	m.outline = newOutline(m.sc.doc)
-	m.search.cur = -1
 	m.ents.blocks = map[int][]mention{}
 	m.ents.focusIdx = -1
 	return &m
@@ -138,6 +133,7 @@ type (
 	searchMsg struct {
 		gen     int
 		matches []match
+		capped  bool
 	}
 	// indexMsg brings the entity index of a large document.
 	indexMsg struct{ index []entry }
@@ -172,9 +168,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.ents.index, m.ents.built, m.ents.building = msg.index, true, false
 		return m, nil
 	case searchMsg:
-		if msg.gen == m.search.gen {
-			m.setMatches(msg.matches)
-		}
+		m.found(msg)
 		return m, nil
 	case tea.MouseMsg:
 		return m.mouse(msg)

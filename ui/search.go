@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
@@ -14,24 +15,51 @@ import (
 	"rtlview/ui/layout"
 )
 
+// The search: a prompt that edits a right-to-left query as it is seen,
+// the matches of the query over the whole document, and the current one.
+// searchState holds it all; its methods take the scroller they show
+// matches in, and the Model routes keys to it while the prompt is open.
+
 // match is a search hit: the original bytes [start, end) of a paragraph
-// (of Model.paras: a match may run across the pieces of a long one).
+// (of scroller.paras: a match may run across the pieces of a long one).
 type match struct{ block, start, end int }
 
 type searchState struct {
 	// input keeps what is typed (editing keys, paste, cursor). Its own View
 	// is not used: it shows the query in logical order, which a terminal
 	// without bidi shows backwards for Persian; promptRow lays the query
-	// out through package layout instead.
+	// out through package layout instead, and ←/→ move the cursor on
+	// screen (caret.go).
 	input   textinput.Model
 	editing bool
 	raw     string // the query as typed
 	query   string // content.FoldString(raw)
 	matches []match
-	cur     int // index in matches, or -1
-	gen     int // generation of the background search to accept
+	cur     int  // index in matches, or -1
+	gen     int  // generation of the background search to accept
+	running bool // a background search has not reported yet
+	capped  bool // the search stopped at maxMatches
 	stop    *atomic.Bool
 	saved   pos // the top when the search began, restored by Esc
+
+	// history holds the queries entered, oldest first; hist is the one
+	// shown while ↑/↓ browse it (len(history) when not browsing) and
+	// draft what was typed before browsing began.
+	history []string
+	hist    int
+	draft   string
+
+	// gap is the gap on screen the caret was last moved to with ←/→,
+	// while it stays at offset gapAt (see caretGap).
+	gap, gapAt int
+}
+
+// caretHint is the gap the caret was moved to, if it has stayed at cur.
+func (s *searchState) caretHint(cur int) int {
+	if s.gapAt == cur && s.input.Value() == s.raw {
+		return s.gap
+	}
+	return -1
 }
 
 // syncSearchBytes is the document size up to which a search runs in
@@ -39,74 +67,173 @@ type searchState struct {
 // stays fluid.
 const syncSearchBytes = 4 << 20
 
+// maxMatches bounds the matches kept: at 24 bytes each, a million is
+// 24 MB. The status says when a search stopped there.
+const maxMatches = 1 << 20
+
+// historySize is how many queries the prompt remembers.
+const historySize = 100
+
+func newSearch() searchState {
+	ti := textinput.New()
+	ti.Prompt = ""
+	ti.CharLimit = 256
+	return searchState{input: ti, cur: -1}
+}
+
 func (m *Model) startSearch() (tea.Model, tea.Cmd) {
-	m.search.editing = true
-	m.search.saved = m.sc.top
-	m.search.input.Reset()
-	m.search.input.Focus()
+	s := &m.search
+	s.editing = true
+	s.saved = m.sc.top
+	s.input.Reset()
+	s.input.Focus()
+	s.hist, s.draft = len(s.history), ""
 	m.ents.open = false
 	return m, nil
 }
 
+// searchKey handles a key while the prompt is open.
 func (m *Model) searchKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	s := &m.search
 	switch {
 	case key.Matches(msg, m.keys.Clear):
-		m.search.editing = false
-		m.search.input.Blur()
+		s.editing = false
+		s.input.Blur()
 		m.clearSearch()
-		m.sc.top = m.search.saved
+		m.sc.top = s.saved
 		m.sc.clamp(m.body())
 		return m, nil
 	case key.Matches(msg, m.keys.Select):
-		m.search.editing = false
-		m.search.input.Blur()
-		if m.search.query == "" {
+		s.editing = false
+		s.input.Blur()
+		if s.query == "" {
 			m.clearSearch()
-		} else if len(m.search.matches) == 0 && m.search.stop == nil {
-			m.note = "pattern not found"
+		} else {
+			s.remember(s.raw)
 		}
 		return m, nil
 	}
-	m.search.input, _ = m.search.input.Update(msg)
-	if v := m.search.input.Value(); v != m.search.raw {
+	switch msg.Type {
+	case tea.KeyUp, tea.KeyDown:
+		d := -1
+		if msg.Type == tea.KeyDown {
+			d = 1
+		}
+		if q, ok := s.browse(d); ok {
+			s.input.SetValue(q)
+			s.input.CursorEnd()
+			return m, m.runSearch(q)
+		}
+		return m, nil
+	case tea.KeyLeft, tea.KeyRight:
+		// On screen, not in memory: in a Persian query ← goes on to
+		// the next letter.
+		d := -1
+		if msg.Type == tea.KeyRight {
+			d = 1
+		}
+		v := s.input.Value()
+		l := m.promptLine(v)
+		cur := len(string([]rune(v)[:s.input.Position()]))
+		next, gap := moveCaret(l.Clusters, l.RTL, cur, s.caretHint(cur), d)
+		s.input.SetCursor(utf8.RuneCountInString(v[:next]))
+		s.gap, s.gapAt = gap, next
+		return m, nil
+	}
+	s.input, _ = s.input.Update(msg)
+	if v := s.input.Value(); v != s.raw {
 		return m, m.runSearch(v)
 	}
 	return m, nil
 }
 
+// remember adds q to the history, moving it to the end if it is there.
+func (s *searchState) remember(q string) {
+	if strings.TrimSpace(q) == "" {
+		return
+	}
+	for i, h := range s.history {
+		if h == q {
+			s.history = append(s.history[:i], s.history[i+1:]...)
+			break
+		}
+	}
+	s.history = append(s.history, q)
+	if len(s.history) > historySize {
+		s.history = s.history[len(s.history)-historySize:]
+	}
+	s.hist = len(s.history)
+}
+
+// browse moves through the history by d (-1 older, 1 newer) and returns
+// the query to show: past the newest, what was typed before browsing.
+func (s *searchState) browse(d int) (string, bool) {
+	h := s.hist + d
+	if h < 0 || h > len(s.history) {
+		return "", false
+	}
+	if s.hist == len(s.history) {
+		s.draft = s.input.Value()
+	}
+	s.hist = h
+	if h == len(s.history) {
+		return s.draft, true
+	}
+	return s.history[h], true
+}
+
 // runSearch looks for raw everywhere, matching through content.Fold.
 func (m *Model) runSearch(raw string) tea.Cmd {
-	m.search.raw = raw
-	m.search.query = content.FoldString(raw)
-	m.search.gen++
-	if m.search.stop != nil {
-		m.search.stop.Store(true)
-		m.search.stop = nil
+	s := &m.search
+	s.raw = raw
+	s.query = content.FoldString(raw)
+	s.gen++
+	s.running, s.capped = false, false
+	if s.stop != nil {
+		s.stop.Store(true)
+		s.stop = nil
 	}
-	if strings.TrimSpace(m.search.query) == "" {
+	if strings.TrimSpace(s.query) == "" {
 		m.setMatches(nil)
 		return nil
 	}
-	if m.sc.byteStart[len(m.sc.doc.Blocks)] <= syncSearchBytes {
-		m.setMatches(findAll(m.sc.paras, m.search.query, nil))
+	if m.sc.size() <= syncSearchBytes {
+		ms, capped := findAll(m.sc.paras, s.query, nil)
+		s.capped = capped
+		m.setMatches(ms)
 		return nil
 	}
-	m.search.matches, m.search.cur = nil, -1
+	s.matches, s.cur, s.running = nil, -1, true
 	stop := new(atomic.Bool)
-	m.search.stop = stop
-	doc, q, gen := m.sc.paras, m.search.query, m.search.gen
+	s.stop = stop
+	doc, q, gen := m.sc.paras, s.query, s.gen
 	return func() tea.Msg {
-		return searchMsg{gen: gen, matches: findAll(doc, q, stop)}
+		ms, capped := findAll(doc, q, stop)
+		if stop.Load() {
+			return nil
+		}
+		return searchMsg{gen: gen, matches: ms, capped: capped}
 	}
 }
 
+// found takes the result of a background search.
+func (m *Model) found(msg searchMsg) {
+	s := &m.search
+	if msg.gen != s.gen {
+		return
+	}
+	s.running, s.stop, s.capped = false, nil, msg.capped
+	m.setMatches(msg.matches)
+}
+
 // findAll returns every non-overlapping occurrence of the folded query q
-// in the folded text of each block, mapped back to original bytes.
-func findAll(doc *content.Document, q string, stop *atomic.Bool) []match {
+// in the folded text of each block, mapped back to original bytes, and
+// whether it stopped at maxMatches.
+func findAll(doc *content.Document, q string, stop *atomic.Bool) ([]match, bool) {
 	var out []match
 	for b := range doc.Blocks {
 		if stop != nil && b%256 == 0 && stop.Load() {
-			return nil
+			return nil, false
 		}
 		text := doc.Blocks[b].Text
 		if len(text) < len(q) {
@@ -120,24 +247,28 @@ func findAll(doc *content.Document, q string, stop *atomic.Bool) []match {
 			}
 			s, e := f.Orig(i+j, i+j+len(q))
 			out = append(out, match{b, s, e})
+			if len(out) == maxMatches {
+				return out, true
+			}
 			i += j + len(q)
 		}
 	}
-	return out
+	return out, false
 }
 
 // setMatches installs the matches and makes the first one at or after the
-// top of the body current, scrolling to it.
+// top of the body when the search began current, scrolling to it.
 func (m *Model) setMatches(ms []match) {
-	m.search.matches = ms
-	m.search.cur = -1
+	s := &m.search
+	s.matches = ms
+	s.cur = -1
 	if len(ms) == 0 {
 		return
 	}
-	b, off := m.search.saved.block, 0
+	b, off := s.saved.block, 0
 	if b < len(m.sc.doc.Blocks) {
 		lines := m.sc.lines(b)
-		if r := m.search.saved.row; r < len(lines) {
+		if r := s.saved.row; r < len(lines) {
 			off = lines[r].Start
 		} else if r > 0 {
 			off = len(m.sc.doc.Blocks[b].Text)
@@ -151,7 +282,7 @@ func (m *Model) setMatches(ms []match) {
 	if i == len(ms) {
 		i = 0
 	}
-	m.search.cur = i
+	s.cur = i
 	m.showMatch(ms[i])
 }
 
@@ -161,39 +292,44 @@ func (m *Model) showMatch(mt match) {
 	m.sc.show(b, off, m.body())
 }
 
-// stepMatch moves to the next (d=1) or previous (d=-1) match, wrapping
-// around the document with a note, as less does.
+// stepMatch moves d matches on (n: 1, N: -1; a count multiplies),
+// wrapping around the document with a note, as less does.
 func (m *Model) stepMatch(d int) {
-	n := len(m.search.matches)
+	s := &m.search
+	n := len(s.matches)
 	if n == 0 {
-		if m.search.query == "" {
+		switch {
+		case s.running:
+			m.note = "still searching"
+		case s.query == "":
 			m.note = "no search: press /"
-		} else {
-			m.note = "pattern not found"
 		}
+		// Otherwise the status already says "not found".
 		return
 	}
-	c := m.search.cur + d
+	c := s.cur + d
 	switch {
 	case c >= n:
-		c = 0
+		c %= n
 		m.note = "wrapped to top"
 	case c < 0:
-		c = n - 1
+		c = ((c % n) + n) % n
 		m.note = "wrapped to bottom"
 	}
-	m.search.cur = c
-	m.showMatch(m.search.matches[c])
+	s.cur = c
+	m.showMatch(s.matches[c])
 }
 
 func (m *Model) clearSearch() {
-	if m.search.stop != nil {
-		m.search.stop.Store(true)
-		m.search.stop = nil
+	s := &m.search
+	if s.stop != nil {
+		s.stop.Store(true)
+		s.stop = nil
 	}
-	m.search.gen++
-	m.search.raw, m.search.query = "", ""
-	m.search.matches, m.search.cur = nil, -1
+	s.gen++
+	s.raw, s.query = "", ""
+	s.matches, s.cur = nil, -1
+	s.running, s.capped = false, false
 }
 
 // matchSpans are the search spans of block b.
@@ -213,70 +349,89 @@ func (m *Model) matchSpans(b int, spans []layout.Span) []layout.Span {
 	return spans
 }
 
-// cursorMark shows the insertion point inside the laid-out query. It is a
-// neutral character (Bidi_Class ON), so the bidi algorithm puts it next to
-// the characters around it in the logical order, where the cursor is.
-const cursorMark = "▏"
+// matchCount is the search's part of the status and of the prompt:
+// "3/41", "searching…", "not found", or "" without a query.
+func (s *searchState) matchCount() string {
+	switch {
+	case s.query == "":
+		return ""
+	case s.running:
+		return "searching…"
+	case len(s.matches) == 0:
+		return "not found"
+	}
+	c := "-"
+	if s.cur >= 0 {
+		c = strconv.Itoa(s.cur + 1)
+	}
+	n := strconv.Itoa(len(s.matches))
+	if s.capped {
+		n += "+"
+	}
+	return c + "/" + n
+}
+
+// caretMark is drawn between two clusters of the laid-out query where the
+// cursor is. It is inserted after layout, so the letters on either side
+// keep the forms they join with.
+const caretMark = "▏"
+
+// promptLine is the query laid out as one line, reordered and shaped as
+// a whole.
+func (m *Model) promptLine(q string) layout.Line {
+	opt := m.sc.opt
+	opt.Width = 0
+	if lines := layout.Block(0, q, nil, opt); len(lines) > 0 {
+		return lines[0]
+	}
+	return layout.Line{}
+}
 
 // promptRow is the search line: the query laid out (reordered, so Persian
-// reads right) with the match count.
+// reads right) with the caret and the match count.
 func (m *Model) promptRow() string {
-	count := ""
-	switch {
-	case m.search.stop != nil && m.search.matches == nil && m.search.query != "":
-		count = "searching…"
-	case len(m.search.matches) > 0:
-		count = strconv.Itoa(m.search.cur+1) + "/" + strconv.Itoa(len(m.search.matches))
-	case m.search.query != "":
-		count = "no match"
-	}
+	count := m.search.matchCount()
 	prompt := m.styles.Prompt.Render("/") + " "
-	avail := m.width - 2
+	avail := m.width - 3 // "/ " and the caret
 	if count != "" && avail-len(count)-2 >= 4 {
 		avail -= len(count) + 2
 	} else {
 		count = ""
 	}
-	if avail <= 0 {
+	if avail < 0 {
 		return truncate("/", m.width)
 	}
-	r := []rune(m.search.input.Value())
-	p := min(max(0, m.search.input.Position()), len(r))
-	text := string(r[:p]) + cursorMark + string(r[p:])
-	opt := m.sc.opt
-	opt.Width = 0
-	lines := layout.Block(0, text, nil, opt)
-	var l layout.Line
-	if len(lines) > 0 {
-		l = lines[0]
-	}
-	// Too long for the field: drop what is logically furthest from the
-	// cursor, so what was just typed stays in view.
+	v := m.search.input.Value()
+	l := m.promptLine(v)
 	cs := l.Clusters
-	w := l.Width
-	cur := len(string(r[:p]))
-	for w > avail && len(cs) > 0 {
-		first, last := cs[0], cs[len(cs)-1]
-		if abs(first.Start-cur) >= abs(last.Start-cur) {
-			cs, w = cs[1:], w-first.Width
+	cur := len(string([]rune(v)[:m.search.input.Position()]))
+	k := caretGap(cs, l.RTL, cur, m.search.caretHint(cur))
+	// Too long for the field: drop the clusters furthest from the caret
+	// on screen, so what was just typed stays in view.
+	lo, hi, w := 0, len(cs), l.Width
+	for w > avail && lo < hi {
+		if k-lo >= hi-k {
+			w -= cs[lo].Width
+			lo++
 		} else {
-			cs, w = cs[:len(cs)-1], w-last.Width
+			hi--
+			w -= cs[hi].Width
 		}
 	}
+	k = min(max(k, lo), hi)
 	var b strings.Builder
-	for _, c := range cs {
-		b.WriteString(c.Text)
+	for i := lo; i < hi; i++ {
+		if i == k {
+			b.WriteString(caretMark)
+		}
+		b.WriteString(content.Visible(cs[i].Text))
 	}
-	row := prompt + content.Visible(b.String())
+	if k == hi {
+		b.WriteString(caretMark)
+	}
+	row := prompt + b.String()
 	if count != "" {
 		row += strings.Repeat(" ", max(2, avail-w+2)) + count
 	}
 	return row
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
 }

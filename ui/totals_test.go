@@ -75,11 +75,43 @@ func TestSearchLarge(t *testing.T) {
 		t.Error("the prompt does not say it is searching")
 	}
 	m = drive(t, m, cmd())
-	want := findAll(doc, m.search.query, nil)
+	want, _ := findAll(doc, m.search.query, nil)
 	if len(want) == 0 || len(m.search.matches) != len(want) {
 		t.Fatalf("background search found %d, synchronous %d", len(m.search.matches), len(want))
 	}
 	if m.search.cur != 0 || !m.inBody(ref{want[0].block, want[0].start, want[0].end}) {
 		t.Errorf("current match %d not shown", m.search.cur)
+	}
+}
+
+// TestSearchLargeNoMatch: a background search that finds nothing ends
+// with "not found", in the prompt and after Enter (it once showed
+// "searching…" for ever), and Enter while it runs says it is running.
+func TestSearchLargeNoMatch(t *testing.T) {
+	doc := bigDoc(t, syncSearchBytes+1<<20)
+	m := sized(doc, 80, 24)
+	m = drive(t, m, keyMsg("/"))
+	mm, cmd := m.Update(keyMsg("ژ"))
+	m = mm.(*Model)
+	mm, cmd2 := m.Update(keyMsg("ژ"))
+	m = mm.(*Model)
+	if cmd == nil || cmd2 == nil {
+		t.Fatal("no background search")
+	}
+	// The first search, overtaken by the second, reports nothing.
+	if msg := cmd(); msg != nil {
+		m = drive(t, m, msg)
+	}
+	status := func() string { rows := strings.Split(m.View(), "\n"); return rows[len(rows)-1] }
+	if !strings.Contains(status(), "searching") {
+		t.Errorf("prompt while searching: %q", status())
+	}
+	m = drive(t, m, tea.KeyMsg{Type: tea.KeyEnter})
+	if !strings.Contains(status(), "searching") {
+		t.Errorf("status after Enter while searching: %q", status())
+	}
+	m = drive(t, m, cmd2())
+	if st := status(); !strings.Contains(st, "not found") || strings.Contains(st, "searching") {
+		t.Errorf("status after the search: %q", st)
 	}
 }

@@ -2,7 +2,7 @@ package ui
 
 import (
 	"fmt"
-	"strconv"
+
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -315,14 +315,11 @@ func (m *Model) statusRow() string {
 	var parts []string
 	pct, where := m.position()
 	parts = append(parts, pct, where)
-	if len(m.search.matches) > 0 {
-		c := "-"
-		if m.search.cur >= 0 {
-			c = strconv.Itoa(m.search.cur + 1)
+	if c := m.search.matchCount(); c != "" {
+		if len(m.search.matches) > 0 {
+			c = "match " + c
 		}
-		parts = append(parts, fmt.Sprintf("match %s/%d", c, len(m.search.matches)))
-	} else if m.search.query != "" {
-		parts = append(parts, "no match")
+		parts = append(parts, c)
 	}
 	if name := m.sectionName(); name != "" && m.width >= 40 {
 		// The section the top is in, in reading order, cut to a third
