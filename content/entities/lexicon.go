@@ -117,6 +117,11 @@ const (
 	fFixedHead                      // the first word of a fixed phrase
 	fGiven                          // a given name (lists/given_names.txt)
 	fNamePrefix                     // سید, میر: part of the name after it
+	fOrgPhrase                      // the first word of a head of orgPhrase
+	fOrgStop                        // ends an organisation's name (lists/org_stops.txt)
+	fTeamWord                       // ملی, مردان ... after «تیم»
+	fSport                          // فوتبال, والیبال ...
+	fCompass                        // شمال, شرق ... مرکز
 )
 
 // classLists are the word classes that are a list of lists/ and nothing
@@ -142,6 +147,10 @@ var classLists = []struct {
 	{"title_mods", fTitleMod},
 	{"given_names", fGiven},
 	{"name_prefixes", fNamePrefix},
+	{"org_stops", fOrgStop},
+	{"team_words", fTeamWord},
+	{"sports", fSport},
+	{"compass", fCompass},
 }
 
 type lexInfo struct {
@@ -293,6 +302,19 @@ func buildLexicon() {
 		}
 		return m
 	}()
+	orgPhraseHeads = func() map[string][]orgHead {
+		m := map[string][]orgHead{}
+		for _, l := range list("org_phrase_heads") {
+			part := strings.HasPrefix(l, "+")
+			ws := strings.Fields(content.FoldString(strings.TrimPrefix(l, "+")))
+			m[ws[0]] = append(m[ws[0]], orgHead{ws, part})
+			if len(ws) > 1 { // written as one word, or with a ZWNJ: «اداره‌کل»
+				j := strings.Join(ws, "")
+				m[j] = append(m[j], orgHead{[]string{j}, part})
+			}
+		}
+		return m
+	}()
 	lex = func() map[string]lexInfo {
 		m := map[string]lexInfo{}
 		mark := func(s set, f uint32) {
@@ -342,6 +364,9 @@ func buildLexicon() {
 		mark(weekdayHeads, fWeekdayHead)
 		mark(titleStarts, fTitleStart)
 		mark(notNames, fNotName)
+		for w := range orgPhraseHeads {
+			mark(set{w: true}, fOrgPhrase)
+		}
 		for w := range fixedPhrases {
 			mark(set{w: true}, fFixedHead)
 		}

@@ -118,7 +118,9 @@ func (r *Recognizer) recognizeOrig(text, orig string, mem *memory) []Entity {
 		sc.info[i] = lex[sc.w(i)]
 	}
 	sc.gazetteer()
+	sc.compassPlaces()
 	sc.orgRule()
+	sc.orgPhrases()
 	sc.dates()
 	sc.numbers()
 	sel := sc.choose()
