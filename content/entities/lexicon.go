@@ -122,6 +122,7 @@ const (
 	fTeamWord                       // ملی, مردان ... after «تیم»
 	fSport                          // فوتبال, والیبال ...
 	fCompass                        // شمال, شرق ... مرکز
+	fSportCue                       // لیگ, سرمربی ... (a text about sport)
 )
 
 // classLists are the word classes that are a list of lists/ and nothing
@@ -151,6 +152,7 @@ var classLists = []struct {
 	{"team_words", fTeamWord},
 	{"sports", fSport},
 	{"compass", fCompass},
+	{"sport_cues", fSportCue},
 }
 
 type lexInfo struct {

@@ -40,7 +40,7 @@ func (sc *scanner) gazetteer() {
 		for _, ne := range ends {
 			nd := x.nodes[ne.node]
 			en := &x.entries[nd.entry]
-			if nd.cue && !sc.cued(i, ne.j, en.kind) {
+			if nd.cue && !sc.cued(i, ne.j, en.kind) && !(en.role == "باشگاه" && sc.sportsText()) {
 				continue
 			}
 			if ne.suffix != "" && !sc.suffixOK(en.kind, ne) {
@@ -212,4 +212,20 @@ func (sc *scanner) cued(i, j int, k Kind) bool {
 		return sc.titleBefore(i) || sc.titleAfter(j+1)
 	}
 	return false
+}
+
+// sportsText reports whether the text is about sport: one of its words is
+// a sport or a word of lists/sport_cues.txt. Worked out once, on first
+// use.
+func (sc *scanner) sportsText() bool {
+	if sc.sports == 0 {
+		sc.sports = -1
+		for i := range sc.info {
+			if sc.info[i].flags&(fSport|fSportCue) != 0 {
+				sc.sports = 1
+				break
+			}
+		}
+	}
+	return sc.sports > 0
 }

@@ -262,3 +262,47 @@ func (sc *scanner) compassPlaces() {
 		sc.add(c)
 	}
 }
+
+// teams finds a team named after «تیم»: «تیم ملی جودو مردان و بانوان»,
+// «تیم ملی والیبال ایران», «تیم ایران», «تیم فوتبال سپاهان». The words
+// after «تیم» are those of lists/team_words.txt and lists/sports.txt («و»
+// joins two), then perhaps a place or a club; the name needs a sport, a
+// place or a club: a bare «تیم ملی» is no entity.
+func (sc *scanner) teams() {
+	var orgAt []int32
+	for i := range sc.ws {
+		if sc.w(i) != "تیم" || !sc.soft(i) || i > 0 && sc.soft(i-1) && demonstratives[sc.w(i-1)] {
+			continue
+		}
+		k, sport := i+1, false
+		for k < len(sc.ws) && sc.soft(k-1) {
+			if sc.is(k, fTeamWord|fSport) {
+				sport = sport || sc.is(k, fSport)
+				k++
+				continue
+			}
+			if sc.w(k) == "و" && k > i+1 && sc.soft(k) && sc.is(k+1, fTeamWord|fSport) {
+				k++
+				continue
+			}
+			break
+		}
+		e := -1
+		if sport {
+			e = sc.ws[k-1].e
+		}
+		if k < len(sc.ws) && sc.soft(k-1) {
+			if orgAt == nil {
+				orgAt = sc.orgStarts()
+			}
+			if c := sc.locAt[k]; c >= 0 && !sc.is(k, fCompass) {
+				e = sc.cands[c].e
+			} else if c := orgAt[k]; c >= 0 && sc.cands[c].entry >= 0 && sc.x.entries[sc.cands[c].entry].role == "باشگاه" {
+				e = sc.cands[c].e
+			}
+		}
+		if e > 0 {
+			sc.add(newCand(sc.ws[i].s, e, i, ORG, prioOrgRule))
+		}
+	}
+}
