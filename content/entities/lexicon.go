@@ -162,6 +162,10 @@ type lexInfo struct {
 
 var lex map[string]lexInfo
 
+// occasions are the named days of lists/occasions.txt, folded, by their
+// first word.
+var occasions map[string][][]string
+
 // fixedPhrases are the phrases of lists/fixed_phrases.txt, folded, by
 // their first word.
 var fixedPhrases map[string][][]string
@@ -297,6 +301,13 @@ func buildLexicon() {
 	lightVerbs = newSet(list("light_verbs")...)
 	possessives = newSet(list("possessives")...)
 	anWords = newSet(list("an_words")...)
+	occasions = func() map[string][][]string {
+		m := map[string][][]string{}
+		for _, p := range newPhrases(list("occasions")...) {
+			m[p[0]] = append(m[p[0]], p)
+		}
+		return m
+	}()
 	fixedPhrases = func() map[string][]([]string) {
 		m := map[string][]([]string){}
 		for _, p := range newPhrases(list("fixed_phrases")...) {

@@ -127,7 +127,7 @@ func (r *Recognizer) recognizeOrig(text, orig string, mem *memory) []Entity {
 	sc.teams()
 	sc.dates()
 	sc.numbers()
-	sel := sc.choose()
+	sel := sc.mergeDates(sc.choose())
 	sel = sc.people(sel, mem)
 	sel = sc.quotes(sel)
 	return sc.emit(sel)
