@@ -18,6 +18,12 @@ func (sc *scanner) dates() {
 		if k := sc.relativeAt(i); k > j {
 			j = k
 		}
+		if k := sc.occasionAt(i); k > j {
+			j = k
+		}
+		if j < 0 && sc.bracketYear(i) {
+			j = i + 1
+		}
 		if j > i {
 			s, e := sc.span(i, j)
 			sc.add(newCand(s, e, i, DATE, prioDate))
@@ -276,4 +282,111 @@ func isASCIIDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// occasionAt returns the end of the named day of lists/occasions.txt at
+// word i («اربعین», «هفته تعاون», «دهه فجر»), perhaps after «روز», «شب»
+// or «ایام» («روز عاشورا»), or -1.
+func (sc *scanner) occasionAt(i int) int {
+	if i > 0 && strings.HasSuffix(strings.TrimRight(sc.t[sc.ws[i-1].e:sc.ws[i].s], " "), "«") {
+		return -1 // «اربعین», the film: a title in guillemets
+	}
+	best := -1
+	for _, p := range occasions[sc.w(i)] {
+		ok := true
+		for m := 1; m < len(p) && ok; m++ {
+			ok = sc.soft(i+m-1) && sc.w(i+m) == p[m]
+		}
+		if ok && i+len(p) > best {
+			best = i + len(p)
+		}
+	}
+	if best < 0 && (sc.w(i) == "روز" || sc.w(i) == "شب" || sc.w(i) == "ایام") && sc.soft(i) {
+		for _, p := range occasions[sc.w(i+1)] {
+			ok := true
+			for m := 1; m < len(p) && ok; m++ {
+				ok = sc.soft(i+m) && sc.w(i+1+m) == p[m]
+			}
+			if ok && i+1+len(p) > best {
+				best = i + 1 + len(p)
+			}
+		}
+	}
+	return best
+}
+
+// bracketYear reports whether word i is a year alone in brackets:
+// «هانگژو (۲۰۲۲)», four digits from 1300 to 1499 or 1900 to 2099.
+func (sc *scanner) bracketYear(i int) bool {
+	w := sc.w(i)
+	if len(w) != 4 || !isASCIIDigits(w) || i == 0 {
+		return false
+	}
+	y, _ := strconv.Atoi(w)
+	if !(1300 <= y && y < 1500 || 1900 <= y && y < 2100) {
+		return false
+	}
+	before := strings.TrimRight(sc.t[sc.ws[i-1].e:sc.ws[i].s], " ")
+	after := ""
+	if i+1 < len(sc.ws) {
+		after = sc.t[sc.ws[i].e:sc.ws[i+1].s]
+	} else {
+		after = sc.t[sc.ws[i].e:]
+	}
+	return strings.HasSuffix(before, "(") && strings.HasPrefix(strings.TrimLeft(after, " "), ")")
+}
+
+// mergeDates joins the dates chosen next to each other into one
+// (issue 16.6): parts with only spaces between them («شب گذشته» +
+// «پنجشنبه ۲۶ مردادماه», «اردیبهشت ماه» + «سال جاری», «هفته تعاون» +
+// «امسال»), and a range with «تا» or «الی» between a date and a date or
+// a number («یکم تا چهارم مهرماه», «ساعت ۸ الی ۱۱»). sel is sorted by
+// start.
+func (sc *scanner) mergeDates(sel []cand) []cand {
+	out := sel[:0]
+	for k := 0; k < len(sel); k++ {
+		c := sel[k]
+		for k+1 < len(sel) {
+			n := sel[k+1]
+			last := sc.wordAt(c.e)
+			if last < 0 || int(n.wi) <= last {
+				break
+			}
+			if c.kind == DATE && n.kind == DATE && int(n.wi) == last+1 && sc.soft(last) {
+				c.e = n.e
+				k++
+				continue
+			}
+			// A range: DATE|NUM تا|الی DATE|NUM, one side a date.
+			w := sc.w(last + 1)
+			if int(n.wi) == last+2 && (w == "تا" || w == "الی") && sc.soft(last) && sc.soft(last+1) &&
+				(c.kind == DATE || c.kind == NUM && int(c.wi) == last) &&
+				(n.kind == DATE || n.kind == NUM && sc.wordAt(n.e) == int(n.wi)) && (c.kind == DATE) != (n.kind == DATE) {
+				c.kind, c.entry, c.meta = DATE, -1, -1
+				c.e = n.e
+				k++
+				continue
+			}
+			break
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// wordAt returns the word that ends at the folded offset e, or -1.
+func (sc *scanner) wordAt(e int) int {
+	lo, hi := 0, len(sc.ws)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if sc.ws[m].e < e {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(sc.ws) && sc.ws[lo].e == e {
+		return lo
+	}
+	return -1
 }

@@ -158,8 +158,12 @@
 //	words.go       step 2, the words of the folded text
 //	gazetteer.go   the gazetteer file format (gazetteer.tsv, Load) and its trie
 //	match.go       step 3, the gazetteer pass: names, suffixes, ان, cues
-//	orgs.go        organisations named after a country (ORG rule)
-//	dates.go       DATE rules
+//	orgs.go        organisations named after a country (ORG rule), by
+//	               head noun + modifiers up to a boundary or a place or
+//	               organisation (lists/org_phrase_heads.txt, org_stops.txt),
+//	               teams after «تیم», compass regions («شرق و غرب لیبی»)
+//	dates.go       DATE rules; named days (lists/occasions.txt); adjacent
+//	               dates and ranges with «تا»/«الی» merged after choosing
 //	numbers.go     NUM rules
 //	titles.go      titles: the cues of the person rule
 //	people.go      people not in the gazetteer, and their later mentions

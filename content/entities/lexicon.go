@@ -117,6 +117,12 @@ const (
 	fFixedHead                      // the first word of a fixed phrase
 	fGiven                          // a given name (lists/given_names.txt)
 	fNamePrefix                     // سید, میر: part of the name after it
+	fOrgPhrase                      // the first word of a head of orgPhrase
+	fOrgStop                        // ends an organisation's name (lists/org_stops.txt)
+	fTeamWord                       // ملی, مردان ... after «تیم»
+	fSport                          // فوتبال, والیبال ...
+	fCompass                        // شمال, شرق ... مرکز
+	fSportCue                       // لیگ, سرمربی ... (a text about sport)
 )
 
 // classLists are the word classes that are a list of lists/ and nothing
@@ -142,6 +148,11 @@ var classLists = []struct {
 	{"title_mods", fTitleMod},
 	{"given_names", fGiven},
 	{"name_prefixes", fNamePrefix},
+	{"org_stops", fOrgStop},
+	{"team_words", fTeamWord},
+	{"sports", fSport},
+	{"compass", fCompass},
+	{"sport_cues", fSportCue},
 }
 
 type lexInfo struct {
@@ -150,6 +161,10 @@ type lexInfo struct {
 }
 
 var lex map[string]lexInfo
+
+// occasions are the named days of lists/occasions.txt, folded, by their
+// first word.
+var occasions map[string][][]string
 
 // fixedPhrases are the phrases of lists/fixed_phrases.txt, folded, by
 // their first word.
@@ -286,10 +301,30 @@ func buildLexicon() {
 	lightVerbs = newSet(list("light_verbs")...)
 	possessives = newSet(list("possessives")...)
 	anWords = newSet(list("an_words")...)
+	occasions = func() map[string][][]string {
+		m := map[string][][]string{}
+		for _, p := range newPhrases(list("occasions")...) {
+			m[p[0]] = append(m[p[0]], p)
+		}
+		return m
+	}()
 	fixedPhrases = func() map[string][]([]string) {
 		m := map[string][]([]string){}
 		for _, p := range newPhrases(list("fixed_phrases")...) {
 			m[p[0]] = append(m[p[0]], p)
+		}
+		return m
+	}()
+	orgPhraseHeads = func() map[string][]orgHead {
+		m := map[string][]orgHead{}
+		for _, l := range list("org_phrase_heads") {
+			part := strings.HasPrefix(l, "+")
+			ws := strings.Fields(content.FoldString(strings.TrimPrefix(l, "+")))
+			m[ws[0]] = append(m[ws[0]], orgHead{ws, part})
+			if len(ws) > 1 { // written as one word, or with a ZWNJ: «اداره‌کل»
+				j := strings.Join(ws, "")
+				m[j] = append(m[j], orgHead{[]string{j}, part})
+			}
 		}
 		return m
 	}()
@@ -342,6 +377,9 @@ func buildLexicon() {
 		mark(weekdayHeads, fWeekdayHead)
 		mark(titleStarts, fTitleStart)
 		mark(notNames, fNotName)
+		for w := range orgPhraseHeads {
+			mark(set{w: true}, fOrgPhrase)
+		}
 		for w := range fixedPhrases {
 			mark(set{w: true}, fFixedHead)
 		}

@@ -30,25 +30,34 @@ func (sc *scanner) gazetteer() {
 	sc.locAt = make([]int32, len(sc.ws))
 	sc.nameAt = make([]bool, len(sc.ws))
 	var buf [16]nameEnd
-	for i := range sc.ws {
+	for i := range sc.locAt {
 		sc.locAt[i] = -1
+	}
+	for i := range sc.ws {
 		ends := sc.walkName(i, sc.ws[i].s, 0, buf[:0])
 		// Longest first; the first that passes the checks wins.
 		slices.SortStableFunc(ends, func(a, b nameEnd) int { return b.e - a.e })
 		for _, ne := range ends {
 			nd := x.nodes[ne.node]
 			en := &x.entries[nd.entry]
-			if nd.cue && !sc.cued(i, ne.j, en.kind) {
+			if nd.cue && !sc.cued(i, ne.j, en.kind) && !(en.role == "باشگاه" && sc.sportsText()) {
 				continue
 			}
 			if ne.suffix != "" && !sc.suffixOK(en.kind, ne) {
 				continue
 			}
-			if en.kind == LOC {
-				sc.locAt[i] = int32(len(sc.cands))
+			at := i
+			if en.kind == LOC && en.role == "استان" && ne.j > i && sc.w(i) == "استان" && sc.soft(i) {
+				// «استان خراسان رضوی»: the place is the name after its
+				// cue word, which the entry spells to tell a province
+				// from its capital.
+				at = i + 1
 			}
-			sc.nameAt[i] = true
-			c := newCand(sc.ws[i].s, ne.e, i, en.kind, prioGazetteer)
+			if en.kind == LOC && sc.locAt[at] < 0 {
+				sc.locAt[at] = int32(len(sc.cands))
+			}
+			sc.nameAt[at] = true
+			c := newCand(sc.ws[at].s, ne.e, at, en.kind, prioGazetteer)
 			c.entry = nd.entry
 			sc.add(c)
 			break
@@ -203,4 +212,20 @@ func (sc *scanner) cued(i, j int, k Kind) bool {
 		return sc.titleBefore(i) || sc.titleAfter(j+1)
 	}
 	return false
+}
+
+// sportsText reports whether the text is about sport: one of its words is
+// a sport or a word of lists/sport_cues.txt. Worked out once, on first
+// use.
+func (sc *scanner) sportsText() bool {
+	if sc.sports == 0 {
+		sc.sports = -1
+		for i := range sc.info {
+			if sc.info[i].flags&(fSport|fSportCue) != 0 {
+				sc.sports = 1
+				break
+			}
+		}
+	}
+	return sc.sports > 0
 }

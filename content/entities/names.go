@@ -56,7 +56,8 @@ func (sc *scanner) givenNameAt(i int) (a, b int) {
 		return i, i
 	}
 	if commonWords[sc.w(j)] {
-		if s := sc.w(j + 1); !surnameShaped(s) || commonWords[s] && !sc.is(j+1, fGiven) {
+		// «امیر حسین ولیزاده»: two given names and a surname.
+		if s := sc.w(j + 1); !(sc.is(j+1, fGiven) && k-j >= 3) && (!surnameShaped(s) || commonWords[s] && !sc.is(j+1, fGiven)) {
 			return i, i
 		}
 	}

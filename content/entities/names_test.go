@@ -10,7 +10,7 @@ func TestGivenNames(t *testing.T) {
 		{"a given name alone is nobody", "رضا آمد", nil},
 		{"a common given name before a common word", "امید زیادی داریم", nil},
 		{"a common given name before a surname", "امید کریمی گفت", []string{"PER:امید کریمی"}},
-		{"a hall is no surname", "در سالن فردوس موزه سینمای ایران", []string{"LOC:ایران"}},
+		{"a hall is no surname (a museum is an organisation)", "در سالن فردوس موزه سینمای ایران", []string{"ORG:موزه سینمای ایران"}},
 		{"desk title before a given name", "سرمربی حسین کاظمی گفت", []string{"PER:حسین کاظمی"}},
 		{"a demonym touching the name: unsure", "سرمربی حسین قمی گفت", nil},
 		{"desk title before a field", "استاد نگارگری کشور گفت", nil},

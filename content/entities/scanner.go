@@ -59,6 +59,9 @@ type scanner struct {
 	// word, the index in sel of the one holding it, or -1.
 	cover []int32
 	sel   []cand
+	// sports: 0 not yet known, 1 the text is about sport, -1 not
+	// (sportsText).
+	sports int8
 }
 
 func (sc *scanner) w(i int) string {
@@ -118,10 +121,13 @@ func (r *Recognizer) recognizeOrig(text, orig string, mem *memory) []Entity {
 		sc.info[i] = lex[sc.w(i)]
 	}
 	sc.gazetteer()
+	sc.compassPlaces()
 	sc.orgRule()
+	sc.orgPhrases()
+	sc.teams()
 	sc.dates()
 	sc.numbers()
-	sel := sc.choose()
+	sel := sc.mergeDates(sc.choose())
 	sel = sc.people(sel, mem)
 	sel = sc.quotes(sel)
 	return sc.emit(sel)

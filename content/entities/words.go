@@ -74,7 +74,8 @@ func splitWords(ws []word, t string) []word {
 		w.e = i
 		ws = append(ws, w)
 	}
-	// A gap of spaces and at most one hyphen is soft.
+	// A gap of spaces and at most one hyphen (or underscore, «سال_۱۴۰۲») is
+	// soft.
 	for k := 0; k+1 < len(ws); k++ {
 		gap := t[ws[k].e:ws[k+1].s]
 		hy := 0
@@ -82,7 +83,7 @@ func splitWords(ws []word, t string) []word {
 		for _, r := range gap {
 			switch r {
 			case ' ', '\t':
-			case '-', '\u2010', '\u2011':
+			case '-', '\u2010', '\u2011', '_':
 				hy++
 			default:
 				soft = false
