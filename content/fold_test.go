@@ -144,7 +144,12 @@ func TestFoldOrigEdges(t *testing.T) {
 // with the fuzz target.
 func checkOrig(t *testing.T, s string) {
 	t.Helper()
-	f := Fold(s)
+	checkFolded(t, s, Fold(s))
+	checkFolded(t, s, foldMarked(s))
+}
+
+func checkFolded(t *testing.T, s string, f Folded) {
+	t.Helper()
 	if !utf8.ValidString(f.Text) {
 		t.Fatalf("Fold(%+q).Text not valid UTF-8", s)
 	}
@@ -184,7 +189,7 @@ func checkOrig(t *testing.T, s string) {
 func TestFoldOrigMonotone(t *testing.T) {
 	for _, s := range []string{
 		"", "abc", "ABC", "کِیسیاِناِی", "مرداد ۱۴۰۱ - ۰۹:۱۴", "aȺȺb\xff\xfe", "\u200c\u200cا\u064b\u064b",
-		"ـــ", "x\u212ay\u0301", string(article()),
+		"ـــ", "x\u212ay\u0301", string(article()), "מֹשֶׁ֔ה אֶל", "ٱللَّهِ\u0654َ",
 	} {
 		name := s
 		if len(name) > 40 {
@@ -195,13 +200,22 @@ func TestFoldOrigMonotone(t *testing.T) {
 }
 
 func FuzzFold(f *testing.F) {
-	for _, s := range []string{"کِیسیاِناِی", "می\u200cکند ۱۴۰۱", "aȺb\xff", "ΣΟΦΟΣ ſ\u212a"} {
+	for _, s := range []string{"کِیسیاِناِی", "می\u200cکند ۱۴۰۱", "aȺb\xff", "ΣΟΦΟΣ ſ\u212a", "מֹשֶׁ֔ה", "ٱللَّهِ ۛ\u0654"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkOrig(t, s)
 		if g := FoldString(s); g != Fold(s).Text {
 			t.Fatalf("FoldString and Fold differ on %+q", s)
+		}
+		// foldMarked is Fold plus the marks a query can ask for.
+		if g := strings.Map(func(r rune) rune {
+			if searchMark(r) {
+				return -1
+			}
+			return r
+		}, foldMarked(s).Text); g != Fold(s).Text {
+			t.Fatalf("foldMarked(%+q) less its marks = %+q, Fold gives %+q", s, g, Fold(s).Text)
 		}
 		// Folding is idempotent.
 		if g := FoldString(FoldString(s)); g != FoldString(s) {

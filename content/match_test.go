@@ -512,3 +512,25 @@ func BenchmarkFoldIndex(b *testing.B) {
 		}
 	}
 }
+
+// TestFoldMarked: the text a regular expression with marks runs over.
+func TestFoldMarked(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"shin dot, segol: canonical order", "\u05de\u05b9\u05e9\u05c1\u05b6\u0594\u05d4", "\u05de\u05b9\u05e9\u05b6\u05c1\u0594\u05d4"},
+		{"shadda, fatha: canonical order", "\u0671\u0644\u0644\u0651\u064e\u0647\u0650", "\u0627\u0644\u0644\u064e\u0651\u0647\u0650"},
+		{"hamza above dropped inside a run", "\u0628\u064e\u0654\u0651", "\u0628\u064e\u0651"},
+		{"letters folded as Fold does", "كيم آمریکا\u200cای ۱۲", "کیم امریکاای 12"},
+		{"small waw kept where it is", "\u0647\u0650\u06e5", "\u0647\u0650\u06e5"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := foldMarked(tc.in)
+			if f.Text != tc.want {
+				t.Errorf("foldMarked(%+q) = %+q, want %+q", tc.in, f.Text, tc.want)
+			}
+			if s, e := f.Orig(0, len(f.Text)); s != 0 || e != len(tc.in) {
+				t.Errorf("Orig of the whole text = [%d,%d), want [0,%d)", s, e, len(tc.in))
+			}
+		})
+	}
+}
