@@ -8,9 +8,10 @@
 // encodings, gzip, bzip2, zstd), picks the front-end by --format, the
 // name's extension or the text itself (Sniff), and names every failure.
 // Layout, search, entity recognition, the reader and plain mode read only
-// Documents. The package
-// also holds Persian folding for matching (Fold), the Jalali calendar
-// (Jalali, ParseJalali), the display repair of missing ZWNJs (RepairZWNJ)
+// Documents. The package also holds folding for matching (Fold: Persian,
+// Arabic and Hebrew spellings, marks, digits, case) and search over it
+// (Compile, Pattern), the Jalali calendar (Jalali, ParseJalali), the
+// display repair of missing ZWNJs (RepairZWNJ)
 // and the one mapping of control characters to visible placeholders
 // (ControlPicture, Visible). Entity recognition lives in content/entities.
 //

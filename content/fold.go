@@ -11,14 +11,36 @@ import (
 // Folding for matching (search and the entity gazetteer).
 //
 // Persian text reaches us typed on Arabic keyboards, scraped from sites that
-// drop or add zero-width joiners, and with three sets of digits. Fold maps
-// the spellings a reader considers the same word to one string:
+// drop or add zero-width joiners, and with three sets of digits; Arabic
+// comes with or without its hamza seats and vowel signs, scripture with
+// Quranic marks or Hebrew points. Fold maps the spellings a reader
+// considers the same word to one string. This table is the one place the
+// rules are written; search (Compile) and the entity recognizer both use it.
 //
-//	ي U+064A, ى U+0649        -> ی U+06CC  (Arabic yeh / alef maksura: Persian yeh)
+//	ي U+064A, ى U+0649,
+//	ئ U+0626, ٸ U+0678        -> ی U+06CC  (Arabic yeh, alef maksura, yeh with
+//	                                        hamza: Persian yeh)
 //	ك U+0643                  -> ک U+06A9  (Arabic kaf: Persian keheh)
-//	ة U+0629, ۀ U+06C0        -> ه U+0647  (teh marbuta; heh with yeh above, whose
-//	                                        hamza is a mark we drop anyway)
-//	U+064B-U+065F, U+0670     removed      (harakat, tanwin, shadda, sukun, superscript alef)
+//	آ U+0622, أ U+0623,
+//	إ U+0625, ٱ U+0671,
+//	ٲ U+0672, ٳ U+0673,
+//	ٵ U+0675                  -> ا U+0627  (alef with madda, hamza, wasla, wavy
+//	                                        hamza: alef)
+//	ؤ U+0624, ٶ U+0676        -> و U+0648  (waw with hamza: waw)
+//	ة U+0629, ۀ U+06C0        -> ه U+0647  (teh marbuta; heh with yeh above)
+//	ء U+0621, ٴ U+0674        removed      (standalone hamza)
+//	U+064B-U+065F, U+0670     removed      (harakat, tanwin, shadda, sukun, madda and
+//	                                        hamza above and below, superscript alef)
+//	U+0610-U+061A,
+//	U+06D6-U+06DC,
+//	U+06DF-U+06E8,
+//	U+06EA-U+06ED, the marks
+//	of U+0898-U+08FF          removed      (Quranic marks: pause signs, small high and
+//	                                        low letters, small waw and yeh)
+//	U+0591-U+05BD, U+05BF,
+//	U+05C1, U+05C2, U+05C4,
+//	U+05C5, U+05C7            removed      (Hebrew cantillation and points: niqqud,
+//	                                        dagesh, shin and sin dots, meteg, rafe)
 //	U+0640 tatweel            removed      (typographic stretching only)
 //	U+200C ZWNJ, U+200D ZWJ   removed      (the scraped article lost every ZWNJ; a query
 //	                                        must match with or without them)
@@ -31,12 +53,16 @@ import (
 //	                             UnicodeData.txt, which also folds ſ, K (Kelvin)
 //	                             and final sigma into their orbit
 //
-// Deliberately not folded: the alefs (آ أ إ ٱ stay distinct from ا) and the
-// other hamza carriers (ؤ ئ). آ is a separate letter of the Persian alphabet
-// and «آمار» is not «امار»; أ/إ are rare in Persian and folding them would
-// also change Arabic names. Every rule maps one rune to at most one rune, so
-// the map back to the original is a byte-offset map, and nothing depends on
-// the context of a rune.
+// The alefs fold although آ is a letter of the Persian alphabet of its own
+// («آمار» and «امار» become one word): readers and sites write «امریکا» and
+// «آمریکا», «انزل» and «أنزل», «ٱللَّه» and «الله» alike, and a search that
+// misses one of them is worse than one that finds a rare homograph too.
+// Search (Compile) can still ask for marks: a query that has harakat,
+// Quranic marks or Hebrew points finds only letters that carry them (see
+// searchMark); the marks folded into the letters above (madda, hamza above
+// and below) are not among those. Every rule maps one rune to at most one
+// rune, so the map back to the original is a byte-offset map, and nothing
+// depends on the context of a rune.
 
 // Folded is a string folded for matching together with a map from byte
 // offsets of Text back to byte offsets of the original string.
@@ -58,19 +84,23 @@ type mark struct {
 	atomic bool
 }
 
-// arabicFold caches foldRune for U+0600-U+06FF, the block of nearly every
-// rune of Persian text, whose two-byte UTF-8 form the loops below decode
-// inline (lead bytes D8-DB).
-var arabicFold = func() (t [256]rune) {
+// blockFold caches foldRune for U+0580-U+06FF: the Hebrew and Arabic
+// blocks, those of nearly every rune of Persian, Arabic and Hebrew text,
+// whose two-byte UTF-8 form the loops below decode inline (lead bytes
+// D6-DB). Index it with r-blockBase.
+var blockFold = func() (t [0x0700 - blockBase]rune) {
 	for i := range t {
-		t[i] = foldRune(0x0600 + rune(i))
+		t[i] = foldRune(blockBase + rune(i))
 	}
 	return t
 }()
 
-// decodeArabic decodes a rune of U+0600-U+06FF at s[i], or returns ok false.
+const blockBase = 0x0580
+
+// decodeArabic decodes a rune of U+0580-U+06FF (Hebrew and Arabic) at
+// s[i], or returns ok false.
 func decodeArabic(s string, i int) (r rune, ok bool) {
-	if c := s[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(s) {
+	if c := s[i]; c >= 0xD6 && c <= 0xDB && i+1 < len(s) {
 		if d := s[i+1]; d&0xC0 == 0x80 {
 			return rune(c&0x1F)<<6 | rune(d&0x3F), true
 		}
@@ -84,18 +114,32 @@ func foldRune(r rune) rune {
 	switch {
 	case r >= 0x0600 && r <= 0x06FF:
 		switch {
-		case r == 0x064A || r == 0x0649:
+		case r == 0x064A, r == 0x0649, r == 0x0626, r == 0x0678:
 			return 'ی'
 		case r == 0x0643:
 			return 'ک'
+		case r == 0x0622, r == 0x0623, r == 0x0625, r >= 0x0671 && r <= 0x0673, r == 0x0675:
+			return 'ا'
+		case r == 0x0624, r == 0x0676:
+			return 'و'
 		case r == 0x0629 || r == 0x06C0:
 			return 'ه'
-		case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640, r == 0x061C:
+		case r == 0x0621, r == 0x0674, r == 0x0640, r == 0x061C, isArabicMark(r):
 			return -1
 		case r >= 0x06F0 && r <= 0x06F9:
 			return '0' + r - 0x06F0
 		case r >= 0x0660 && r <= 0x0669:
 			return '0' + r - 0x0660
+		}
+		return r
+	case r >= 0x0591 && r <= 0x05C7:
+		if isHebrewMark(r) {
+			return -1
+		}
+		return r
+	case r >= 0x0898 && r <= 0x08FF:
+		if isArabicMark(r) {
+			return -1
 		}
 		return r
 	case r == 0x200C, r == 0x200D, r == 0x200E, r == 0x200F, r == 0x00AD:
@@ -106,6 +150,29 @@ func foldRune(r rune) rune {
 		return r
 	}
 	return unicode.ToLower(unicode.ToUpper(r))
+}
+
+// isArabicMark reports whether r is one of the Arabic combining marks the
+// table removes: harakat (U+064B-U+065F, U+0670) and the Quranic marks
+// (U+0610-U+061A, U+06D6-U+06DC, U+06DF-U+06E8, U+06EA-U+06ED and the
+// nonspacing marks of U+0898-U+08FF).
+func isArabicMark(r rune) bool {
+	switch {
+	case r >= 0x064B && r <= 0x065F, r == 0x0670, r >= 0x0610 && r <= 0x061A,
+		r >= 0x06D6 && r <= 0x06DC, r >= 0x06DF && r <= 0x06E8, r >= 0x06EA && r <= 0x06ED:
+		return true
+	case r >= 0x0898 && r <= 0x08FF:
+		return unicode.Is(unicode.Mn, r)
+	}
+	return false
+}
+
+// isHebrewMark reports whether r is a Hebrew cantillation mark or point
+// (U+0591-U+05BD, U+05BF, U+05C1, U+05C2, U+05C4, U+05C5, U+05C7; not
+// maqaf U+05BE, paseq U+05C0, sof pasuq U+05C3 nor U+05C6).
+func isHebrewMark(r rune) bool {
+	return r >= 0x0591 && r <= 0x05BD || r == 0x05BF || r == 0x05C1 || r == 0x05C2 ||
+		r == 0x05C4 || r == 0x05C5 || r == 0x05C7
 }
 
 // Fold folds s for matching (see the table above) and keeps the map back
@@ -137,7 +204,7 @@ func fold(s string, withMap bool) (string, []mark) {
 			continue
 		}
 		if r, ok := decodeArabic(s, i); ok {
-			if arabicFold[r-0x0600] != r {
+			if blockFold[r-blockBase] != r {
 				break
 			}
 			i += 2
@@ -177,7 +244,7 @@ func fold(s string, withMap bool) (string, []mark) {
 		r, ok := decodeArabic(s, i)
 		n := 2
 		if ok {
-			fr = arabicFold[r-0x0600]
+			fr = blockFold[r-blockBase]
 			if fr == r {
 				i += 2
 				continue

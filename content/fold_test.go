@@ -32,8 +32,19 @@ func TestFoldRules(t *testing.T) {
 		{"greek final sigma orbit", "ΣΟΦΟΣ σοφος", "σοφοσ σοφοσ"},
 		{"long s and kelvin", "ſ\u212a", "sk"},
 		{"cyrillic", "Путин", "путин"},
-		{"alef madda not folded", "آمار", "آمار"},
-		{"hamza alefs not folded", "أحمد إيران", "أحمد إیران"},
+		{"alef madda", "آمریکا", "امریکا"},
+		{"hamza alefs", "أحمد إيران", "احمد ایران"},
+		{"alef wasla and wavy hamza", "ٱلله ٲ ٳ ٵ", "الله ا ا ا"},
+		{"waw and yeh with hamza", "مؤمن مسئله ٶ ٸ", "مومن مسیله و ی"},
+		{"standalone hamza", "شيء سماء", "شی سما"},
+		{"uthmani: wasla, shadda, fatha, kasra", "بِسْمِ ٱللَّهِ", "بسم الله"},
+		{"uthmani: tatweel and superscript alef", "ٱلرَّحْمَـٰنِ", "الرحمن"},
+		{"quranic pause and small letters", "رَيْبَۛ فِيهِۛ بِهِۦ", "ریب فیه به"},
+		{"honorific sign", "محمدؐ", "محمد"},
+		{"arabic extended-a open tanwin", "كتابࣰ", "کتاب"},
+		{"end of ayah, rub el hizb and sajda kept", "۝ ۞ ۩", "۝ ۞ ۩"},
+		{"hebrew points and cantillation", "מֹשֶׁ֔ה בְּרֵאשִׁ֖ית", "משה בראשית"},
+		{"hebrew maqaf and sof pasuq kept", "אֶת־בַּת׃", "את־בת׃"},
 		{"persian yeh and keheh kept", "یک", "یک"},
 		{"invalid utf-8", "a\xffb", "a\ufffdb"},
 		{"empty", "", ""},
@@ -133,7 +144,12 @@ func TestFoldOrigEdges(t *testing.T) {
 // with the fuzz target.
 func checkOrig(t *testing.T, s string) {
 	t.Helper()
-	f := Fold(s)
+	checkFolded(t, s, Fold(s))
+	checkFolded(t, s, foldMarked(s))
+}
+
+func checkFolded(t *testing.T, s string, f Folded) {
+	t.Helper()
 	if !utf8.ValidString(f.Text) {
 		t.Fatalf("Fold(%+q).Text not valid UTF-8", s)
 	}
@@ -173,7 +189,7 @@ func checkOrig(t *testing.T, s string) {
 func TestFoldOrigMonotone(t *testing.T) {
 	for _, s := range []string{
 		"", "abc", "ABC", "کِیسیاِناِی", "مرداد ۱۴۰۱ - ۰۹:۱۴", "aȺȺb\xff\xfe", "\u200c\u200cا\u064b\u064b",
-		"ـــ", "x\u212ay\u0301", string(article()),
+		"ـــ", "x\u212ay\u0301", string(article()), "מֹשֶׁ֔ה אֶל", "ٱللَّهِ\u0654َ",
 	} {
 		name := s
 		if len(name) > 40 {
@@ -184,13 +200,22 @@ func TestFoldOrigMonotone(t *testing.T) {
 }
 
 func FuzzFold(f *testing.F) {
-	for _, s := range []string{"کِیسیاِناِی", "می\u200cکند ۱۴۰۱", "aȺb\xff", "ΣΟΦΟΣ ſ\u212a"} {
+	for _, s := range []string{"کِیسیاِناِی", "می\u200cکند ۱۴۰۱", "aȺb\xff", "ΣΟΦΟΣ ſ\u212a", "מֹשֶׁ֔ה", "ٱللَّهِ ۛ\u0654"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkOrig(t, s)
 		if g := FoldString(s); g != Fold(s).Text {
 			t.Fatalf("FoldString and Fold differ on %+q", s)
+		}
+		// foldMarked is Fold plus the marks a query can ask for.
+		if g := strings.Map(func(r rune) rune {
+			if searchMark(r) {
+				return -1
+			}
+			return r
+		}, foldMarked(s).Text); g != Fold(s).Text {
+			t.Fatalf("foldMarked(%+q) less its marks = %+q, Fold gives %+q", s, g, Fold(s).Text)
 		}
 		// Folding is idempotent.
 		if g := FoldString(FoldString(s)); g != FoldString(s) {
