@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -22,7 +23,7 @@ const defaultWidth = 80
 // aligned line is padded to the width.
 const maxWidth = 10000
 
-const usage = `usage: rtlview [flags] [FILE | URL | -]
+const usage = `usage: rtlview [flags] [FILE | URL | -]...
 
 rtlview shows right-to-left text (Persian, Arabic, Hebrew) in a terminal:
 every wrapped line in correct bidi order, brackets mirrored, letters joined,
@@ -33,11 +34,12 @@ Markdown, HTML, subtitles (.srt, .vtt) and pager output (colours, man
 pages) are rendered; text in windows-1256/1255, UTF-16 or gzipped is
 decoded. On a terminal it opens the interactive reader; when the output is
 not a terminal, or with --plain, it prints the laid-out text. In the
-reader, ? shows the keys.
+reader, ? shows the keys; with several files, :n and :p go from one to the
+next, and each file opens where it was last left.
 
-flags:
-  --plain            print the layout instead of opening the reader
-  --width N          line width in cells for --plain (default $COLUMNS, the
+flags (short forms: -p -w -e -f -d -F -V -h):
+  -p, --plain        print the layout instead of opening the reader
+  -w, --width N      line width in cells for --plain (default $COLUMNS, the
                      terminal's width, else 80; 0 = one line per paragraph;
                      at most 10000)
   --color WHEN       colour in plain output: auto (a terminal and no
@@ -49,14 +51,16 @@ flags:
   --shape WHEN       join Arabic-script letters with presentation forms:
                      auto (on with --bidi=app, off with --bidi=terminal),
                      on, off (default auto)
-  --format FORMAT    how to read the input: auto (by the file name's
+  -f, --format FORMAT
+                     how to read the input: auto (by the file name's
                      extension, else by its content), text, markdown, html,
                      subtitles, pager (default auto)
-  --encoding NAME    the input's encoding: auto (a BOM, UTF-8, else
+  -e, --encoding NAME
+                     the input's encoding: auto (a BOM, UTF-8, else
                      windows-1256 or windows-1255 when the text is plausible)
                      or a name such as windows-1256, iso-8859-8, utf-16le;
                      --encoding=list prints the names (default auto)
-  --dir DIR          base direction of prose blocks: auto (each block by its
+  -d, --dir DIR      base direction of prose blocks: auto (each block by its
                      first strong letter; code and letterless lines are
                      left-to-right), rtl, ltr (default auto)
   --timeout SECONDS  how long to wait for a URL (default 15)
@@ -75,12 +79,22 @@ flags:
                      print the named entities instead of the text: tsv
                      (kind, canonical, surface, paragraph, start and end
                      byte of the paragraph as read; the default) or json
-  --version          print the version and exit
-  --help             print this help and exit
+  -F, --follow       keep reading the first input as it grows, as tail -f
+                     (the reader's F key); a truncated file is read again
+  --no-remember      do not reopen files where they were left, nor record
+                     it (kept in $XDG_STATE_HOME/rtlview/positions)
+  --clipboard MODE   how the reader's y copies: osc52 (the terminal's
+                     clipboard escape, default), off, or a command that
+                     reads the text on its standard input (wl-copy,
+                     "xclip -selection clipboard", pbcopy)
+  -V, --version      print the version and exit
+  -h, --help         print this help and exit
 
 examples:
   rtlview                          read the built-in article
   rtlview notes.txt                read a file
+  rtlview a.txt b.md c.srt         several files: :n next, :p previous
+  rtlview -F /var/log/app.log      follow a growing log
   rtlview README-fa.md             read Markdown, right-to-left
   rtlview https://example.ir/news/1   read a web page's article
   git log --color=always | rtlview    page coloured output (PAGER=rtlview)
@@ -91,6 +105,35 @@ examples:
   rtlview --entities=json | jq '.[] | select(.kind == "PER")'
 `
 
+// intAlias and stringAlias make a short flag set the same value as its
+// long form (-w 40 is --width 40).
+type intAlias struct{ p *int }
+
+func (a intAlias) String() string {
+	if a.p == nil {
+		return ""
+	}
+	return strconv.Itoa(*a.p)
+}
+func (a intAlias) Set(v string) error {
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		return errors.New("parse error")
+	}
+	*a.p = n
+	return nil
+}
+
+type stringAlias struct{ p *string }
+
+func (a stringAlias) String() string {
+	if a.p == nil {
+		return ""
+	}
+	return *a.p
+}
+func (a stringAlias) Set(v string) error { *a.p = v; return nil }
+
 // rawFlags are the flags that parse checks before they become options.
 type rawFlags struct {
 	width                      *int
@@ -99,6 +142,7 @@ type rawFlags struct {
 	theme                      *string
 	timeout                    *float64
 	version, help              *bool
+	clipboard                  *string
 }
 
 // newFlags defines every flag of the command line (the --help text lists
@@ -121,8 +165,19 @@ func newFlags(opt *options) (*flag.FlagSet, rawFlags) {
 	fs.BoolVar(&opt.article, "article", false, "")
 	fs.StringVar(&opt.gazetteer, "gazetteer", "", "")
 	fs.Var((*entitiesFlag)(&opt.entities), "entities", "")
+	fs.BoolVar(&opt.follow, "follow", false, "")
+	fs.BoolVar(&opt.noRemember, "no-remember", false, "")
+	f.clipboard = fs.String("clipboard", "osc52", "")
 	f.version = fs.Bool("version", false, "")
 	f.help = fs.Bool("help", false, "")
+	// Short forms of the common flags.
+	fs.Var(intAlias{f.width}, "w", "")
+	fs.BoolVar(&opt.plain, "p", false, "")
+	fs.Var(stringAlias{f.encoding}, "e", "")
+	fs.Var(stringAlias{f.format}, "f", "")
+	fs.Var(stringAlias{f.dir}, "d", "")
+	fs.BoolVar(&opt.follow, "F", false, "")
+	fs.BoolVar(f.version, "V", false, "")
 	fs.BoolVar(f.help, "h", false, "")
 	return fs, f
 }
@@ -138,13 +193,19 @@ type options struct {
 	article   bool
 	repair    repairMode
 	gazetteer string
-	entities  string // "" (show the text), "tsv" or "json"
-	file      string // "" for none, "-" for standard input, or a URL
-	format    content.Format
-	encoding  string // "auto" or a name content.LookupEncoding knows
-	dir       content.Dir
-	timeout   time.Duration
-	theme     string // "auto", "dark" or "light"
+	entities  string   // "" (show the text), "tsv" or "json"
+	file      string   // "" for none, "-" for standard input, or a URL
+	files     []string // every FILE given; file is the first
+	follow    bool     // --follow: keep reading the (first) input as it grows
+	// noRemember: --no-remember, the reader neither restores nor records
+	// where a file was left.
+	noRemember bool
+	clipboard  string // --clipboard: osc52, off or a command
+	format     content.Format
+	encoding   string // "auto" or a name content.LookupEncoding knows
+	dir        content.Dir
+	timeout    time.Duration
+	theme      string // "auto", "dark" or "light"
 }
 
 // repairMode is --repair: which texts get their missing ZWNJs put back.
@@ -186,14 +247,29 @@ func parse(args []string, stdout, stderr io.Writer, tty bool) (opt options, code
 	showVersion, showHelp := f.version, f.help
 	bad := func(format string, a ...any) (options, int, bool) {
 		fmt.Fprintf(stderr, "rtlview: "+format+"\n", a...)
-		fmt.Fprintln(stderr, "usage: rtlview [flags] [FILE | URL | -]; see rtlview --help")
+		fmt.Fprintln(stderr, "usage: rtlview [flags] [FILE | URL | -]...; see rtlview --help")
 		return opt, exitUsage, false
 	}
-	if err := fs.Parse(args); err != nil {
-		// The flag package calls --entities's values "boolean", and every
-		// flag -name, where this program's help says --name.
-		msg := strings.Replace(err.Error(), "invalid boolean value", "invalid value", 1)
-		return bad("%s", flagName.ReplaceAllString(msg, "$1--$2"))
+	// Flags may come after the files too (rtlview a.txt -w 40), as
+	// with GNU tools; "--" ends the flags.
+	var files []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			// The flag package calls --entities's values "boolean", and
+			// every flag -name, where this program's help says --name.
+			msg := strings.Replace(err.Error(), "invalid boolean value", "invalid value", 1)
+			return bad("%s", flagName.ReplaceAllString(msg, "$1--$2"))
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			files = append(files, rest...)
+			break
+		}
+		files = append(files, rest[0])
+		args = rest[1:]
 	}
 	if *showHelp {
 		io.WriteString(stdout, usage)
@@ -210,16 +286,29 @@ func parse(args []string, stdout, stderr io.Writer, tty bool) (opt options, code
 		}
 		return opt, exitOK, false
 	}
-	switch fs.NArg() {
-	case 0:
-	case 1:
-		opt.file = fs.Arg(0)
+	if len(files) > 0 {
+		opt.file, opt.files = files[0], files
+	}
+	if opt.entities != "" && len(files) > 1 {
+		return bad("--entities reads one FILE, got %d", len(files))
+	}
+	switch c := *f.clipboard; {
+	case c == "osc52" || c == "off":
+		opt.clipboard = c
+	case strings.TrimSpace(c) == "":
+		return bad("--clipboard must be osc52, off or a command, got %q", c)
 	default:
-		return bad("one FILE at most, got %d: %q", fs.NArg(), fs.Args())
+		opt.clipboard = c
 	}
 
 	set := map[string]bool{}
-	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	long := map[string]string{"w": "width", "e": "encoding", "f": "format", "d": "dir", "p": "plain", "F": "follow", "V": "version", "h": "help"}
+	fs.Visit(func(f *flag.Flag) {
+		set[f.Name] = true
+		if l, ok := long[f.Name]; ok {
+			set[l] = true
+		}
+	})
 	switch {
 	case set["width"] && *width > maxWidth:
 		return bad("--width must be at most %d, got %d", maxWidth, *width)

@@ -13,6 +13,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
+	"time"
 
 	"golang.org/x/term"
 
@@ -82,8 +84,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Color:    opt.color,
 		Entities: rec,
 	}
-	if !reader && opt.entities == "" && streams(opt, stdin) {
-		return streamPlain(opt, stdin, stdout, stderr, plain)
+	if !reader && opt.entities == "" {
+		return printAll(opt, stdin, stdout, stderr, plain)
+	}
+	if reader && opt.follow && opt.file == "" || reader && opt.follow && opt.file == "-" {
+		if piped(stdin) && !regular(stdin) {
+			// A pipe that may never end: the reader starts empty and
+			// shows what comes as it comes.
+			defer keys.Close()
+			doc := &content.Document{Name: "-"}
+			return runReader(opt, doc, stdin, keys, rec, note, stderr)
+		}
 	}
 	doc, err := load(opt, stdin, stderr)
 	if err != nil {
@@ -94,7 +105,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if doc.Replaced > 0 {
 		warn(stderr, "%s: %d invalid UTF-8 sequences replaced", name, doc.Replaced)
 	}
-	if len(doc.Blocks) == 0 {
+	if len(doc.Blocks) == 0 && !(reader && (opt.follow || len(opt.files) > 1)) {
 		warn(stderr, "%s: empty input, nothing to show", name)
 		if opt.entities == "" {
 			return exitOK
@@ -105,24 +116,190 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if opt.entities != "" {
 		return printEntities(rec, opt.entities, doc, stdout, stderr)
 	}
-	if reader {
-		defer keys.Close()
-		if doc.Meta.Encoding != "" && note == "" {
-			note = "read as " + doc.Meta.Encoding
+	defer keys.Close()
+	if doc.Meta.Encoding != "" && note == "" {
+		note = "read as " + doc.Meta.Encoding
+	}
+	return runReader(opt, doc, nil, keys, rec, note, stderr)
+}
+
+// runReader runs the reader on doc, the first input, with the others of
+// the command line read when first shown. follow is the pipe doc is read
+// from as it grows (--follow on standard input), or nil.
+func runReader(opt options, doc *content.Document, follow io.Reader, keys *os.File, rec *entities.Recognizer, note string, stderr io.Writer) int {
+	cfg := ui.Config{
+		Bidi: opt.bidi, Shape: opt.shape, Force: opt.dir, Entities: rec, Note: note, Input: keys,
+		Dark: ui.DarkBackground(opt.theme, os.Getenv), NoColour: opt.colorSet && !opt.color,
+		Clipboard: opt.clipboard,
+		Warn:      func(s string) { warn(stderr, "%s", s) },
+	}
+	if !opt.noRemember {
+		if dir, err := ui.StateDir(os.Getenv); err == nil {
+			pos, err := ui.OpenPositions(dir)
+			if err != nil {
+				warn(stderr, "%v", err)
+				if cfg.Note == "" {
+					cfg.Note = err.Error()
+				}
+			}
+			cfg.Positions = pos
 		}
-		err := ui.Run(doc, ui.Config{
-			Bidi: opt.bidi, Shape: opt.shape, Force: opt.dir, Entities: rec, Note: note, Input: keys,
-			Dark: ui.DarkBackground(opt.theme, os.Getenv), NoColour: opt.colorSet && !opt.color,
-		})
-		if err != nil {
-			warn(stderr, "%v", err)
-			return exitError
+	}
+	if isPath(opt.file) {
+		cfg.Key = ui.FileKey(opt.file)
+	}
+	for _, f := range opt.files[min(1, len(opt.files)):] {
+		o := opt
+		o.file = f
+		key := ""
+		if isPath(f) {
+			key = ui.FileKey(f)
 		}
-		return exitOK
+		cfg.Files = append(cfg.Files, ui.File{Name: f, Key: key, Load: func() (*content.Document, string, error) {
+			// Warnings go to the status bar, not over the screen.
+			var msgs strings.Builder
+			doc, err := load(o, nil, &msgs)
+			lines := strings.Split(strings.TrimSpace(msgs.String()), "\n")
+			return doc, strings.TrimPrefix(lines[len(lines)-1], "rtlview: "), err
+		}})
+	}
+	switch {
+	case follow != nil:
+		cfg.Follow = func() (*content.Tail, error) { return content.FollowReader(follow), nil }
+		cfg.FollowAtStart = true
+	case isPath(opt.file) && doc.Meta.Encoding == "":
+		// UTF-8, not compressed (Encoding names a decoder or a
+		// decompressor otherwise): what is appended can be read as it
+		// is. It is followed from the size the file has now.
+		path := opt.file
+		if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() {
+			size := st.Size()
+			cfg.Follow = func() (*content.Tail, error) { return content.FollowFile(path, size, followPoll) }
+			cfg.FollowAtStart = opt.follow
+		} else if opt.follow {
+			warn(stderr, "--follow: only a file or a pipe can be followed")
+		}
+	case opt.follow && isPath(opt.file):
+		warn(stderr, "--follow: %s is not plain UTF-8 text (%s): not followed", opt.file, doc.Meta.Encoding)
+	case opt.follow:
+		warn(stderr, "--follow: only a file or a pipe can be followed")
+	}
+	if err := ui.Run(doc, cfg); err != nil {
+		warn(stderr, "%v", err)
+		return exitError
+	}
+	return exitOK
+}
+
+// followPoll is how often a followed file is checked for growth.
+const followPoll = 100 * time.Millisecond
+
+// isPath reports whether name is a file of the command line (not standard
+// input nor a URL).
+func isPath(name string) bool {
+	return name != "" && name != "-" && !content.IsURL(name)
+}
+
+// regular reports whether r is a regular file (standard input redirected
+// from a file), which ends.
+func regular(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode().IsRegular()
+}
+
+// printAll prints every input of the command line in plain mode, each
+// under a "==> name <==" line when there are several, as head and tail
+// do; with --follow it then goes on printing what the first one gains.
+func printAll(opt options, stdin io.Reader, stdout, stderr io.Writer, plain ui.PlainConfig) int {
+	files := opt.files
+	if len(files) == 0 {
+		files = []string{opt.file}
+	}
+	code := exitOK
+	for i, f := range files {
+		o := opt
+		o.file = f
+		if len(files) > 1 {
+			if i > 0 {
+				io.WriteString(stdout, "\n")
+			}
+			fmt.Fprintf(stdout, "==> %s <==\n", content.Safe(displayName(f)))
+		}
+		c, fatal := printOne(o, stdin, stdout, stderr, plain)
+		if fatal {
+			return c
+		}
+		code = max(code, c)
+	}
+	if opt.follow && code == exitOK {
+		return followPlain(opt, stdin, stdout, stderr, plain)
+	}
+	return code
+}
+
+// printOne prints one input in plain mode; fatal says the output failed,
+// so that no other file is tried.
+func printOne(opt options, stdin io.Reader, stdout, stderr io.Writer, plain ui.PlainConfig) (code int, fatal bool) {
+	if streams(opt, stdin) {
+		return streamPlain(opt, stdin, stdout, stderr, plain)
+	}
+	doc, err := load(opt, stdin, stderr)
+	if err != nil {
+		warn(stderr, "%v", err)
+		return exitError, false
+	}
+	name := displayName(doc.Name)
+	if doc.Replaced > 0 {
+		warn(stderr, "%s: %d invalid UTF-8 sequences replaced", name, doc.Replaced)
+	}
+	if len(doc.Blocks) == 0 {
+		warn(stderr, "%s: empty input, nothing to show", name)
+		return exitOK, false
 	}
 	if err := ui.Print(stdout, doc, plain); err != nil {
 		warn(stderr, "writing output: %v", err)
+		return exitError, true
+	}
+	return exitOK, false
+}
+
+// followPlain prints, as tail -f does, the lines the first input gains
+// after it was printed, until the input ends (a pipe) or the program is
+// interrupted.
+func followPlain(opt options, stdin io.Reader, stdout, stderr io.Writer, plain ui.PlainConfig) int {
+	if !isPath(opt.file) {
+		// Standard input was printed to its end: nothing more comes.
+		return exitOK
+	}
+	st, err := os.Stat(opt.file)
+	if err != nil {
+		warn(stderr, "%v", err)
 		return exitError
+	}
+	t, err := content.FollowFile(opt.file, st.Size(), followPoll)
+	if err != nil {
+		warn(stderr, "%v", err)
+		return exitError
+	}
+	defer t.Stop()
+	for b := range t.C {
+		if b.Truncated {
+			warn(stderr, "%s: file truncated", displayName(opt.file))
+		}
+		if len(b.Blocks) > 0 {
+			if err := ui.Print(stdout, &content.Document{Blocks: b.Blocks}, plain); err != nil {
+				warn(stderr, "writing output: %v", err)
+				return exitError
+			}
+		}
+		if b.Err != nil {
+			warn(stderr, "%v", b.Err)
+			return exitError
+		}
 	}
 	return exitOK
 }
@@ -139,7 +316,7 @@ func streams(opt options, stdin io.Reader) bool {
 
 // streamPlain prints the input in plain mode as it is read (ui.Stream):
 // `yes | rtlview --plain | head` prints at once, in bounded memory.
-func streamPlain(opt options, stdin io.Reader, stdout, stderr io.Writer, cfg ui.PlainConfig) int {
+func streamPlain(opt options, stdin io.Reader, stdout, stderr io.Writer, cfg ui.PlainConfig) (code int, fatal bool) {
 	name := opt.file
 	if name == "" {
 		name = "-"
@@ -151,7 +328,7 @@ func streamPlain(opt options, stdin io.Reader, stdout, stderr io.Writer, cfg ui.
 	var we *ui.WriteError
 	if errors.As(err, &we) {
 		warn(stderr, "%v", err)
-		return exitError
+		return exitError, true
 	}
 	if doc != nil && n == 0 && err == nil {
 		warn(stderr, "%s: empty input, nothing to show", displayName(doc.Name))
@@ -166,9 +343,9 @@ func streamPlain(opt options, stdin io.Reader, stdout, stderr io.Writer, cfg ui.
 	}
 	if err != nil {
 		warn(stderr, "%v", err)
-		return exitError
+		return exitError, false
 	}
-	return exitOK
+	return exitOK, false
 }
 
 // eofReader is an empty standard input.

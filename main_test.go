@@ -77,7 +77,9 @@ func TestUsageErrors(t *testing.T) {
 		{"--repair=maybe"},
 		{"--repair"},
 		{"--entities=xml"},
-		{"a.txt", "b.txt"},
+		{"--entities", "a.txt", "b.txt"},
+		{"-w", "wide"},
+		{"--clipboard="},
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
 			code, out, errs := rtl(t, "", args...)
@@ -530,5 +532,29 @@ func TestHostileFileName(t *testing.T) {
 	_, _, errs := rtl(t, "", name)
 	if strings.ContainsAny(errs, "\x1b\x07\u202e\u009b") || !strings.Contains(errs, "<U+202E>") {
 		t.Errorf("stderr %q", errs)
+	}
+}
+
+// TestSeveralFilesPlain: several files are printed in turn under a
+// "==> name <==" line, flags may follow the files, and short flags mean
+// their long forms (-w 20 is --width 20).
+func TestSeveralFilesPlain(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	os.WriteFile(a, []byte("سلام\n"), 0o644)
+	os.WriteFile(b, []byte("hello\n"), 0o644)
+	code, out, errs := rtl(t, "", a, b, "-w", "20", "--plain", "--shape=off")
+	if code != exitOK || errs != "" {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	// سلام right-aligned in 20 cells, its letters right to left.
+	want := "==> " + a + " <==\n" + strings.Repeat(" ", 16) + "مالس\n\n==> " + b + " <==\nhello\n"
+	if out != want {
+		t.Errorf("got\n%q\nwant\n%q", out, want)
+	}
+	// A missing file among them: the others are printed, exit 1.
+	code, out, errs = rtl(t, "", "-p", a, filepath.Join(dir, "none"), b)
+	if code != exitError || !strings.Contains(out, "hello") || !strings.Contains(errs, "none") {
+		t.Errorf("with a missing file: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 }

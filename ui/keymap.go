@@ -33,6 +33,14 @@ type KeyMap struct {
 	NextEntity key.Binding
 	PrevEntity key.Binding
 
+	Percent  key.Binding
+	Command  key.Binding
+	Copy     key.Binding
+	CopyPart key.Binding
+	SetMark  key.Binding
+	JumpMark key.Binding
+	Follow   key.Binding
+
 	EntityPanel key.Binding
 	Select      key.Binding
 	Highlights  key.Binding
@@ -121,6 +129,34 @@ func DefaultKeyMap() KeyMap {
 			key.WithKeys("shift+tab"),
 			key.WithHelp("shift+tab", "previous entity"),
 		),
+		Percent: key.NewBinding(
+			key.WithKeys("%"),
+			key.WithHelp("%", "N%: to N %"),
+		),
+		Command: key.NewBinding(
+			key.WithKeys(":"),
+			key.WithHelp(":", ":N :n :p :q"),
+		),
+		Copy: key.NewBinding(
+			key.WithKeys("y"),
+			key.WithHelp("y", "copy paragraph"),
+		),
+		CopyPart: key.NewBinding(
+			key.WithKeys("Y"),
+			key.WithHelp("Y", "copy match"),
+		),
+		SetMark: key.NewBinding(
+			key.WithKeys("m"),
+			key.WithHelp("m", "set mark"),
+		),
+		JumpMark: key.NewBinding(
+			key.WithKeys("'"),
+			key.WithHelp("'", "go to mark"),
+		),
+		Follow: key.NewBinding(
+			key.WithKeys("F"),
+			key.WithHelp("F", "follow"),
+		),
 		EntityPanel: key.NewBinding(
 			key.WithKeys("e"),
 			key.WithHelp("e", "entity panel"),
@@ -161,8 +197,8 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.LineDown, k.LineUp, k.PageDown, k.PageUp, k.HalfPageDown, k.HalfPageUp, k.Top, k.Bottom, k.WheelDown, k.WheelUp},
-		{k.NextHeading, k.PrevHeading, k.Outline},
-		{k.Search, k.NextMatch, k.PrevMatch, k.Clear, k.NextEntity, k.PrevEntity},
-		{k.EntityPanel, k.Select, k.Highlights, k.Shaping, k.Help, k.Suspend, k.Quit},
+		{k.NextHeading, k.PrevHeading, k.Outline, k.Percent, k.Command, k.SetMark, k.JumpMark, k.Follow, k.Copy, k.CopyPart},
+		{k.Search, k.NextMatch, k.PrevMatch, k.Clear, k.NextEntity, k.PrevEntity, k.EntityPanel, k.Select},
+		{k.Highlights, k.Shaping, k.Help, k.Suspend, k.Quit},
 	}
 }

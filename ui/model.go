@@ -56,6 +56,25 @@ type Config struct {
 	// without colours (--color=never).
 	Dark, NoColour bool
 
+	// Files are the inputs after the first (rtlview a b c), read when
+	// first shown; Key identifies the first document for Positions ("":
+	// a hash of its text).
+	Files []File
+	Key   string
+	// Positions, when not nil, brings each file back where it was left
+	// and records where it is left (--no-remember: nil).
+	Positions *Positions
+	// Follow, when not nil, starts following the first input (F); with
+	// FollowAtStart (--follow) the reader starts following at once.
+	Follow        func() (*content.Tail, error)
+	FollowAtStart bool
+	// Warn reports a problem after the screen is given back (the
+	// positions file could not be written); nil: none is reported.
+	Warn func(string)
+	// Clipboard is how y copies: "osc52" (or ""), "off", or a command
+	// that reads the text on its standard input ("wl-copy").
+	Clipboard string
+
 	// renderer draws the styles for Output (Run makes it); nil: lipgloss's
 	// default renderer.
 	renderer *lipgloss.Renderer
@@ -80,6 +99,20 @@ type Model struct {
 	search  searchState
 	ents    entityState
 	outline outline
+	cmdline commandLine
+
+	count   int              // a count typed before a key (10j), or 0
+	pending rune             // 'm' or '\'' waiting for its letter, or 0
+	marks   map[rune]markPos // the marks of the file shown
+
+	tail  *content.Tail // the input followed, or nil
+	toEnd bool          // the first layout shows the end (--follow)
+
+	files []fileState // every input; files[file] is shown
+	file  int
+	// restore is the remembered place of the first file, taken at the
+	// first layout.
+	restore *markPos
 }
 
 // New makes the reader for doc. Call Update with a tea.WindowSizeMsg before
@@ -94,13 +127,10 @@ func New(doc *content.Document, cfg Config) *Model {
 	if cfg.renderer == nil {
 		cfg.renderer = lipgloss.DefaultRenderer()
 	}
-	if len(doc.Blocks) > 0 && doc.Blocks[0].Kind == content.Heading && doc.Blocks[0].Text == doc.Meta.Title {
-		// The header shows the title on every screen; the body does
-		// not repeat it under the header.
-		body := *doc
-		body.Blocks = doc.Blocks[1:]
-		doc = &body
-	}
+	full := doc
+	// The header shows the title on every screen; the body does not
+	// repeat it under the header.
+	doc = bodyOf(doc)
 	opt := layout.Options{Bidi: cfg.Bidi, Shape: cfg.Shape, Dir: layout.Auto, Force: cfg.Force}
 	m := Model{
 		sc:         newScroller(doc, opt),
@@ -116,11 +146,32 @@ func New(doc *content.Document, cfg Config) *Model {
 	m.outline = newOutline(m.sc.doc)
 	m.ents.blocks = map[int][]mention{}
 	m.ents.focusIdx = -1
+	m.cmdline = newCommandLine()
+	name := full.Name
+	if name == "" {
+		name = "article"
+	}
+	key := cfg.Key
+	if key == "" && cfg.Positions != nil {
+		key = docKey(full)
+	}
+	m.files = append(m.files, fileState{File: File{Name: name, Key: key}, doc: full, visited: true})
+	for _, f := range cfg.Files {
+		m.files = append(m.files, fileState{File: f})
+	}
+	if at, ok := m.remembered(key); ok {
+		m.restore = &at
+	}
 	return &m
 }
 
-// Init implements tea.Model.
-func (m *Model) Init() tea.Cmd { return nil }
+// Init implements tea.Model: with --follow, the following starts.
+func (m *Model) Init() tea.Cmd {
+	if m.cfg.FollowAtStart {
+		return m.startFollow()
+	}
+	return nil
+}
 
 // Messages of the reader's own background work.
 type (
@@ -170,6 +221,17 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case searchMsg:
 		m.found(msg)
 		return m, nil
+	case fileMsg:
+		return m, m.loaded(msg)
+	case tailMsg:
+		return m, m.follow(msg)
+	case copiedMsg:
+		if msg.err != nil {
+			m.note = content.Safe("copy failed: " + msg.err.Error())
+		} else {
+			m.note = "copied " + msg.what
+		}
+		return m, nil
 	case tea.MouseMsg:
 		return m.mouse(msg)
 	case tea.KeyMsg:
@@ -215,6 +277,9 @@ func (m *Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if m.search.editing {
 		return m.searchKey(msg)
 	}
+	if m.cmdline.open {
+		return m.commandKey(msg)
+	}
 	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
 		// Keys that arrive in one read ("/کره" typed fast, or sent by
 		// a script) come as one message: take them one at a time, so
@@ -229,6 +294,10 @@ func (m *Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return model, tea.Batch(cmds...)
 	}
 	m.note = ""
+	if m.pending != 0 {
+		m.markKey(msg)
+		return m, nil
+	}
 	// One mode has the keys: the help screen, the outline, the entity
 	// panel (which leaves the keys it does not use to the body), the body.
 	switch {
@@ -283,40 +352,67 @@ func (m *Model) panelKey(msg tea.KeyMsg) (cmd tea.Cmd, used bool) {
 // headings, modes.
 func (m *Model) bodyKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	k := &m.keys
-	body := m.frame().body
+	if m.countKey(msg) {
+		return m, nil
+	}
+	counted := m.count > 0
+	n := m.takeCount(1)
+	body := m.body()
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
 	case key.Matches(msg, k.Suspend):
 		return m, tea.Suspend
 	case key.Matches(msg, k.LineDown):
-		m.sc.scroll(1, m.body())
+		m.sc.scroll(n, body)
 	case key.Matches(msg, k.LineUp):
-		m.sc.scroll(-1, m.body())
+		m.sc.scroll(-n, body)
 	case key.Matches(msg, k.PageDown):
-		m.sc.scroll(max(1, body-1), m.body())
+		m.sc.scroll(n*max(1, body-1), body)
 	case key.Matches(msg, k.PageUp):
-		m.sc.scroll(-max(1, body-1), m.body())
+		m.sc.scroll(-n*max(1, body-1), body)
 	case key.Matches(msg, k.HalfPageDown):
-		m.sc.scroll(max(1, body/2), m.body())
+		m.sc.scroll(n*max(1, body/2), body)
 	case key.Matches(msg, k.HalfPageUp):
-		m.sc.scroll(-max(1, body/2), m.body())
+		m.sc.scroll(-n*max(1, body/2), body)
+	case key.Matches(msg, k.Top, k.Bottom) && counted:
+		m.goToPara(n)
 	case key.Matches(msg, k.Top):
 		m.sc.top = pos{}
 	case key.Matches(msg, k.Bottom):
-		m.sc.top = m.sc.bottomTop(m.body())
+		m.sc.top = m.sc.bottomTop(body)
+	case key.Matches(msg, k.Percent):
+		if counted {
+			m.goToPercent(n)
+		} else {
+			m.note = "type a number before %: 50% is the middle"
+		}
+	case key.Matches(msg, k.Command):
+		m.openCommand()
+	case key.Matches(msg, k.SetMark):
+		m.pending = 'm'
+		m.note = "mark: type a letter"
+	case key.Matches(msg, k.JumpMark):
+		m.pending = '\''
+		m.note = "go to mark: type a letter"
+	case key.Matches(msg, k.Copy):
+		return m, m.copyParagraphs(n)
+	case key.Matches(msg, k.CopyPart):
+		return m, m.copyPart()
+	case key.Matches(msg, k.Follow):
+		return m, m.startFollow()
 	case key.Matches(msg, k.NextHeading):
-		m.stepHeading(1)
+		m.stepHeading(n)
 	case key.Matches(msg, k.PrevHeading):
-		m.stepHeading(-1)
+		m.stepHeading(-n)
 	case key.Matches(msg, k.Outline):
 		m.openOutline()
 	case key.Matches(msg, k.Search):
 		return m.startSearch()
 	case key.Matches(msg, k.NextMatch):
-		m.stepMatch(1)
+		m.stepMatch(n)
 	case key.Matches(msg, k.PrevMatch):
-		m.stepMatch(-1)
+		m.stepMatch(-n)
 	case key.Matches(msg, k.Clear):
 		m.clearSearch()
 		m.ents.focusIdx = -1
@@ -359,7 +455,18 @@ func (m *Model) resize(w, h int) (tea.Model, tea.Cmd) {
 func (m *Model) relayout(w, h int, opt layout.Options) (tea.Model, tea.Cmd) {
 	m.width, m.height = w, h
 	m.help.Width = w
-	return m, m.sc.relayout(opt, m.body())
+	cmd := m.sc.relayout(opt, m.body())
+	if m.toEnd && w > 0 {
+		m.sc.top, m.toEnd, m.restore = m.sc.bottomTop(m.body()), false, nil
+	}
+	if m.restore != nil && w > 0 {
+		m.goToPos(*m.restore)
+		m.restore = nil
+		if m.sc.top != (pos{}) {
+			m.note = "back where you left it (--no-remember starts at the top)"
+		}
+	}
+	return m, cmd
 }
 
 // body is the height of the body in rows (see frame).

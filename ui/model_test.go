@@ -56,13 +56,18 @@ func drive(t testing.TB, m tea.Model, msgs ...tea.Msg) *Model {
 	for _, msg := range msgs {
 		var cmd tea.Cmd
 		m, cmd = m.Update(msg)
-		for cmd != nil {
-			out := cmd()
-			switch out.(type) {
-			case totalsMsg, searchMsg:
+		queue := []tea.Cmd{cmd}
+		for len(queue) > 0 {
+			cmd, queue = queue[0], queue[1:]
+			if cmd == nil {
+				continue
+			}
+			switch out := cmd().(type) {
+			case tea.BatchMsg:
+				queue = append(queue, out...)
+			case totalsMsg, searchMsg, fileMsg, copiedMsg:
 				m, cmd = m.Update(out)
-			default:
-				cmd = nil
+				queue = append(queue, cmd)
 			}
 		}
 	}

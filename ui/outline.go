@@ -57,9 +57,11 @@ func (m *Model) stepHeading(d int) {
 	s := o.section(m.sc.top.block)
 	switch {
 	case d > 0:
-		s++
+		s += d
 	case s >= 0 && o.headings[s] == m.sc.top.block && m.sc.top.row == 0:
-		s-- // at the heading already: the one before
+		s += d // at the heading already: the one before
+	default:
+		s += d + 1 // inside a section: its heading is the first step back
 	}
 	if s < 0 || s >= len(o.headings) {
 		m.note = "no more headings"

@@ -101,7 +101,10 @@ func run(doc *content.Document, cfg Config, in io.Reader, out io.Writer) (err er
 			return msg
 		}),
 	)
-	_, err = p.Run()
+	final, err := p.Run()
+	if fm, ok := final.(*Model); ok {
+		fm.end()
+	}
 	if errors.Is(err, tea.ErrProgramPanic) {
 		io.WriteString(out, showCursor)
 		return fmt.Errorf("internal error: %w", err)

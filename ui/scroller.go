@@ -263,6 +263,25 @@ func (s *scroller) scroll(n, body int) {
 	}
 }
 
+// inView reports whether row p is in a body of the given height.
+func (s *scroller) inView(p pos, body int) bool {
+	if p.less(s.top) {
+		return false
+	}
+	q := s.top
+	for i := 0; i < body; i++ {
+		if q == p {
+			return true
+		}
+		next, ok := s.next(q)
+		if !ok {
+			break
+		}
+		q = next
+	}
+	return false
+}
+
 // show scrolls so that byte off of block b is in the body: if it is not,
 // it is put a third of the way down, as less does for search.
 func (s *scroller) show(b, off, body int) {
@@ -270,22 +289,8 @@ func (s *scroller) show(b, off, body int) {
 		return
 	}
 	target := pos{b, s.rowOf(b, off)}
-	if !target.less(s.top) {
-		p, in := s.top, false
-		for i := 0; i < body; i++ {
-			if p == target {
-				in = true
-				break
-			}
-			q, ok := s.next(p)
-			if !ok {
-				break
-			}
-			p = q
-		}
-		if in {
-			return
-		}
+	if s.inView(target, body) {
+		return
 	}
 	s.top = target
 	for i := 0; i < body/3; i++ {

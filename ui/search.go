@@ -32,8 +32,10 @@ type searchState struct {
 	// screen (caret.go).
 	input   textinput.Model
 	editing bool
-	raw     string // the query as typed
-	query   string // content.FoldString(raw)
+	raw     string           // the query as typed
+	query   string           // raw, "" when it finds nothing to look for
+	pat     *content.Pattern // raw compiled (content.Compile)
+	bad     string           // why raw does not compile (a bad regexp)
 	matches []match
 	cur     int  // index in matches, or -1
 	gen     int  // generation of the background search to accept
@@ -182,23 +184,31 @@ func (s *searchState) browse(d int) (string, bool) {
 	return s.history[h], true
 }
 
-// runSearch looks for raw everywhere, matching through content.Fold.
+// runSearch looks for raw everywhere (content.Compile says how).
 func (m *Model) runSearch(raw string) tea.Cmd {
 	s := &m.search
-	s.raw = raw
-	s.query = content.FoldString(raw)
+	s.raw, s.bad = raw, ""
+	pat, err := content.Compile(raw)
+	switch {
+	case err != nil:
+		s.bad, s.query, s.pat = err.Error(), "", nil
+	case pat.Empty():
+		s.query, s.pat = "", nil
+	default:
+		s.query, s.pat = raw, pat
+	}
 	s.gen++
 	s.running, s.capped = false, false
 	if s.stop != nil {
 		s.stop.Store(true)
 		s.stop = nil
 	}
-	if strings.TrimSpace(s.query) == "" {
+	if s.pat == nil {
 		m.setMatches(nil)
 		return nil
 	}
 	if m.sc.size() <= syncSearchBytes {
-		ms, capped := findAll(m.sc.paras, s.query, nil)
+		ms, capped := findAll(m.sc.paras, s.pat, nil)
 		s.capped = capped
 		m.setMatches(ms)
 		return nil
@@ -206,7 +216,7 @@ func (m *Model) runSearch(raw string) tea.Cmd {
 	s.matches, s.cur, s.running = nil, -1, true
 	stop := new(atomic.Bool)
 	s.stop = stop
-	doc, q, gen := m.sc.paras, s.query, s.gen
+	doc, q, gen := m.sc.paras, s.pat, s.gen
 	return func() tea.Msg {
 		ms, capped := findAll(doc, q, stop)
 		if stop.Load() {
@@ -226,31 +236,21 @@ func (m *Model) found(msg searchMsg) {
 	m.setMatches(msg.matches)
 }
 
-// findAll returns every non-overlapping occurrence of the folded query q
-// in the folded text of each block, mapped back to original bytes, and
-// whether it stopped at maxMatches.
-func findAll(doc *content.Document, q string, stop *atomic.Bool) ([]match, bool) {
+// findAll returns every match of q in each block, and whether it stopped
+// at maxMatches.
+func findAll(doc *content.Document, q *content.Pattern, stop *atomic.Bool) ([]match, bool) {
 	var out []match
+	var rs []content.Range
 	for b := range doc.Blocks {
 		if stop != nil && b%256 == 0 && stop.Load() {
 			return nil, false
 		}
-		text := doc.Blocks[b].Text
-		if len(text) < len(q) {
-			continue
+		rs = q.FindAll(doc.Blocks[b].Text, rs[:0], maxMatches-len(out))
+		for _, r := range rs {
+			out = append(out, match{b, r.Start, r.End})
 		}
-		f := content.Fold(text)
-		for i := 0; i <= len(f.Text)-len(q); {
-			j := strings.Index(f.Text[i:], q)
-			if j < 0 {
-				break
-			}
-			s, e := f.Orig(i+j, i+j+len(q))
-			out = append(out, match{b, s, e})
-			if len(out) == maxMatches {
-				return out, true
-			}
-			i += j + len(q)
+		if len(out) >= maxMatches {
+			return out, true
 		}
 	}
 	return out, false
@@ -327,7 +327,7 @@ func (m *Model) clearSearch() {
 		s.stop = nil
 	}
 	s.gen++
-	s.raw, s.query = "", ""
+	s.raw, s.query, s.pat, s.bad = "", "", nil, ""
 	s.matches, s.cur = nil, -1
 	s.running, s.capped = false, false
 }
@@ -353,6 +353,8 @@ func (m *Model) matchSpans(b int, spans []layout.Span) []layout.Span {
 // "3/41", "searching…", "not found", or "" without a query.
 func (s *searchState) matchCount() string {
 	switch {
+	case s.bad != "":
+		return s.bad
 	case s.query == "":
 		return ""
 	case s.running:

@@ -46,7 +46,7 @@ func newTmux(t *testing.T) *tmuxTerm {
 	}
 	// A plain sh with a known prompt: the test can see the shell come back.
 	tm.run("-f", "/dev/null", "new-session", "-d", "-s", "rv", "-x", "80", "-y", "24",
-		"env", "PS1=$ ", "TERM=xterm-256color", "LANG=C.UTF-8", "sh")
+		"env", "PS1=$ ", "TERM=xterm-256color", "LANG=C.UTF-8", "XDG_STATE_HOME="+t.TempDir(), "sh")
 	t.Cleanup(func() { exec.Command(tm.tmux, "-L", tm.socket, "kill-server").Run() })
 	tm.run("pipe-pane", "-t", "rv", "-o", "cat >> "+tm.raw)
 	tm.waitFor("shell prompt", func(s string) bool { return strings.Contains(s, "$") })

@@ -246,17 +246,27 @@ func draw(l layout.Line, st lipgloss.Style) string {
 }
 
 func (m *Model) titleRow() string {
-	t := m.sc.doc.Meta.Title
-	if t == "" {
-		// A file name may hold anything: no control or bidi
-		// formatting character of it reorders or drives the title.
-		t = content.Safe(m.sc.doc.Name)
+	// A file name may hold anything: no control or bidi formatting
+	// character of it reorders or drives the title.
+	name := content.Safe(m.files[m.file].Name)
+	if name == "-" {
+		name = "standard input"
 	}
-	if t == "-" {
-		t = "standard input"
+	t := m.sc.doc.Meta.Title
+	switch {
+	case t == "":
+		t = name
+	case m.fileLabel() != "":
+		// Several files: each header names its file. Isolates keep
+		// the name, the title and the count out of each other's
+		// reordering.
+		t = "\u2068" + name + "\u2069 · \u2068" + t + "\u2069"
 	}
 	if t == "" {
 		t = "rtlview"
+	}
+	if f := m.fileLabel(); f != "" {
+		t = "\u2066" + f + "\u2069 " + t
 	}
 	l := m.visual(t, m.width)
 	return strings.Repeat(" ", max(0, min(l.Indent, m.width-l.Width))) + draw(l, m.styles.Title)
@@ -312,6 +322,9 @@ func (m *Model) statusRow() string {
 	if m.search.editing {
 		return m.promptRow()
 	}
+	if m.cmdline.open {
+		return m.commandRow()
+	}
 	var parts []string
 	pct, where := m.position()
 	parts = append(parts, pct, where)
@@ -333,6 +346,9 @@ func (m *Model) statusRow() string {
 	}
 	if m.highlights {
 		modes = append(modes, "hl")
+	}
+	if m.tail != nil {
+		modes = append(modes, "follow")
 	}
 	left := strings.Join(parts, "  ")
 	right := strings.Join(modes, " ")
@@ -402,10 +418,22 @@ func (m *Model) helpLines() []string {
 			out = append(out, strings.Split(band, "\n")...)
 		}
 		if fits {
-			return out
+			return append(out, helpNotes()...)
 		}
 	}
 	return nil
+}
+
+// helpNotes follow the keys on the help screen: counts, the prompt's
+// keys and how search reads a query.
+func helpNotes() []string {
+	notes := []string{
+		"",
+		"A number before a key repeats it or says where: 10j, 3n, 2y, 25g (paragraph 25), 50%.",
+		"In the search prompt ←/→ move on screen, ↑/↓ bring back searches, ctrl+w deletes a word.",
+		"y copies the text as stored (logical order, no presentation forms) via OSC 52.",
+	}
+	return append(notes, content.FoldingHelp()...)
 }
 
 // helpRows is the help screen in n rows, scrolled by helpTop.

@@ -35,8 +35,18 @@ func Main(m *testing.M) {
 	if flag.Lookup(updateFlag) == nil {
 		flag.Bool(updateFlag, false, "rewrite the golden files (testkit.Golden) with what the tests produce")
 	}
+	// The reader remembers where each file was left under
+	// $XDG_STATE_HOME: tests never read or write the user's, and every
+	// test binary (and the programs it starts) begins with none.
+	state, err := os.MkdirTemp("", "rtlview-state-")
+	if err == nil {
+		os.Setenv("XDG_STATE_HOME", state)
+	}
 	code := m.Run()
 	removeBinaries()
+	if err == nil {
+		os.RemoveAll(state)
+	}
 	os.Exit(code)
 }
 

@@ -1,0 +1,124 @@
+package ui
+
+import (
+	"errors"
+	"io"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"rtlview/content"
+)
+
+// Following a growing file or pipe (F, --follow), as less +F does: what is
+// appended is laid out as it comes, and the view stays on the end as long
+// as it is there when the text arrives; scrolling away leaves it where
+// the reader put it, and G (or F) goes back to the end.
+
+// tailMsg brings a batch of a followed input; ok is false when the tail
+// has closed.
+type tailMsg struct {
+	b  content.TailBatch
+	ok bool
+}
+
+// waitTail waits for the next batch of t.
+func waitTail(t *content.Tail) tea.Cmd {
+	return func() tea.Msg {
+		b, ok := <-t.C
+		return tailMsg{b, ok}
+	}
+}
+
+// startFollow starts following the first file (F), or goes to its end
+// if it is followed already.
+func (m *Model) startFollow() tea.Cmd {
+	if m.file != 0 || m.cfg.Follow == nil {
+		m.note = "F follows a file or a pipe given first; this one cannot be followed"
+		return nil
+	}
+	m.sc.top = m.sc.bottomTop(m.body())
+	if m.width == 0 {
+		m.toEnd = true // the first layout goes to the end
+	}
+	if m.tail != nil {
+		m.note = "following (scroll away to stop at a place, F or G to come back)"
+		return nil
+	}
+	t, err := m.cfg.Follow()
+	if err != nil {
+		m.note = content.Safe("cannot follow: " + err.Error())
+		return nil
+	}
+	m.tail = t
+	m.note = "following: new text appears at the end"
+	return waitTail(t)
+}
+
+// follow takes a batch of the followed input.
+func (m *Model) follow(msg tailMsg) tea.Cmd {
+	if !msg.ok || m.tail == nil {
+		m.tail = nil
+		return nil
+	}
+	b := msg.b
+	var cmds []tea.Cmd
+	if len(b.Blocks) > 0 || b.Truncated {
+		cmds = append(cmds, m.appendBlocks(b.Blocks, b.Truncated))
+	}
+	if b.Truncated {
+		m.note = "the file was truncated: shown again from its start"
+	}
+	if b.Err != nil {
+		if !errors.Is(b.Err, io.EOF) {
+			m.note = content.Safe("following stopped: " + b.Err.Error())
+		} else {
+			m.note = "the input ended"
+		}
+		m.tail = nil
+		return tea.Batch(cmds...)
+	}
+	cmds = append(cmds, waitTail(m.tail))
+	return tea.Batch(cmds...)
+}
+
+// appendBlocks adds blocks to the end of the document shown (or replaces
+// it, for a truncated file), keeping the view on the end if it was there.
+func (m *Model) appendBlocks(blocks []content.Block, replace bool) tea.Cmd {
+	body := m.body()
+	atEnd := len(m.sc.doc.Blocks) == 0 || m.sc.top == m.sc.bottomTop(body)
+	here := m.here()
+	doc := *m.sc.paras
+	if replace {
+		doc.Blocks = blocks
+		m.ents = entityState{blocks: map[int][]mention{}, focusIdx: -1}
+		m.clearSearch()
+	} else {
+		doc.Blocks = append(doc.Blocks, blocks...)
+		// The index of all entities no longer covers the document;
+		// the mentions of blocks already recognised still hold.
+		m.ents.index, m.ents.built = nil, false
+	}
+	m.files[m.file].doc = &doc
+	opt := m.sc.opt
+	m.sc = newScroller(&doc, opt)
+	m.outline = newOutline(m.sc.doc)
+	m.rc = newRenderCache()
+	cmds := []tea.Cmd{m.sc.relayout(opt, body)}
+	if atEnd || replace {
+		m.sc.top = m.sc.bottomTop(body)
+	} else {
+		m.goToPos(here)
+	}
+	if raw := m.search.raw; raw != "" && !m.search.editing {
+		saved := m.sc.top
+		m.search.saved = m.sc.top
+		cur := m.search.cur
+		cmds = append(cmds, m.runSearch(raw))
+		// New matches do not move the view.
+		m.sc.top = saved
+		if cur >= 0 && cur < len(m.search.matches) {
+			m.search.cur = cur
+		}
+	}
+	return tea.Batch(cmds...)
+}
