@@ -53,12 +53,19 @@ func (m *Model) takeCount(def int) int {
 
 // markPos is where a mark points: a paragraph and a byte in it, so that a
 // mark survives a resize.
-type markPos struct{ para, off int }
+type markPos struct {
+	para, off int
+	gap       bool // the blank row after the paragraph's last line
+}
 
 // here is the paragraph and byte at the top of the body.
 func (m *Model) here() markPos {
 	p, start := m.sc.para(m.sc.top.block)
-	return markPos{p, start + m.sc.topByte()}
+	at := markPos{para: p, off: start + m.sc.topByte()}
+	if m.sc.top.block < len(m.sc.doc.Blocks) && m.sc.opt.Width > 0 {
+		at.gap = m.sc.top.row >= len(m.sc.lines(m.sc.top.block))
+	}
+	return at
 }
 
 // goToPos puts the line that shows byte off of paragraph p at the top.
@@ -68,6 +75,9 @@ func (m *Model) goToPos(at markPos) {
 	}
 	b, off := m.sc.block(at.para, at.off)
 	m.sc.top = pos{b, m.sc.rowOf(b, off)}
+	if at.gap {
+		m.sc.top.row = len(m.sc.lines(b))
+	}
 	m.sc.clamp(m.body())
 }
 
@@ -78,7 +88,7 @@ func (m *Model) goToPara(n int) {
 		m.note = fmt.Sprintf("only %d paragraphs", last)
 		n = last
 	}
-	m.goToPos(markPos{max(0, n-1), 0})
+	m.goToPos(markPos{para: max(0, n-1)})
 }
 
 // goToPercent goes to n percent of the document, by lines once their

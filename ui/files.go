@@ -178,7 +178,7 @@ func (m *Model) remembered(key string) (markPos, bool) {
 		return markPos{}, false
 	}
 	p, off, ok := m.cfg.Positions.Get(key)
-	return markPos{p, off}, ok
+	return markPos{para: p, off: off}, ok
 }
 
 // remember stores the place for key.

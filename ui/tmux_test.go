@@ -17,6 +17,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -316,3 +317,97 @@ var (
 	exited   = regexp.MustCompile(`EXIT=[0-9]`)
 	stopped  = regexp.MustCompile(`(?i)stopped`)
 )
+
+// TestTmuxCopy: y in a real terminal writes OSC 52 with the base64 of the
+// paragraph's logical text on the pty (decoded here from the output
+// stream), and tmux, told to take OSC 52 (set-clipboard on), puts exactly
+// that text in its paste buffer.
+func TestTmuxCopy(t *testing.T) {
+	tm := newTmux(t)
+	tm.run("set", "-g", "set-clipboard", "on")
+	bin := testkit.Binary(t)
+	tm.line(bin + "; echo EXIT=$?")
+	tm.waitFor("the reader", func(s string) bool { return strings.Contains(s, "bidi:app") })
+	tm.keys("y")
+	tm.waitFor("the note", func(s string) bool { return strings.Contains(s, "copied paragraph 1") })
+	want := bodyOf(content.Article()).Blocks[0].Text
+	tm.waitRaw("OSC 52", func(raw string) bool { return osc52Seq.MatchString(raw) })
+	raw := tm.rawOutput()
+	if got := osc52Text(t, raw); len(got) != 1 || got[0] != want {
+		t.Errorf("OSC 52 on the pty carried %q, want %q", got, want)
+	}
+	testkit.PollUntil(t, "tmux's paste buffer", func() (string, bool) {
+		out, _ := exec.Command(tm.tmux, "-L", tm.socket, "show-buffer").Output()
+		return string(out), string(out) == want
+	})
+	tm.keys("q")
+	tm.waitFor("exit status", func(s string) bool { return strings.Contains(s, "EXIT=0") })
+}
+
+// TestTmuxFilesRemembered: rtlview a.txt b.md, a move in a.txt, :n shows
+// b.md, q; rtlview a.txt again opens where a.txt was left.
+func TestTmuxFilesRemembered(t *testing.T) {
+	tm := newTmux(t)
+	bin := testkit.Binary(t)
+	dir := t.TempDir()
+	var text strings.Builder
+	for i := 1; i <= 300; i++ {
+		text.WriteString("سطر " + strings.Repeat("الف ", i%4) + "شماره N" + strconv.Itoa(i) + "\n")
+	}
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.md")
+	os.WriteFile(a, []byte(text.String()), 0o644)
+	os.WriteFile(b, []byte("# راهنما\n\nمتن فایل دوم\n"), 0o644)
+	tm.line(bin + " " + a + " " + b + "; echo EXIT=$?")
+	tm.waitFor("a.txt", func(s string) bool { return strings.Contains(s, "1/2  "+a) })
+	tm.text(":120")
+	tm.keys("Enter")
+	tm.waitFor("line 120 at the top", func(s string) bool { return strings.Contains(rows(s)[1], "N120") })
+	tm.text(":n")
+	tm.keys("Enter")
+	tm.waitFor("b.md", func(s string) bool { return strings.Contains(s, "2/2  "+b) && strings.Contains(s, visualWord("راهنما")) })
+	tm.keys("q")
+	tm.waitFor("exit status", func(s string) bool { return strings.Contains(s, "EXIT=0") })
+	tm.line("clear; " + bin + " " + a + "; echo EXIT2=$?")
+	s := tm.waitFor("a.txt again at line 120", func(s string) bool { return strings.Contains(s, "back where you left it") })
+	if !strings.Contains(rows(s)[1], "N120") {
+		t.Errorf("reopened a.txt not at line 120:\n%s", s)
+	}
+	tm.keys("q")
+	tm.waitFor("exit status", func(s string) bool { return strings.Contains(s, "EXIT2=0") })
+}
+
+// TestTmuxFollow: --follow on a file that a writer appends to every
+// 100 ms shows each new line at the bottom as it comes.
+func TestTmuxFollow(t *testing.T) {
+	tm := newTmux(t)
+	bin := testkit.Binary(t)
+	path := filepath.Join(t.TempDir(), "log")
+	os.WriteFile(path, []byte("شروع گزارش\n"), 0o644)
+	tm.line(bin + " --follow " + path + "; echo EXIT=$?")
+	tm.waitFor("the reader following", func(s string) bool { return strings.Contains(s, "follow") })
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for i := 1; i <= 30; i++ {
+		line := "رویداد شماره L" + strconv.Itoa(i)
+		f.WriteString(line + "\n")
+		// Each line is waited for before the next is written: it must
+		// show as the last line of text in the body (above the legend),
+		// once the screen is full, on its bottom row.
+		tm.waitFor("line "+strconv.Itoa(i), func(s string) bool {
+			r := rows(s)
+			last := ""
+			for _, row := range r[:max(0, len(r)-2)] {
+				if strings.TrimSpace(row) != "" {
+					last = row
+				}
+			}
+			return strings.HasSuffix(strings.TrimSpace(last), "L"+strconv.Itoa(i)) ||
+				strings.HasPrefix(strings.TrimSpace(last), "L"+strconv.Itoa(i))
+		})
+	}
+	tm.keys("q")
+	tm.waitFor("exit status", func(s string) bool { return strings.Contains(s, "EXIT=0") })
+}

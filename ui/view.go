@@ -253,23 +253,35 @@ func (m *Model) titleRow() string {
 		name = "standard input"
 	}
 	t := m.sc.doc.Meta.Title
-	switch {
-	case t == "":
+	// With several files the row starts with "2/3" and the file's name,
+	// left to right at the left edge; the title, if the document has
+	// one, takes the rest of the row in its own direction.
+	left := ""
+	if f := m.fileLabel(); f != "" {
+		left = f + "  " + name
+		if t != "" {
+			left = truncate(left, m.width/2)
+		}
+	} else if t == "" {
 		t = name
-	case m.fileLabel() != "":
-		// Several files: each header names its file. Isolates keep
-		// the name, the title and the count out of each other's
-		// reordering.
-		t = "\u2068" + name + "\u2069 · \u2068" + t + "\u2069"
 	}
-	if t == "" {
+	if t == "" && left == "" {
 		t = "rtlview"
 	}
-	if f := m.fileLabel(); f != "" {
-		t = "\u2066" + f + "\u2069 " + t
+	lw := uniseg.StringWidth(left)
+	if t == "" || m.width-lw-2 < 4 {
+		return m.styles.Title.Render(truncate(left, m.width))
 	}
-	l := m.visual(t, m.width)
-	return strings.Repeat(" ", max(0, min(l.Indent, m.width-l.Width))) + draw(l, m.styles.Title)
+	avail := m.width
+	if left != "" {
+		avail -= lw + 2
+	}
+	l := m.visual(t, avail)
+	row := strings.Repeat(" ", max(0, min(l.Indent, avail-l.Width))) + draw(l, m.styles.Title)
+	if left == "" {
+		return row
+	}
+	return m.styles.Title.Render(left) + "  " + row
 }
 
 // dateRow shows the date in both calendars: the Gregorian one at the left,
