@@ -446,10 +446,10 @@ func (sc *scanner) nameClass(k int) int {
 		return nameNo
 	}
 	w := sc.w(k)
-	if f := sc.info[k].flags &^ (fGiven | fNamePrefix); f != 0 && !(f&^(fMonth|fAmbMonth) == 0 && nameMonths[w]) {
+	if f := sc.info[k].flags &^ (fGiven | fNamePrefix | fWordName); f != 0 && !(f&^(fMonth|fAmbMonth) == 0 && nameMonths[w]) {
 		return nameNo
 	}
-	if !persianWord(w) || utf8.RuneCountInString(w) < 2 || verbForm(w) || personalPast(w) || notNameForm(w) {
+	if !persianWord(w) || utf8.RuneCountInString(w) < 2 || verbForm(w) || personalPast(w) || infinitive(w) || notNameForm(w) {
 		return nameNo
 	}
 	if sc.placeWord(w) {
@@ -495,6 +495,26 @@ func verbForm(w string) bool {
 	}
 	present, past := content.StemAndEnding(rest)
 	return present || past && (!bn || strings.HasPrefix(w, "ن"))
+}
+
+// infinitive reports whether w is an infinitive: a past stem and ن,
+// alone («رفتن») or after the noun of a compound verb («قرارگرفتن»; then
+// a stem of three letters or more).
+func infinitive(w string) bool {
+	x, ok := strings.CutSuffix(w, "ن")
+	if !ok || !(strings.HasSuffix(x, "ت") || strings.HasSuffix(x, "د")) {
+		return false
+	}
+	for k := range x {
+		stem := x[k:]
+		if k > 0 && utf8.RuneCountInString(stem) < 3 {
+			break
+		}
+		if _, past := content.StemAndEnding(stem); past {
+			return true
+		}
+	}
+	return false
 }
 
 // pastForm reports whether w is a past stem with a personal ending

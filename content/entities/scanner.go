@@ -72,7 +72,7 @@ func (sc *scanner) w(i int) string {
 }
 
 // is reports whether word i has one of the classes f.
-func (sc *scanner) is(i int, f uint32) bool {
+func (sc *scanner) is(i int, f uint64) bool {
 	return i >= 0 && i < len(sc.info) && sc.info[i].flags&f != 0
 }
 
