@@ -119,11 +119,13 @@
 // heads, both left empty when the title is itself the complement of a
 // word before it («مشاور امنیت ملی رئیس جمهور آمریکا X»).
 //
-// A name so found is remembered for the rest of the text: a later mention
-// of the whole name, or of its last word (three letters or more, shared
-// with no other learned name) standing apart from other name-like words,
-// is the same person with the same canonical name («نوبوا» after «دانیل
-// نوبوا»). A last word that is a common word (lists/common_words.txt,
+// A name so found is remembered for the whole text, before the place it
+// was found too (a second pass: «سلیمانی: ...» before «حیدر سلیمانی»),
+// and for the texts after it: a mention of the whole name, of its last
+// word (three letters or more, shared with no other learned name) or of
+// its given name (not a common word, shared with no other) standing apart
+// from other name-like words is the same person with the same canonical
+// name («نوبوا» and «دانیل نوبوا», «فرشاد» and «فرشاد احمدزاده»). A last word that is a common word (lists/common_words.txt,
 // from hazm's frequency list) is not a surname on its own, so a name taken
 // with a common word after it cannot make that word a person everywhere
 // after it. The memory belongs to one Recognize call, or to one Records

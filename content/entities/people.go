@@ -53,33 +53,37 @@ const (
 
 // memory is what one text (a block given to Recognize, or all the
 // paragraphs given to Records) has taught about people not in the
-// gazetteer, so that later bare mentions are the same person.
+// gazetteer, so that other bare mentions are the same person. A name
+// learned anywhere in a text is known in all of it, before the place it
+// was learned too («سلیمانی: ... حیدر سلیمانی گفت»), and in the texts
+// after it.
 type memory struct {
 	names   []learned
 	byFirst map[string][]int // folded first word -> names
 	byLast  map[string]int   // folded last word -> a name, or -1 when two share it
+	// byGiven: a given name that is no common word, the first word of a
+	// name of two words or more -> that name, or -1 when two share it
+	// («فرشاد» after «فرشاد احمدزاده»).
+	byGiven map[string]int
 }
 
 // learned is a name found next to a title.
 type learned struct {
 	words []string // folded
 	canon string
-	// from is the folded offset in the current text after which the name
-	// is known; -1 for a name learned in an earlier paragraph.
-	from int
 }
 
-func (m *memory) learn(words []string, canon string, from int) {
+func (m *memory) learn(words []string, canon string) {
 	for _, n := range m.names {
 		if slices.Equal(n.words, words) {
 			return
 		}
 	}
 	if m.byFirst == nil {
-		m.byFirst, m.byLast = map[string][]int{}, map[string]int{}
+		m.byFirst, m.byLast, m.byGiven = map[string][]int{}, map[string]int{}, map[string]int{}
 	}
 	id := len(m.names)
-	m.names = append(m.names, learned{words: words, canon: canon, from: from})
+	m.names = append(m.names, learned{words: words, canon: canon})
 	last := words[len(words)-1]
 	if len(words) == 1 && commonWords[last] {
 		// «آقای کار»: a one-word name that is a common word would be
@@ -88,6 +92,13 @@ func (m *memory) learn(words []string, canon string, from int) {
 		return
 	}
 	m.byFirst[words[0]] = append(m.byFirst[words[0]], id)
+	if first := words[0]; len(words) >= 2 && lex[first].flags&fGiven != 0 && !commonWords[first] {
+		if old, ok := m.byGiven[first]; ok && old != id {
+			m.byGiven[first] = -1
+		} else {
+			m.byGiven[first] = id
+		}
+	}
 	if len(words) < 2 || utf8.RuneCountInString(last) < 3 || commonWords[last] {
 		// A one-word name is found whole; a short last word is too
 		// ambiguous; a common word (lists/common_words.txt) is no
@@ -100,14 +111,6 @@ func (m *memory) learn(words []string, canon string, from int) {
 		return
 	}
 	m.byLast[last] = id
-}
-
-// nextText makes the names learned so far known from the start of the
-// next text.
-func (m *memory) nextText() {
-	for i := range m.names {
-		m.names[i].from = -1
-	}
 }
 
 // people adds to sel (the chosen candidates, sorted by start) the unknown
@@ -244,7 +247,7 @@ func (sc *scanner) remember(mem *memory, a, b int, canon string) *memory {
 	for i := a; i < b; i++ {
 		words = append(words, sc.w(i))
 	}
-	mem.learn(words, canon, sc.ws[b-1].e)
+	mem.learn(words, canon)
 	return mem
 }
 
@@ -601,21 +604,18 @@ func (sc *scanner) demonym(w string) int32 {
 	return -1
 }
 
-// mention returns a later mention [a, b) at word i of a name in mem: the
-// whole name, or its last word alone when it stands apart (the words next
-// to it could not be part of a name, so «نوبوا» is Noboa but not the
-// «احمد» of another «... احمد»).
+// mention returns a mention [a, b) at word i of a name in mem: the whole
+// name, or its last word alone when it stands apart (the words next to it
+// could not be part of a name, so «نوبوا» is Noboa but not the «احمد» of
+// another «... احمد»), or its given name alone when that is no common word
+// and stands apart too («فرشاد»).
 func (sc *scanner) mention(i int, mem *memory) (a, b int, canon string) {
 	if _, in := sc.coveredBy(i); in {
 		return i, i, ""
 	}
 	w := sc.w(i)
-	at := sc.ws[i].s
 	for _, id := range mem.byFirst[w] {
 		nm := mem.names[id]
-		if at < nm.from {
-			continue
-		}
 		k := 1
 		for ; k < len(nm.words); k++ {
 			j := i + k
@@ -630,7 +630,10 @@ func (sc *scanner) mention(i int, mem *memory) (a, b int, canon string) {
 			return i, i + k, nm.canon
 		}
 	}
-	if id, ok := mem.byLast[w]; ok && id >= 0 && at >= mem.names[id].from && sc.apart(i) {
+	if id, ok := mem.byLast[w]; ok && id >= 0 && sc.apart(i) {
+		return i, i + 1, mem.names[id].canon
+	}
+	if id, ok := mem.byGiven[w]; ok && id >= 0 && sc.apart(i) {
 		return i, i + 1, mem.names[id].canon
 	}
 	return i, i, ""

@@ -123,7 +123,6 @@ func (r *Recognizer) RecognizeAll(paragraphs []string) [][]Entity {
 	out := make([][]Entity, len(paragraphs))
 	mem := &memory{}
 	for p, text := range paragraphs {
-		mem.nextText()
 		out[p] = r.recognize(text, mem)
 	}
 	return out
