@@ -51,6 +51,13 @@ func (sc *scanner) givenNameAt(i int) (a, b int) {
 		return i, i
 	}
 	k, ok := sc.nameRun(from, +1)
+	// A surname that the run stops at right after a given name that is
+	// no everyday word: a demonym («حسین قمی») or a word in -ایی
+	// («بهروز عطایی»), when no name-like word follows.
+	if k == from+1 && sc.soft(from) && !sc.is(from, fWordName) && sc.surnameAfterGiven(k) &&
+		!(sc.soft(k) && sc.nameClass(k+1) != nameNo) {
+		k, ok = k+1, true
+	}
 	if !ok || k-j > maxNameWords {
 		return i, i
 	}
@@ -96,6 +103,23 @@ func (sc *scanner) givenNameAt(i int) (a, b int) {
 // «حسن‌زاده», «علی‌پور», «احمدی‌نژاد», «رستگارفر», «کیانیا», «فرهادی‌راد»,
 // «بیرانوند», «شاملو», «نیک‌مهر».
 var surnameEndings = []string{"ی", "یان", "زاده", "پور", "نژاد", "فر", "نیا", "راد", "وند", "لو", "کیا", "مهر", "دوست", "پناه", "منش", "خواه"}
+
+// surnameAfterGiven reports whether word k, which is no part of a name by
+// itself, is a surname right after a given name: a demonym («قمی»,
+// «شیرازی») or a word in -ایی («عطایی», «تقوایی»), not a common word.
+func (sc *scanner) surnameAfterGiven(k int) bool {
+	if k >= len(sc.ws) {
+		return false
+	}
+	w := sc.w(k)
+	if _, in := sc.coveredBy(k); in || !persianWord(w) || commonWords[w] || sc.is(k, fStop|fVerb|fTitleStart|fNotName) {
+		return false
+	}
+	if strings.HasSuffix(w, "ایی") && utf8.RuneCountInString(w) >= 4 {
+		return true
+	}
+	return sc.demonym(w) >= 0 && utf8.RuneCountInString(w) >= 3
+}
 
 // surnameShaped reports whether w has a surname's ending and three letters
 // or more.

@@ -19,7 +19,10 @@ func TestGivenNames(t *testing.T) {
 		{"an infinitive is no surname", "شاه عباس قرارگرفتن بود", nil},
 		{"a hall is no surname (a museum is an organisation)", "در سالن فردوس موزه سینمای ایران", []string{"ORG:موزه سینمای ایران"}},
 		{"desk title before a given name", "سرمربی حسین کاظمی گفت", []string{"PER:حسین کاظمی"}},
-		{"a demonym touching the name: unsure", "سرمربی حسین قمی گفت", nil},
+		{"a demonym after a given name is a surname", "سرمربی حسین قمی گفت", []string{"PER:حسین قمی"}},
+		{"not before another name-like word", "حسین قمی کرمانی گفت", nil},
+		{"not after an everyday-word name", "امید قمی گفت", nil},
+		{"a surname in -ایی", "بهروز عطایی گفت و عطایی افزود", []string{"PER:بهروز عطایی", "PER:عطایی"}},
 		{"desk title before a field", "استاد نگارگری کشور گفت", nil},
 		{"both spellings of a rank", "سرلشگر عبدالرحیم موسوی و سرلشکر محمد باقری", []string{"PER:عبدالرحیم موسوی", "PER:محمد باقری"}},
 	})
