@@ -95,7 +95,10 @@
 //     نفت»; marked * there), name what they head and count as
 //     their own OF, before or after the name.
 //   - NAME [«،»] TITLE OF: «دانیل نوبوا رئیس جمهور اکوادور», «پنی وونگ
-//     همتای استرالیایی او»; the OF is required here.
+//     همتای استرالیایی او»; the OF is required here, but before a desk
+//     title (marked ~: «داور», «مربی») for a name of two or three words
+//     with no common word, ending in a surname-shaped word that is not
+//     common either («کوپال ناظمی داور بازی», «ایوب رستمی مربی»).
 //
 // NAME is one to three consecutive words (particles such as «بن», «دا»
 // not counted) joined by spaces only, each a Persian word of two letters

@@ -23,6 +23,10 @@ func TestGivenNames(t *testing.T) {
 		{"not before another name-like word", "حسین قمی کرمانی گفت", nil},
 		{"not after an everyday-word name", "امید قمی گفت", nil},
 		{"a surname in -ایی", "بهروز عطایی گفت و عطایی افزود", []string{"PER:بهروز عطایی", "PER:عطایی"}},
+		{"a name before a desk title", "قضاوت کوپال ناظمی داور بازی خوب بود", []string{"PER:کوپال ناظمی"}},
+		{"with سید, before a desk title", "و سید علی میرسپاسی مربی بدنساز", []string{"PER:سید علی میرسپاسی"}},
+		{"a given name starts the name before a desk title", "عیادت از بستری نریمان پناهی مداح", []string{"PER:نریمان پناهی"}},
+		{"no surname before a desk title", "تیم ملی مربی ندارد", nil},
 		{"desk title before a field", "استاد نگارگری کشور گفت", nil},
 		{"both spellings of a rank", "سرلشگر عبدالرحیم موسوی و سرلشکر محمد باقری", []string{"PER:عبدالرحیم موسوی", "PER:محمد باقری"}},
 	})

@@ -210,6 +210,10 @@ func (sc *scanner) people(sel []cand, mem *memory) []cand {
 				if a, b := sc.nameBefore(i); a < b {
 					found(a, b, i, roleEnd, of)
 				}
+			} else if tk&titleShaped != 0 {
+				if a, b := sc.surnameBefore(i); a < b {
+					found(a, b, i, roleEnd, "")
+				}
 			}
 			i = next - 1
 		}
@@ -393,6 +397,38 @@ func (sc *scanner) nameBefore(i int) (a, b int) {
 	}
 	a, b = sc.trimParticles(k+1, i)
 	if b-a < 2 {
+		return i, i
+	}
+	return a, b
+}
+
+// surnameBefore returns the name [a, b) before a desk title with nothing
+// after it that it heads («کوپال ناظمی داور بازی», «، ایوب رستمی مربی»),
+// or a == b. The name has two or three words joined by spaces, none of
+// them a common word (one before them ends the name: «قضاوت»), and the
+// last is shaped like a surname and not a common word.
+func (sc *scanner) surnameBefore(i int) (a, b int) {
+	if i < 2 || !sc.soft(i-1) || !surnameShaped(sc.w(i-1)) {
+		return i, i
+	}
+	a = i
+	for a > 0 && i-a < maxNameWords && (a == i || sc.soft(a-1)) {
+		k := a - 1
+		if sc.nameClass(k) != nameYes || commonWords[sc.w(k)] && !sc.is(k, fGiven) {
+			break
+		}
+		a = k
+		if sc.is(a, fGiven) && !(sc.soft(a-1) && sc.is(a-1, fGiven)) {
+			break // a given name starts the name: «بستری نریمان پناهی»
+		}
+	}
+	if a > 0 && sc.soft(a-1) && sc.is(a-1, fNamePrefix) && sc.is(a, fGiven) {
+		a-- // «سید علی میرسپاسی»
+	} else if a > 0 && sc.soft(a-1) && !sc.is(a, fGiven) && sc.nameClass(a-1) != nameNo && !commonWords[sc.w(a-1)] {
+		return i, i // a longer run: not sure where the name starts
+	}
+	a, b = sc.trimParticles(a, i)
+	if b-a < 2 || sc.is(a, fWordName) {
 		return i, i
 	}
 	return a, b
