@@ -167,6 +167,9 @@
 //	               head noun + modifiers up to a boundary or a place or
 //	               organisation (lists/org_phrase_heads.txt, org_stops.txt),
 //	               teams after «تیم», compass regions («شرق و غرب لیبی»)
+//	places.go      named places: a head noun of a feature or a venue and
+//	               its name (lists/place_heads.txt: «کویر ساغند», «قطب
+//	               جنوب», «فرودگاه امام خمینی», «ورزشگاه آزادی تهران»)
 //	dates.go       DATE rules; named days (lists/occasions.txt); adjacent
 //	               dates and ranges with «تا»/«الی» merged after choosing
 //	numbers.go     NUM rules

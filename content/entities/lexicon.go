@@ -134,6 +134,7 @@ const (
 	fCompass                        // شمال, شرق ... مرکز
 	fSportCue                       // لیگ, سرمربی ... (a text about sport)
 	fWordName                       // a given name that is an everyday word (lists/word_names.txt)
+	fPlaceHead                      // کویر, سالن ...: the head noun of a named place (lists/place_heads.txt)
 )
 
 // classLists are the word classes that are a list of lists/ and nothing
@@ -164,6 +165,7 @@ var classLists = []struct {
 	{"sports", fSport},
 	{"compass", fCompass},
 	{"sport_cues", fSportCue},
+	{"place_heads", fPlaceHead},
 }
 
 type lexInfo struct {
@@ -300,6 +302,8 @@ func buildLexicon() {
 	}()
 	notNames = fieldsSet("notnames")
 	nameMonths = newSet(list("name_months")...)
+	placeMods = newSet(list("place_mods")...)
+	placeHonorifics = newSet(list("place_honorifics")...)
 	commonWords = newSet(list("common_words")...)
 	nameParticles = newSet(list("name_particles")...) // not counted in maxNameWords
 	honorifics = newSet(list("honorifics")...)

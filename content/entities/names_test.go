@@ -17,7 +17,7 @@ func TestGivenNames(t *testing.T) {
 		{"an Arabic chain of given names: not sure where it starts", "جاسم محمد البدیوی گفت", nil},
 		{"an adverb in اً is no surname", "علی دقیقاً گفت", nil},
 		{"an infinitive is no surname", "شاه عباس قرارگرفتن بود", nil},
-		{"a hall is no surname (a museum is an organisation)", "در سالن فردوس موزه سینمای ایران", []string{"ORG:موزه سینمای ایران"}},
+		{"a hall is no surname (a museum is an organisation)", "در سالن فردوس موزه سینمای ایران", []string{"LOC:سالن فردوس", "ORG:موزه سینمای ایران"}},
 		{"desk title before a given name", "سرمربی حسین کاظمی گفت", []string{"PER:حسین کاظمی"}},
 		{"a demonym after a given name is a surname", "سرمربی حسین قمی گفت", []string{"PER:حسین قمی"}},
 		{"not before another name-like word", "حسین قمی کرمانی گفت", nil},

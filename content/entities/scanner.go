@@ -122,6 +122,7 @@ func (r *Recognizer) recognizeOrig(text, orig string, mem *memory) []Entity {
 	}
 	sc.gazetteer()
 	sc.compassPlaces()
+	sc.namedPlaces()
 	sc.orgRule()
 	sc.orgPhrases()
 	sc.teams()
