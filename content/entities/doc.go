@@ -152,7 +152,8 @@
 // One file per part of the public API and per pass:
 //
 //	recognizer.go  the public API: Entity, Recognizer (New, Empty, Load),
-//	               Recognize, RecognizeAll; no shared state: each caller
+//	               Recognize, RecognizeAll, RoleAt (a gazetteer role of a
+//	               document's year); no shared state: each caller
 //	               makes its own recognizer
 //	blocks.go      RecognizeBlocks, RecognizeBlock, RecordsBlocks: prose
 //	               blocks without their islands (no code, URLs, paths)
