@@ -537,7 +537,8 @@ func TestQualitySocietyNews(t *testing.T) {
 // known in all its text, named places; branch ent4), less floorMargin.
 // Before them, after issue 16.5-16.6 (branch ent3): sports all P 0.969
 // R 0.733, core P 0.962 R 0.703; economy 0.964 0.858, 0.954 0.828; culture
-// 0.985 0.756, 0.983 0.738; society 0.955 0.889, 0.943 0.862. After issue
+// 0.985 0.756, 0.983 0.738; society 0.955 0.889, 0.943 0.862 («اول» as
+// a day of the month came after, society only). After issue
 // 16.1-16.4: sports all P 0.726 R 0.448, core P 0.671 R 0.366; economy
 // 0.896 0.726, 0.862 0.662; culture 0.881 0.605, 0.868 0.575; society 0.775
 // 0.646, 0.714 0.560. The first, blind figures are in the test titles.
@@ -548,8 +549,8 @@ var (
 	economyCore   = floors{0.956 - floorMargin, 0.854 - floorMargin}
 	cultureFloors = floors{0.986 - floorMargin, 0.837 - floorMargin}
 	cultureCore   = floors{0.985 - floorMargin, 0.825 - floorMargin}
-	societyFloors = floors{0.956 - floorMargin, 0.903 - floorMargin}
-	societyCore   = floors{0.944 - floorMargin, 0.879 - floorMargin}
+	societyFloors = floors{0.963 - floorMargin, 0.910 - floorMargin}
+	societyCore   = floors{0.954 - floorMargin, 0.888 - floorMargin}
 )
 
 // TestQualityNonNews measures precision on non-news prose (issue 16.8):
