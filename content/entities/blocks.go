@@ -25,7 +25,6 @@ func (r *Recognizer) RecognizeBlocks(blocks []content.Block) [][]Entity {
 		if !b.Prose() {
 			continue
 		}
-		mem.nextText()
 		out[i] = r.recognizeMasked(b.Text, proseHoles(b.Text, b.Spans), mem)
 	}
 	return out
@@ -43,7 +42,6 @@ func (r *Recognizer) RecordsBlocks(blocks []content.Block) []Record {
 		if !b.Prose() {
 			continue
 		}
-		mem.nextText()
 		holes := proseHoles(b.Text, b.Spans)
 		for k := range holes {
 			holes[k] = content.Range{Start: b.OrigOffset(holes[k].Start), End: b.OrigOffset(holes[k].End)}

@@ -87,7 +87,7 @@ func (sc *scanner) weekdayAt(j int) int {
 }
 
 // dayMonthAt: a day number and a month, then perhaps a year:
-// «۲۴ مرداد ۱۴۰۱», «۱۲ آبان», «بیست و دوم بهمن».
+// «۲۴ مرداد ۱۴۰۱», «۱۲ آبان», «بیست و دوم بهمن», «اول شهریورماه».
 func (sc *scanner) dayMonthAt(j int) int {
 	if j >= len(sc.ws) {
 		return -1
@@ -99,6 +99,8 @@ func (sc *scanner) dayMonthAt(j int) int {
 		}
 	} else if e, v, _ := sc.numberWordsAt(j); e > 0 && v >= 1 && v <= 31 {
 		k = e
+	} else if sc.w(j) == "اول" {
+		k = j + 1 // the first day: «اول شهریورماه», before a month only
 	}
 	if k < 0 || !sc.soft(k-1) {
 		return -1

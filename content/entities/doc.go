@@ -95,7 +95,10 @@
 //     نفت»; marked * there), name what they head and count as
 //     their own OF, before or after the name.
 //   - NAME [«،»] TITLE OF: «دانیل نوبوا رئیس جمهور اکوادور», «پنی وونگ
-//     همتای استرالیایی او»; the OF is required here.
+//     همتای استرالیایی او»; the OF is required here, but before a desk
+//     title (marked ~: «داور», «مربی») for a name of two or three words
+//     with no common word, ending in a surname-shaped word that is not
+//     common either («کوپال ناظمی داور بازی», «ایوب رستمی مربی»).
 //
 // NAME is one to three consecutive words (particles such as «بن», «دا»
 // not counted) joined by spaces only, each a Persian word of two letters
@@ -119,11 +122,13 @@
 // heads, both left empty when the title is itself the complement of a
 // word before it («مشاور امنیت ملی رئیس جمهور آمریکا X»).
 //
-// A name so found is remembered for the rest of the text: a later mention
-// of the whole name, or of its last word (three letters or more, shared
-// with no other learned name) standing apart from other name-like words,
-// is the same person with the same canonical name («نوبوا» after «دانیل
-// نوبوا»). A last word that is a common word (lists/common_words.txt,
+// A name so found is remembered for the whole text, before the place it
+// was found too (a second pass: «سلیمانی: ...» before «حیدر سلیمانی»),
+// and for the texts after it: a mention of the whole name, of its last
+// word (three letters or more, shared with no other learned name) or of
+// its given name (not a common word, shared with no other) standing apart
+// from other name-like words is the same person with the same canonical
+// name («نوبوا» and «دانیل نوبوا», «فرشاد» and «فرشاد احمدزاده»). A last word that is a common word (lists/common_words.txt,
 // from hazm's frequency list) is not a surname on its own, so a name taken
 // with a common word after it cannot make that word a person everywhere
 // after it. The memory belongs to one Recognize call, or to one Records
@@ -147,7 +152,8 @@
 // One file per part of the public API and per pass:
 //
 //	recognizer.go  the public API: Entity, Recognizer (New, Empty, Load),
-//	               Recognize, RecognizeAll; no shared state: each caller
+//	               Recognize, RecognizeAll, RoleAt (a gazetteer role of a
+//	               document's year); no shared state: each caller
 //	               makes its own recognizer
 //	blocks.go      RecognizeBlocks, RecognizeBlock, RecordsBlocks: prose
 //	               blocks without their islands (no code, URLs, paths)
@@ -162,6 +168,9 @@
 //	               head noun + modifiers up to a boundary or a place or
 //	               organisation (lists/org_phrase_heads.txt, org_stops.txt),
 //	               teams after «تیم», compass regions («شرق و غرب لیبی»)
+//	places.go      named places: a head noun of a feature or a venue and
+//	               its name (lists/place_heads.txt: «کویر ساغند», «قطب
+//	               جنوب», «فرودگاه امام خمینی», «ورزشگاه آزادی تهران»)
 //	dates.go       DATE rules; named days (lists/occasions.txt); adjacent
 //	               dates and ranges with «تا»/«الی» merged after choosing
 //	numbers.go     NUM rules

@@ -17,6 +17,80 @@ type entry struct {
 	kind      Kind
 	canonical string
 	of, role  string
+	// roles are the roles of a role= attribute with years
+	// («وزیر خارجه@2021-2024|وزیر خارجه پیشین@2025-»); role is then
+	// the last of them.
+	roles []datedRole
+}
+
+// datedRole is a role and the years (Gregorian, inclusive; 0 when open)
+// in which it was held.
+type datedRole struct {
+	role     string
+	from, to int
+}
+
+// parseRoles parses the value of role=: roles separated by |, each
+// perhaps with the years it was held: ROLE@FROM-TO, ROLE@FROM- (still
+// held), ROLE@-TO, ROLE@YEAR. It returns the role to show with no date
+// (the last one) and the dated roles, nil when none has years.
+func parseRoles(v string) (string, []datedRole, error) {
+	if !strings.ContainsAny(v, "@|") {
+		return v, nil, nil
+	}
+	var out []datedRole
+	for _, p := range strings.Split(v, "|") {
+		role, years, dated := strings.Cut(p, "@")
+		d := datedRole{role: strings.Join(strings.Fields(role), " ")}
+		if d.role == "" {
+			return "", nil, fmt.Errorf("role %q: an empty role", p)
+		}
+		if dated {
+			from, to, rng := strings.Cut(strings.TrimSpace(years), "-")
+			if !rng {
+				to = from
+			}
+			var err error
+			if d.from, err = roleYear(from); err == nil {
+				d.to, err = roleYear(to)
+			}
+			if err != nil || d.to != 0 && d.from > d.to || from == "" && to == "" {
+				return "", nil, fmt.Errorf("role %q: want ROLE@FROM-TO with years (either may be left out)", p)
+			}
+		}
+		out = append(out, d)
+	}
+	return out[len(out)-1].role, out, nil
+}
+
+// roleYear parses a year of a dated role: ASCII digits, or "" (open).
+func roleYear(s string) (int, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, nil
+	}
+	y := 0
+	for _, c := range s {
+		if c < '0' || c > '9' || y > 99999 {
+			return 0, fmt.Errorf("bad year %q", s)
+		}
+		y = 10*y + int(c-'0')
+	}
+	return y, nil
+}
+
+// roleIn returns the role of en held in year: the first dated role whose
+// years hold it, else "" when en has dated roles, else its one role.
+func (en *entry) roleIn(year int) string {
+	if en.roles == nil {
+		return en.role
+	}
+	for _, d := range en.roles {
+		if (d.from == 0 || year >= d.from) && (d.to == 0 || year <= d.to) && (d.from != 0 || d.to != 0) {
+			return d.role
+		}
+	}
+	return ""
 }
 
 // variant is one spelling of an entry, as the words of its folded form.
@@ -147,7 +221,10 @@ func parseLine(s string, id int32) (entry, []variant, error) {
 			case "of":
 				e.of = v
 			case "role":
-				e.role = v
+				var err error
+				if e.role, e.roles, err = parseRoles(v); err != nil {
+					return entry{}, nil, err
+				}
 			default:
 				if !ok {
 					return entry{}, nil, fmt.Errorf("attribute %q: want key=value", a)

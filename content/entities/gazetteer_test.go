@@ -241,3 +241,51 @@ func TestGazetteerNewsAgencies(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleAt: a gazetteer role with the years it was held (item 7 of
+// issue 16): the role of a document's year, or none.
+func TestRoleAt(t *testing.T) {
+	r := Default()
+	var blinken Entity
+	for _, e := range r.Recognize("آنتونی بلینکن به پکن رفت") {
+		if e.Kind == PER {
+			blinken = e
+		}
+	}
+	if blinken.Role != "وزیر خارجه پیشین" {
+		t.Fatalf("Blinken: %+v, want the last role «وزیر خارجه پیشین» with no date", blinken)
+	}
+	for _, c := range []struct {
+		year int
+		want string
+	}{{2022, "وزیر خارجه"}, {2021, "وزیر خارجه"}, {2024, "وزیر خارجه"}, {2025, "وزیر خارجه پیشین"}, {2030, "وزیر خارجه پیشین"}, {2015, ""}} {
+		if got := r.RoleAt(blinken, c.year); got != c.want {
+			t.Errorf("RoleAt(Blinken, %d) = %q, want %q", c.year, got, c.want)
+		}
+	}
+	// A role with no years, and a role read in the text, whatever the year.
+	for _, e := range r.Recognize("تهران و رئیس جمهور شیلی گابریل بوریچ") {
+		if got := r.RoleAt(e, 1990); got != e.Role {
+			t.Errorf("RoleAt(%+v, 1990) = %q, want %q", e, got, e.Role)
+		}
+	}
+	// A user's gazetteer: the format and its errors.
+	u := Empty()
+	if w := u.Load(strings.NewReader("PER\tعلی نمونه\t\trole=مربی@2019|سرمربی@2020-2022|مدیرعامل@-2018\n"), "u.tsv"); len(w) > 0 {
+		t.Fatal(w)
+	}
+	es := u.Recognize("علی نمونه آمد")
+	if len(es) != 1 || es[0].Role != "مدیرعامل" {
+		t.Fatalf("%+v: want one person with the last role", es)
+	}
+	for year, want := range map[int]string{2017: "مدیرعامل", 2019: "مربی", 2021: "سرمربی", 2023: ""} {
+		if got := u.RoleAt(es[0], year); got != want {
+			t.Errorf("RoleAt(%d) = %q, want %q", year, got, want)
+		}
+	}
+	for _, bad := range []string{"role=a@x", "role=a@2020-2010", "role=|b@2020", "role=a@-"} {
+		if w := Empty().Load(strings.NewReader("PER\tعلی نمونه\t\t"+bad+"\n"), "u.tsv"); len(w) != 1 {
+			t.Errorf("%s: warnings %v, want one", bad, w)
+		}
+	}
+}

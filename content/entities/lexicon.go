@@ -51,6 +51,16 @@ func newSet(words ...string) set {
 	return s
 }
 
+// fieldsSet returns the words of lists/NAME.txt, any number a line, as a
+// set.
+func fieldsSet(name string) set {
+	var ws []string
+	for _, l := range list(name) {
+		ws = append(ws, strings.Fields(l)...)
+	}
+	return newSet(ws...)
+}
+
 // phrases is a set of folded multi-word phrases, kept as word lists.
 type phrases [][]string
 
@@ -91,7 +101,7 @@ var (
 // Word classes. Every word of a text is looked up once in lex; the rules
 // then test bits instead of looking words up in many sets.
 const (
-	fCard        uint32 = 1 << iota // a cardinal (lexInfo.val)
+	fCard        uint64 = 1 << iota // a cardinal (lexInfo.val)
 	fOrd                            // an ordinal (lexInfo.val)
 	fScale                          // هزار, میلیون ... (>= 1000)
 	fNotAlone                       // not a number when alone
@@ -123,13 +133,15 @@ const (
 	fSport                          // فوتبال, والیبال ...
 	fCompass                        // شمال, شرق ... مرکز
 	fSportCue                       // لیگ, سرمربی ... (a text about sport)
+	fWordName                       // a given name that is an everyday word (lists/word_names.txt)
+	fPlaceHead                      // کویر, سالن ...: the head noun of a named place (lists/place_heads.txt)
 )
 
 // classLists are the word classes that are a list of lists/ and nothing
 // more: each file's header says what its words are for.
 var classLists = []struct {
 	name string
-	flag uint32
+	flag uint64
 }{
 	{"not_alone", fNotAlone},
 	{"months_ambiguous", fAmbMonth},
@@ -153,10 +165,11 @@ var classLists = []struct {
 	{"sports", fSport},
 	{"compass", fCompass},
 	{"sport_cues", fSportCue},
+	{"place_heads", fPlaceHead},
 }
 
 type lexInfo struct {
-	flags uint32
+	flags uint64
 	val   int64
 }
 
@@ -287,14 +300,10 @@ func buildLexicon() {
 		}
 		return s
 	}()
-	notNames = func() set {
-		var ws []string
-		for _, l := range list("notnames") {
-			ws = append(ws, strings.Fields(l)...)
-		}
-		return newSet(ws...)
-	}()
+	notNames = fieldsSet("notnames")
 	nameMonths = newSet(list("name_months")...)
+	placeMods = newSet(list("place_mods")...)
+	placeHonorifics = newSet(list("place_honorifics")...)
 	commonWords = newSet(list("common_words")...)
 	nameParticles = newSet(list("name_particles")...) // not counted in maxNameWords
 	honorifics = newSet(list("honorifics")...)
@@ -330,7 +339,7 @@ func buildLexicon() {
 	}()
 	lex = func() map[string]lexInfo {
 		m := map[string]lexInfo{}
-		mark := func(s set, f uint32) {
+		mark := func(s set, f uint64) {
 			for w := range s {
 				x := m[w]
 				x.flags |= f
@@ -377,6 +386,7 @@ func buildLexicon() {
 		mark(weekdayHeads, fWeekdayHead)
 		mark(titleStarts, fTitleStart)
 		mark(notNames, fNotName)
+		mark(fieldsSet("word_names"), fWordName)
 		for w := range orgPhraseHeads {
 			mark(set{w: true}, fOrgPhrase)
 		}

@@ -21,8 +21,18 @@ func (sc *scanner) givenNameAt(i int) (a, b int) {
 	if _, in := sc.coveredBy(i); in || !sc.is(i, fGiven|fNamePrefix) {
 		return i, i
 	}
-	if i > 0 && sc.soft(i-1) && sc.nameClass(i-1) != nameNo && !sc.is(i-1, fNamePrefix) && !commonWords[sc.w(i-1)] {
-		return i, i // inside a longer run: not sure where the name starts
+	// Inside a longer run («امیر حسین ...», «... رضا کریمی»), not sure
+	// where the name starts; a word before it that is neither a given
+	// name nor shaped like a surname is not part of it («لگد آرش رضاوند»).
+	// An Arabic name is a chain of given names before «ال...» («جاسم
+	// محمد البدیوی»): there any name-like word before it may be its start.
+	arabic := false
+	if i > 0 && sc.soft(i-1) && !sc.is(i-1, fNamePrefix) {
+		p := sc.w(i - 1)
+		if sc.is(i-1, fGiven) || sc.nameClass(i-1) != nameNo && !commonWords[p] && surnameShaped(p) {
+			return i, i
+		}
+		arabic = sc.nameClass(i-1) != nameNo && !commonWords[p]
 	}
 	j := i
 	if sc.is(j, fNamePrefix) {
@@ -31,11 +41,24 @@ func (sc *scanner) givenNameAt(i int) (a, b int) {
 		}
 		j++
 	}
-	if !sc.is(j, fGiven) || sc.nameClass(j) != nameYes {
+	// A given name that is also a title («امیر») starts a name before
+	// another given name: «امیر حسین ولیزاده», «امیر عباس موحد».
+	from := j
+	if sc.is(j, fTitleStart) && sc.is(j, fGiven) && sc.soft(j) && sc.is(j+1, fGiven) {
+		from = j + 1
+	}
+	if !sc.is(from, fGiven) || sc.nameClass(from) != nameYes {
 		return i, i
 	}
-	k, ok := sc.nameRun(j, +1)
-	if !ok {
+	k, ok := sc.nameRun(from, +1)
+	// A surname that the run stops at right after a given name that is
+	// no everyday word: a demonym («حسین قمی») or a word in -ایی
+	// («بهروز عطایی»), when no name-like word follows.
+	if k == from+1 && sc.soft(from) && !sc.is(from, fWordName) && sc.surnameAfterGiven(k) &&
+		!(sc.soft(k) && sc.nameClass(k+1) != nameNo) {
+		k, ok = k+1, true
+	}
+	if !ok || k-j > maxNameWords {
 		return i, i
 	}
 	if k < len(sc.ws) && sc.soft(k-1) && lightVerbs[sc.w(k)] {
@@ -55,9 +78,13 @@ func (sc *scanner) givenNameAt(i int) (a, b int) {
 	if k-j < 2 || !sc.surnameLike(k-1) {
 		return i, i
 	}
-	if commonWords[sc.w(j)] {
-		// «امیر حسین ولیزاده»: two given names and a surname.
-		if s := sc.w(j + 1); !(sc.is(j+1, fGiven) && k-j >= 3) && (!surnameShaped(s) || commonWords[s] && !sc.is(j+1, fGiven)) {
+	if arabic && strings.HasPrefix(sc.w(k-1), "ال") {
+		return i, i
+	}
+	if sc.is(from, fWordName) {
+		// An everyday word needs a surname after it, or a second given name
+		// and a surname: «امید کریمی», «امید رضا کریمی».
+		if s := sc.w(from + 1); !(sc.is(from+1, fGiven) && k-from >= 3) && (!surnameShaped(s) || commonWords[s] && !sc.is(from+1, fGiven)) {
 			return i, i
 		}
 	}
@@ -76,6 +103,23 @@ func (sc *scanner) givenNameAt(i int) (a, b int) {
 // «حسن‌زاده», «علی‌پور», «احمدی‌نژاد», «رستگارفر», «کیانیا», «فرهادی‌راد»,
 // «بیرانوند», «شاملو», «نیک‌مهر».
 var surnameEndings = []string{"ی", "یان", "زاده", "پور", "نژاد", "فر", "نیا", "راد", "وند", "لو", "کیا", "مهر", "دوست", "پناه", "منش", "خواه"}
+
+// surnameAfterGiven reports whether word k, which is no part of a name by
+// itself, is a surname right after a given name: a demonym («قمی»,
+// «شیرازی») or a word in -ایی («عطایی», «تقوایی»), not a common word.
+func (sc *scanner) surnameAfterGiven(k int) bool {
+	if k >= len(sc.ws) {
+		return false
+	}
+	w := sc.w(k)
+	if _, in := sc.coveredBy(k); in || !persianWord(w) || commonWords[w] || sc.is(k, fStop|fVerb|fTitleStart|fNotName) {
+		return false
+	}
+	if strings.HasSuffix(w, "ایی") && utf8.RuneCountInString(w) >= 4 {
+		return true
+	}
+	return sc.demonym(w) >= 0 && utf8.RuneCountInString(w) >= 3
+}
 
 // surnameShaped reports whether w has a surname's ending and three letters
 // or more.
@@ -103,5 +147,8 @@ func (sc *scanner) surnameLike(k int) bool {
 	if surnameShaped(w) || sc.is(k, fGiven) {
 		return true
 	}
-	return !commonWords[w] && !strings.HasSuffix(w, "ای")
+	// Not a word in ا after a consonant: the Arabic adverbs in «اً»
+	// («دقیقاً», «صاعقاً» of a verse) lose their tanwin when folded.
+	alef := strings.HasSuffix(w, "ا") && !strings.HasSuffix(w, "یا") && !strings.HasSuffix(w, "وا")
+	return !commonWords[w] && !strings.HasSuffix(w, "ای") && !alef
 }

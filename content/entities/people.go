@@ -53,33 +53,37 @@ const (
 
 // memory is what one text (a block given to Recognize, or all the
 // paragraphs given to Records) has taught about people not in the
-// gazetteer, so that later bare mentions are the same person.
+// gazetteer, so that other bare mentions are the same person. A name
+// learned anywhere in a text is known in all of it, before the place it
+// was learned too («سلیمانی: ... حیدر سلیمانی گفت»), and in the texts
+// after it.
 type memory struct {
 	names   []learned
 	byFirst map[string][]int // folded first word -> names
 	byLast  map[string]int   // folded last word -> a name, or -1 when two share it
+	// byGiven: a given name that is no common word, the first word of a
+	// name of two words or more -> that name, or -1 when two share it
+	// («فرشاد» after «فرشاد احمدزاده»).
+	byGiven map[string]int
 }
 
 // learned is a name found next to a title.
 type learned struct {
 	words []string // folded
 	canon string
-	// from is the folded offset in the current text after which the name
-	// is known; -1 for a name learned in an earlier paragraph.
-	from int
 }
 
-func (m *memory) learn(words []string, canon string, from int) {
+func (m *memory) learn(words []string, canon string) {
 	for _, n := range m.names {
 		if slices.Equal(n.words, words) {
 			return
 		}
 	}
 	if m.byFirst == nil {
-		m.byFirst, m.byLast = map[string][]int{}, map[string]int{}
+		m.byFirst, m.byLast, m.byGiven = map[string][]int{}, map[string]int{}, map[string]int{}
 	}
 	id := len(m.names)
-	m.names = append(m.names, learned{words: words, canon: canon, from: from})
+	m.names = append(m.names, learned{words: words, canon: canon})
 	last := words[len(words)-1]
 	if len(words) == 1 && commonWords[last] {
 		// «آقای کار»: a one-word name that is a common word would be
@@ -88,6 +92,13 @@ func (m *memory) learn(words []string, canon string, from int) {
 		return
 	}
 	m.byFirst[words[0]] = append(m.byFirst[words[0]], id)
+	if first := words[0]; len(words) >= 2 && lex[first].flags&fGiven != 0 && !commonWords[first] {
+		if old, ok := m.byGiven[first]; ok && old != id {
+			m.byGiven[first] = -1
+		} else {
+			m.byGiven[first] = id
+		}
+	}
 	if len(words) < 2 || utf8.RuneCountInString(last) < 3 || commonWords[last] {
 		// A one-word name is found whole; a short last word is too
 		// ambiguous; a common word (lists/common_words.txt) is no
@@ -100,14 +111,6 @@ func (m *memory) learn(words []string, canon string, from int) {
 		return
 	}
 	m.byLast[last] = id
-}
-
-// nextText makes the names learned so far known from the start of the
-// next text.
-func (m *memory) nextText() {
-	for i := range m.names {
-		m.names[i].from = -1
-	}
 }
 
 // people adds to sel (the chosen candidates, sorted by start) the unknown
@@ -207,6 +210,10 @@ func (sc *scanner) people(sel []cand, mem *memory) []cand {
 				if a, b := sc.nameBefore(i); a < b {
 					found(a, b, i, roleEnd, of)
 				}
+			} else if tk&titleShaped != 0 {
+				if a, b := sc.surnameBefore(i); a < b {
+					found(a, b, i, roleEnd, "")
+				}
 			}
 			i = next - 1
 		}
@@ -244,7 +251,7 @@ func (sc *scanner) remember(mem *memory, a, b int, canon string) *memory {
 	for i := a; i < b; i++ {
 		words = append(words, sc.w(i))
 	}
-	mem.learn(words, canon, sc.ws[b-1].e)
+	mem.learn(words, canon)
 	return mem
 }
 
@@ -395,6 +402,38 @@ func (sc *scanner) nameBefore(i int) (a, b int) {
 	return a, b
 }
 
+// surnameBefore returns the name [a, b) before a desk title with nothing
+// after it that it heads («کوپال ناظمی داور بازی», «، ایوب رستمی مربی»),
+// or a == b. The name has two or three words joined by spaces, none of
+// them a common word (one before them ends the name: «قضاوت»), and the
+// last is shaped like a surname and not a common word.
+func (sc *scanner) surnameBefore(i int) (a, b int) {
+	if i < 2 || !sc.soft(i-1) || !surnameShaped(sc.w(i-1)) {
+		return i, i
+	}
+	a = i
+	for a > 0 && i-a < maxNameWords && (a == i || sc.soft(a-1)) {
+		k := a - 1
+		if sc.nameClass(k) != nameYes || commonWords[sc.w(k)] && !sc.is(k, fGiven) {
+			break
+		}
+		a = k
+		if sc.is(a, fGiven) && !(sc.soft(a-1) && sc.is(a-1, fGiven)) {
+			break // a given name starts the name: «بستری نریمان پناهی»
+		}
+	}
+	if a > 0 && sc.soft(a-1) && sc.is(a-1, fNamePrefix) && sc.is(a, fGiven) {
+		a-- // «سید علی میرسپاسی»
+	} else if a > 0 && sc.soft(a-1) && !sc.is(a, fGiven) && sc.nameClass(a-1) != nameNo && !commonWords[sc.w(a-1)] {
+		return i, i // a longer run: not sure where the name starts
+	}
+	a, b = sc.trimParticles(a, i)
+	if b-a < 2 || sc.is(a, fWordName) {
+		return i, i
+	}
+	return a, b
+}
+
 // nameRun walks the name-like words from word k on, forwards (d = +1) or
 // backwards (d = -1), joined by spaces only, and returns the first word
 // that is not one. ok is false when unsure: a place word, a demonym or a
@@ -446,10 +485,10 @@ func (sc *scanner) nameClass(k int) int {
 		return nameNo
 	}
 	w := sc.w(k)
-	if f := sc.info[k].flags &^ (fGiven | fNamePrefix); f != 0 && !(f&^(fMonth|fAmbMonth) == 0 && nameMonths[w]) {
+	if f := sc.info[k].flags &^ (fGiven | fNamePrefix | fWordName); f != 0 && !(f&^(fMonth|fAmbMonth) == 0 && nameMonths[w]) {
 		return nameNo
 	}
-	if !persianWord(w) || utf8.RuneCountInString(w) < 2 || verbForm(w) || personalPast(w) || notNameForm(w) {
+	if !persianWord(w) || utf8.RuneCountInString(w) < 2 || verbForm(w) || personalPast(w) || infinitive(w) || notNameForm(w) {
 		return nameNo
 	}
 	if sc.placeWord(w) {
@@ -495,6 +534,26 @@ func verbForm(w string) bool {
 	}
 	present, past := content.StemAndEnding(rest)
 	return present || past && (!bn || strings.HasPrefix(w, "ن"))
+}
+
+// infinitive reports whether w is an infinitive: a past stem and ن,
+// alone («رفتن») or after the noun of a compound verb («قرارگرفتن»; then
+// a stem of three letters or more).
+func infinitive(w string) bool {
+	x, ok := strings.CutSuffix(w, "ن")
+	if !ok || !(strings.HasSuffix(x, "ت") || strings.HasSuffix(x, "د")) {
+		return false
+	}
+	for k := range x {
+		stem := x[k:]
+		if k > 0 && utf8.RuneCountInString(stem) < 3 {
+			break
+		}
+		if _, past := content.StemAndEnding(stem); past {
+			return true
+		}
+	}
+	return false
 }
 
 // pastForm reports whether w is a past stem with a personal ending
@@ -581,21 +640,18 @@ func (sc *scanner) demonym(w string) int32 {
 	return -1
 }
 
-// mention returns a later mention [a, b) at word i of a name in mem: the
-// whole name, or its last word alone when it stands apart (the words next
-// to it could not be part of a name, so «نوبوا» is Noboa but not the
-// «احمد» of another «... احمد»).
+// mention returns a mention [a, b) at word i of a name in mem: the whole
+// name, or its last word alone when it stands apart (the words next to it
+// could not be part of a name, so «نوبوا» is Noboa but not the «احمد» of
+// another «... احمد»), or its given name alone when that is no common word
+// and stands apart too («فرشاد»).
 func (sc *scanner) mention(i int, mem *memory) (a, b int, canon string) {
 	if _, in := sc.coveredBy(i); in {
 		return i, i, ""
 	}
 	w := sc.w(i)
-	at := sc.ws[i].s
 	for _, id := range mem.byFirst[w] {
 		nm := mem.names[id]
-		if at < nm.from {
-			continue
-		}
 		k := 1
 		for ; k < len(nm.words); k++ {
 			j := i + k
@@ -610,7 +666,10 @@ func (sc *scanner) mention(i int, mem *memory) (a, b int, canon string) {
 			return i, i + k, nm.canon
 		}
 	}
-	if id, ok := mem.byLast[w]; ok && id >= 0 && at >= mem.names[id].from && sc.apart(i) {
+	if id, ok := mem.byLast[w]; ok && id >= 0 && sc.apart(i) {
+		return i, i + 1, mem.names[id].canon
+	}
+	if id, ok := mem.byGiven[w]; ok && id >= 0 && sc.apart(i) {
 		return i, i + 1, mem.names[id].canon
 	}
 	return i, i, ""

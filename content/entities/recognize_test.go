@@ -137,6 +137,8 @@ func TestDates(t *testing.T) {
 		{"full Jalali date and time", "دوشنبه ۲۴ مرداد ۱۴۰۱ - ۰۹:۱۴", []string{"DATE:دوشنبه ۲۴ مرداد ۱۴۰۱ - ۰۹:۱۴"}},
 		{"weekday, comma, date", "سه‌شنبه، ۱۲ آبان", []string{"DATE:سه‌شنبه، ۱۲ آبان"}},
 		{"weekday joined", "پنجشنبه", []string{"DATE:پنجشنبه"}},
+		{"«اول» as the day of a month", "از اول شهریورماه", []string{"DATE:اول شهریورماه"}},
+		{"«اول» alone is no date", "نفر اول مسابقه", nil},
 		{"weekday with ZWNJ", "پنج‌شنبه", []string{"DATE:پنج‌شنبه"}},
 		{"weekday with a space", "پنج شنبه", []string{"DATE:پنج شنبه"}},
 		{"part of day + weekday", "بامداد دوشنبه", []string{"DATE:بامداد دوشنبه"}},

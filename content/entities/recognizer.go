@@ -73,6 +73,39 @@ func Empty() *Recognizer {
 type index struct {
 	entries []entry
 	nodes   []node
+	// byCanon maps KIND and canonical name to an entry, built on first
+	// use (RoleAt).
+	byCanonOnce sync.Once
+	byCanon     map[canonKey]int32
+}
+
+type canonKey struct {
+	kind  Kind
+	canon string
+}
+
+// RoleAt returns the role the entity e held in the given year (Gregorian),
+// for a document of that date. The gazetteer may give a role the years it
+// was held (role=وزیر خارجه@2021-2024|وزیر خارجه پیشین@2025-, see
+// gazetteer.tsv); e.Role is then the last of them, and RoleAt the one
+// whose years hold year, or "" when none does: a 2022 article does not
+// make Blinken «وزیر خارجه پیشین». A role with no years, and the role of
+// an entity that is not from the gazetteer (a title read in the text),
+// are e.Role whatever the year.
+func (r *Recognizer) RoleAt(e Entity, year int) string {
+	x := r.index()
+	x.byCanonOnce.Do(func() {
+		x.byCanon = make(map[canonKey]int32, len(x.entries))
+		for i := range x.entries {
+			// A later entry (a user's gazetteer) overrides an earlier one.
+			x.byCanon[canonKey{x.entries[i].kind, x.entries[i].canonical}] = int32(i)
+		}
+	})
+	i, ok := x.byCanon[canonKey{e.Kind, e.Canonical}]
+	if !ok || x.entries[i].role != e.Role {
+		return e.Role
+	}
+	return x.entries[i].roleIn(year)
 }
 
 // Load adds the entries of a gazetteer file in the format of the embedded
@@ -123,7 +156,6 @@ func (r *Recognizer) RecognizeAll(paragraphs []string) [][]Entity {
 	out := make([][]Entity, len(paragraphs))
 	mem := &memory{}
 	for p, text := range paragraphs {
-		mem.nextText()
 		out[p] = r.recognize(text, mem)
 	}
 	return out

@@ -72,7 +72,7 @@ func (sc *scanner) w(i int) string {
 }
 
 // is reports whether word i has one of the classes f.
-func (sc *scanner) is(i int, f uint32) bool {
+func (sc *scanner) is(i int, f uint64) bool {
 	return i >= 0 && i < len(sc.info) && sc.info[i].flags&f != 0
 }
 
@@ -122,6 +122,7 @@ func (r *Recognizer) recognizeOrig(text, orig string, mem *memory) []Entity {
 	}
 	sc.gazetteer()
 	sc.compassPlaces()
+	sc.namedPlaces()
 	sc.orgRule()
 	sc.orgPhrases()
 	sc.teams()
