@@ -71,7 +71,7 @@ func lastRow(m *Model) string {
 	return rows[len(rows)-1]
 }
 
-// TestMarks: m a sets a mark where the top is, ' a comes back to it, ''
+// TestMarks: m a sets a mark where the top is, ' a comes back to it, ”
 // goes back to where the jump began.
 func TestMarks(t *testing.T) {
 	m := article(t, 80, 24)

@@ -364,7 +364,9 @@ func TestTmuxFilesRemembered(t *testing.T) {
 	tm.waitFor("line 120 at the top", func(s string) bool { return strings.Contains(rows(s)[1], "N120") })
 	tm.text(":n")
 	tm.keys("Enter")
-	tm.waitFor("b.md", func(s string) bool { return strings.Contains(s, "2/2  "+b) && strings.Contains(s, visualWord("راهنما")) })
+	tm.waitFor("b.md", func(s string) bool {
+		return strings.Contains(s, "2/2  "+b) && strings.Contains(s, visualWord("راهنما"))
+	})
 	tm.keys("q")
 	tm.waitFor("exit status", func(s string) bool { return strings.Contains(s, "EXIT=0") })
 	tm.line("clear; " + bin + " " + a + "; echo EXIT2=$?")
