@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
+	tea "charm.land/bubbletea/v2"
 
 	"rtlview/content"
 	"rtlview/ui/layout"
@@ -43,7 +43,7 @@ func TestScrollEnds(t *testing.T) {
 			t.Errorf("%s at the top moved to %+v", k, m2.sc.top)
 		}
 	}
-	if m2 := drive(t, m, tea.MouseMsg{Action: tea.MouseActionPress, Button: tea.MouseButtonWheelUp}); m2.sc.top != (pos{}) {
+	if m2 := drive(t, m, tea.MouseWheelMsg{Button: tea.MouseWheelUp}); m2.sc.top != (pos{}) {
 		t.Errorf("wheel up at the top moved to %+v", m2.sc.top)
 	}
 	end := drive(t, m, keyMsg("G"))
@@ -68,7 +68,7 @@ func TestScrollEnds(t *testing.T) {
 			t.Errorf("%s at the end moved from %+v to %+v", k, end.sc.top, m2.sc.top)
 		}
 	}
-	if m2 := drive(t, end, tea.MouseMsg{Action: tea.MouseActionPress, Button: tea.MouseButtonWheelDown}); m2.sc.top != end.sc.top {
+	if m2 := drive(t, end, tea.MouseWheelMsg{Button: tea.MouseWheelDown}); m2.sc.top != end.sc.top {
 		t.Errorf("wheel down at the end moved")
 	}
 	// Paging down from the top reaches the end in finitely many steps and
@@ -103,7 +103,7 @@ func TestMotionSizes(t *testing.T) {
 			t.Errorf("%s moved %d rows, want %d", k, got, want)
 		}
 	}
-	if got := rowsMoved(drive(t, m, tea.MouseMsg{Action: tea.MouseActionPress, Button: tea.MouseButtonWheelDown})); got != 3 {
+	if got := rowsMoved(drive(t, m, tea.MouseWheelMsg{Button: tea.MouseWheelDown})); got != 3 {
 		t.Errorf("wheel moved %d rows, want 3", got)
 	}
 	back := drive(t, m, keys("space", "b")...)
@@ -166,8 +166,8 @@ func TestSearch(t *testing.T) {
 	if len(spans) != 2 || spans[0].Style != bitMatch|bitCurrent || spans[1].Style != bitMatch {
 		t.Errorf("spans of block 1: %+v", spans)
 	}
-	if !strings.Contains(m.View(), "1/3") {
-		t.Errorf("prompt does not count 1/3:\n%s", m.View())
+	if !strings.Contains(m.screen(), "1/3") {
+		t.Errorf("prompt does not count 1/3:\n%s", m.screen())
 	}
 	m = drive(t, m, keyMsg("enter"))
 	if m.search.editing || len(m.search.matches) != 3 {
@@ -181,8 +181,8 @@ func TestSearch(t *testing.T) {
 	if m.search.cur != 0 || !strings.Contains(m.note, "wrapped to top") {
 		t.Errorf("n past the end: current %d note %q", m.search.cur, m.note)
 	}
-	if !strings.Contains(m.View(), "wrapped to top") || !strings.Contains(m.View(), "match 1/3") {
-		t.Errorf("status bar lacks the wrap note or the count:\n%s", m.View())
+	if !strings.Contains(m.screen(), "wrapped to top") || !strings.Contains(m.screen(), "match 1/3") {
+		t.Errorf("status bar lacks the wrap note or the count:\n%s", m.screen())
 	}
 	m = drive(t, m, keyMsg("N"))
 	if m.search.cur != 2 || !strings.Contains(m.note, "wrapped to bottom") {
@@ -224,7 +224,7 @@ func TestSearchScrolls(t *testing.T) {
 func TestPromptReordered(t *testing.T) {
 	m := article(t, 80, 24)
 	m = drive(t, m, keys("/", "ک", "ر", "ه")...)
-	rows := strings.Split(m.View(), "\n")
+	rows := strings.Split(m.screen(), "\n")
 	prompt := rows[len(rows)-1]
 	if !strings.HasPrefix(prompt, "/ ") {
 		t.Fatalf("prompt row: %q", prompt)
@@ -234,8 +234,8 @@ func TestPromptReordered(t *testing.T) {
 		t.Errorf("prompt does not show «کره» reordered with the cursor at its left: %q", prompt)
 	}
 	// Pasted text is inserted the same way.
-	m = drive(t, m, keyMsg("esc"), keyMsg("/"), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("کره شمالی"), Paste: true})
-	rows = strings.Split(m.View(), "\n")
+	m = drive(t, m, keyMsg("esc"), keyMsg("/"), tea.PasteMsg{Content: "کره شمالی"})
+	rows = strings.Split(m.screen(), "\n")
 	if p := rows[len(rows)-1]; !strings.Contains(p, "یلامش هرک") {
 		t.Errorf("pasted query not reordered: %q", p)
 	}
@@ -292,7 +292,7 @@ func TestAdversarialSearch(t *testing.T) {
 		for _, w := range []int{1, 3, 40} {
 			m := drive(t, New(doc, Config{Bidi: layout.App, Shape: true}), tea.WindowSizeMsg{Width: w, Height: 6})
 			for _, q := range queries {
-				m = drive(t, m, keyMsg("/"), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(q), Paste: true})
+				m = drive(t, m, keyMsg("/"), tea.PasteMsg{Content: q})
 				v := checkFrame(t, m, "query "+q)
 				if strings.ContainsAny(v, "\x1b\x07\u009b") {
 					t.Fatalf("query %q at width %d: raw control on screen: %q", q, w, v)
@@ -333,7 +333,7 @@ func TestSearchFolding(t *testing.T) {
 	} {
 		doc := content.Parse(tc.text)
 		m := drive(t, New(doc, Config{Bidi: layout.App}), tea.WindowSizeMsg{Width: 40, Height: 10})
-		m = drive(t, m, keyMsg("/"), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(tc.query), Paste: true}, keyMsg("enter"))
+		m = drive(t, m, keyMsg("/"), tea.PasteMsg{Content: tc.query}, keyMsg("enter"))
 		if len(m.search.matches) != 1 {
 			t.Errorf("%q in %q: %d matches", tc.query, tc.text, len(m.search.matches))
 			continue
@@ -356,7 +356,7 @@ func TestPromptCaret(t *testing.T) {
 	}
 	m = drive(t, m, keys("/", "ک", "ت", "ا", "ب")...)
 	prompt := func() string {
-		rows := strings.Split(m.View(), "\n")
+		rows := strings.Split(m.screen(), "\n")
 		return rows[len(rows)-1]
 	}
 	// Shaped and reordered, the caret at the logical end, on the left.
@@ -370,7 +370,7 @@ func TestPromptCaret(t *testing.T) {
 	}
 	// → twice: over the last two letters on screen (ب, ا), so the caret
 	// stands after «کت» in memory and between the drawn forms.
-	m = drive(t, m, tea.KeyMsg{Type: tea.KeyRight}, tea.KeyMsg{Type: tea.KeyRight})
+	m = drive(t, m, tea.KeyPressMsg{Code: tea.KeyRight}, tea.KeyPressMsg{Code: tea.KeyRight})
 	if p := m.search.input.Position(); p != 2 {
 		t.Errorf("after → →: cursor at rune %d, want 2", p)
 	}
@@ -380,7 +380,7 @@ func TestPromptCaret(t *testing.T) {
 		t.Errorf("prompt %q, want %q", prompt(), want)
 	}
 	// ← once: back over one letter.
-	m = drive(t, m, tea.KeyMsg{Type: tea.KeyLeft})
+	m = drive(t, m, tea.KeyPressMsg{Code: tea.KeyLeft})
 	if p := m.search.input.Position(); p != 3 {
 		t.Errorf("after ←: cursor at rune %d, want 3", p)
 	}
@@ -399,19 +399,19 @@ func TestPromptHistory(t *testing.T) {
 	m = drive(t, m, keyMsg("enter"), keyMsg("/"))
 	m = drive(t, m, keys("ر", "و", "س")...)
 	m = drive(t, m, keyMsg("enter"), keyMsg("/"), keyMsg("ا"))
-	m = drive(t, m, tea.KeyMsg{Type: tea.KeyUp})
+	m = drive(t, m, tea.KeyPressMsg{Code: tea.KeyUp})
 	if got := m.search.input.Value(); got != "روس" {
 		t.Errorf("↑: %q, want روس", got)
 	}
-	m = drive(t, m, tea.KeyMsg{Type: tea.KeyUp})
+	m = drive(t, m, tea.KeyPressMsg{Code: tea.KeyUp})
 	if got := m.search.input.Value(); got != "کره" {
 		t.Errorf("↑ ↑: %q, want کره", got)
 	}
-	m = drive(t, m, tea.KeyMsg{Type: tea.KeyUp}) // nothing older
+	m = drive(t, m, tea.KeyPressMsg{Code: tea.KeyUp}) // nothing older
 	if got := m.search.input.Value(); got != "کره" {
 		t.Errorf("↑ ↑ ↑: %q, want کره", got)
 	}
-	m = drive(t, m, tea.KeyMsg{Type: tea.KeyDown}, tea.KeyMsg{Type: tea.KeyDown})
+	m = drive(t, m, tea.KeyPressMsg{Code: tea.KeyDown}, tea.KeyPressMsg{Code: tea.KeyDown})
 	if got := m.search.input.Value(); got != "ا" {
 		t.Errorf("↓ ↓: %q, want the draft ا", got)
 	}

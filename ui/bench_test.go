@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
+	tea "charm.land/bubbletea/v2"
 
 	"rtlview/content"
 	"rtlview/ui/layout"
@@ -35,10 +35,10 @@ func sized(doc *content.Document, w, h int) *Model {
 
 func benchView(b *testing.B, doc *content.Document) {
 	m := sized(doc, 200, 60)
-	m.View()
+	m.screen()
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = m.View()
+		_ = m.screen()
 	}
 }
 
@@ -54,7 +54,7 @@ func benchPaging(b *testing.B, doc *content.Document) {
 		if m.sc.top == m.sc.bottomTop(m.body()) {
 			m.sc.top = pos{}
 		}
-		_ = m.View()
+		_ = m.screen()
 	}
 }
 
@@ -84,7 +84,7 @@ func BenchmarkFirstScreen1MB(b *testing.B) {
 					b.Fatal(err)
 				}
 				m := sized(doc, 120, 40)
-				_ = m.View()
+				_ = m.screen()
 			}
 		})
 	}

@@ -3,17 +3,15 @@ package ui
 import (
 	"encoding/base64"
 	"fmt"
-	"io"
-	"os"
 	"os/exec"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
-	tea "github.com/charmbracelet/bubbletea"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
 
 	"rtlview/content"
 )
@@ -27,11 +25,11 @@ const maxCount = 1_000_000_000
 
 // countKey takes a digit of a count; it reports false for other keys.
 // A count starts with 1-9 (0 alone is not a count).
-func (m *Model) countKey(msg tea.KeyMsg) bool {
-	if msg.Type != tea.KeyRunes || len(msg.Runes) != 1 || msg.Alt {
+func (m *Model) countKey(msg tea.KeyPressMsg) bool {
+	r, ok := typed(msg)
+	if !ok {
 		return false
 	}
-	r := msg.Runes[0]
 	if r < '0' || r > '9' || r == '0' && m.count == 0 {
 		return false
 	}
@@ -111,14 +109,14 @@ func (m *Model) goToPercent(n int) {
 }
 
 // markKey finishes "m" or "'" with the letter that follows.
-func (m *Model) markKey(msg tea.KeyMsg) {
+func (m *Model) markKey(msg tea.KeyPressMsg) {
 	op := m.pending
 	m.pending = 0
-	if msg.Type != tea.KeyRunes || len(msg.Runes) != 1 {
+	r, ok := typed(msg)
+	if !ok {
 		m.note = "mark: cancelled"
 		return
 	}
-	r := msg.Runes[0]
 	if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') && r != '\'' {
 		m.note = "a mark is a letter a-z or A-Z"
 		return
@@ -162,7 +160,7 @@ func (m *Model) openCommand() {
 }
 
 // commandKey handles a key while the command line is open.
-func (m *Model) commandKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+func (m *Model) commandKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	c := &m.cmdline
 	switch {
 	case key.Matches(msg, m.keys.Clear):
@@ -173,7 +171,7 @@ func (m *Model) commandKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		c.open = false
 		c.input.Blur()
 		return m.runCommand(strings.TrimSpace(c.input.Value()))
-	case msg.Type == tea.KeyBackspace && c.input.Value() == "":
+	case msg.Code == tea.KeyBackspace && c.input.Value() == "":
 		c.open = false
 		return m, nil
 	}
@@ -278,15 +276,10 @@ func (m *Model) copyText(text, what string) tea.Cmd {
 			m.note = "too long for the terminal's clipboard (OSC 52): use a count or --clipboard=COMMAND"
 			return nil
 		}
-		out := m.cfg.Output
-		if out == nil {
-			out = os.Stdout
-		}
-		seq := osc52(text)
-		return func() tea.Msg {
-			_, err := io.WriteString(out, seq)
-			return copiedMsg{what: what + " to the terminal's clipboard", err: err}
-		}
+		// Written by Bubble Tea between two frames, never inside one.
+		return tea.Batch(tea.Raw(osc52(text)), func() tea.Msg {
+			return copiedMsg{what: what + " to the terminal's clipboard"}
+		})
 	default:
 		args := strings.Fields(mode)
 		return func() tea.Msg {

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
+	tea "charm.land/bubbletea/v2"
 
 	"rtlview/content"
 	"rtlview/ui/layout"
@@ -51,7 +51,7 @@ func TestCounts(t *testing.T) {
 	}
 	// Past the end: the last screen, with a note.
 	m2 = drive(t, m, keys(":", "5", "0", "0", "enter")...)
-	if m2.sc.top != m2.sc.bottomTop(m2.body()) || !strings.Contains(m2.View(), "only 100 paragraphs") {
+	if m2.sc.top != m2.sc.bottomTop(m2.body()) || !strings.Contains(m2.screen(), "only 100 paragraphs") {
 		t.Errorf(":500: top %+v, status %q", m2.sc.top, lastRow(m2))
 	}
 	m2 = drive(t, m, keys(":", "x", "y", "enter")...)
@@ -67,7 +67,7 @@ func updated(m *Model, msg tea.Msg) *Model {
 }
 
 func lastRow(m *Model) string {
-	rows := strings.Split(m.View(), "\n")
+	rows := strings.Split(m.screen(), "\n")
 	return rows[len(rows)-1]
 }
 
@@ -196,15 +196,15 @@ func TestFilesAndPositions(t *testing.T) {
 		return drive(t, New(docA, cfg), tea.WindowSizeMsg{Width: 60, Height: 20})
 	}
 	m := open()
-	if !strings.Contains(m.View(), "1/2") {
-		t.Errorf("header lacks 1/2:\n%s", m.View())
+	if !strings.Contains(m.screen(), "1/2") {
+		t.Errorf("header lacks 1/2:\n%s", m.screen())
 	}
 	m = drive(t, m, keys(":", "4", "2", "enter")...)
 	if m.sc.top.block != 41 {
 		t.Fatalf(":42 put paragraph %d at the top", m.sc.top.block+1)
 	}
 	m = drive(t, m, keys(":", "n", "enter")...)
-	if v := m.View(); !strings.HasPrefix(v, "2/2  "+b) || !strings.Contains(v, visualWord("عنوان")) || len(m.sc.doc.Blocks) != 2 || m.sc.doc.Blocks[1].Text != "متن دوم" {
+	if v := m.screen(); !strings.HasPrefix(v, "2/2  "+b) || !strings.Contains(v, visualWord("عنوان")) || len(m.sc.doc.Blocks) != 2 || m.sc.doc.Blocks[1].Text != "متن دوم" {
 		t.Fatalf(":n did not show b.md:\n%s", v)
 	}
 	m = drive(t, m, keys(":", "p", "enter")...)
@@ -289,7 +289,7 @@ func TestFollow(t *testing.T) {
 	// one after, which drive would run: Update is called directly.
 	m = updated(m, cmd())
 	last := m.sc.doc.Blocks[len(m.sc.doc.Blocks)-1].Text
-	if last != "خط تازه" || m.sc.top != m.sc.bottomTop(m.body()) || !strings.Contains(m.View(), "follow") {
+	if last != "خط تازه" || m.sc.top != m.sc.bottomTop(m.body()) || !strings.Contains(m.screen(), "follow") {
 		t.Errorf("after a line: last %q, top %+v, end %+v", last, m.sc.top, m.sc.bottomTop(m.body()))
 	}
 	next := m.tail

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
+	tea "charm.land/bubbletea/v2"
 
 	"rtlview/content"
 	"rtlview/internal/testkit"
@@ -47,7 +47,7 @@ func TestAdversarialCorpus(t *testing.T) {
 			for _, w := range []int{1, 40} {
 				m := drive(t, New(doc, Config{Bidi: layout.App, Shape: true}), tea.WindowSizeMsg{Width: w, Height: 8})
 				for _, q := range queries {
-					m = drive(t, m, keyMsg("/"), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(q), Paste: true})
+					m = drive(t, m, keyMsg("/"), tea.PasteMsg{Content: q})
 					screenSafe(t, checkFrame(t, m, name+": typing "+q), name)
 					m = drive(t, m, keys("enter", "n", "N")...)
 					screenSafe(t, checkFrame(t, m, name+": after "+q), name)

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
+	tea "charm.land/bubbletea/v2"
 
 	"rtlview/content"
 	"rtlview/ui/layout"
@@ -55,7 +55,7 @@ func TestEntityPanel(t *testing.T) {
 	for m.ents.sel < sel {
 		m = drive(t, m, keyMsg("j"))
 	}
-	if !strings.Contains(m.View(), "›") {
+	if !strings.Contains(m.screen(), "›") {
 		t.Error("the selected row is not marked")
 	}
 	m = drive(t, m, keyMsg("enter"))
@@ -153,7 +153,7 @@ func TestPanelLarge(t *testing.T) {
 	if cmd == nil {
 		t.Fatal("no background scan")
 	}
-	if !strings.Contains(m.View(), "scanning") {
+	if !strings.Contains(m.screen(), "scanning") {
 		t.Error("the panel does not say it is scanning")
 	}
 	m = drive(t, m, cmd())
@@ -161,7 +161,7 @@ func TestPanelLarge(t *testing.T) {
 	if len(want) == 0 || !reflect.DeepEqual(m.ents.index, want) {
 		t.Fatalf("background index of %d entities differs from the synchronous one of %d", len(m.ents.index), len(want))
 	}
-	if strings.Contains(m.View(), "scanning") {
+	if strings.Contains(m.screen(), "scanning") {
 		t.Error("still scanning after the index arrived")
 	}
 }

@@ -3,7 +3,7 @@ package ui
 import (
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
+	tea "charm.land/bubbletea/v2"
 
 	"rtlview/content"
 	"rtlview/ui/layout"
@@ -37,11 +37,11 @@ func FuzzReader(f *testing.F) {
 			case c >= 0xc0:
 				msg = tea.WindowSizeMsg{Width: int(c&0x1f) + 1, Height: int(c>>3&7) + 1}
 			case c >= 0x80:
-				b := tea.MouseButtonWheelDown
+				b := tea.MouseWheelDown
 				if c&1 == 1 {
-					b = tea.MouseButtonWheelUp
+					b = tea.MouseWheelUp
 				}
-				msg = tea.MouseMsg{Action: tea.MouseActionPress, Button: b}
+				msg = tea.MouseWheelMsg{Button: b}
 			default:
 				msg = keyMsg(fuzzKeys[int(c)%len(fuzzKeys)])
 			}

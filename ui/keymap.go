@@ -1,6 +1,6 @@
 package ui
 
-import "github.com/charmbracelet/bubbles/key"
+import "charm.land/bubbles/v2/key"
 
 // KeyMap holds every key binding of the reader. The help screen is made
 // from these bindings (ShortHelp, FullHelp), so the keys and their help
@@ -62,7 +62,7 @@ func DefaultKeyMap() KeyMap {
 			key.WithHelp("k/↑/ctrl+p/ctrl+y", "line up"),
 		),
 		PageDown: key.NewBinding(
-			key.WithKeys(" ", "f", "pgdown", "ctrl+f"),
+			key.WithKeys("space", "f", "pgdown", "ctrl+f"),
 			key.WithHelp("space/f/pgdn/ctrl+f", "page down"),
 		),
 		PageUp: key.NewBinding(
@@ -86,11 +86,11 @@ func DefaultKeyMap() KeyMap {
 			key.WithHelp("G/end/>", "bottom"),
 		),
 		WheelDown: key.NewBinding(
-			key.WithKeys("wheel down"),
+			key.WithKeys("wheeldown"),
 			key.WithHelp("wheel ↓", "3 lines down"),
 		),
 		WheelUp: key.NewBinding(
-			key.WithKeys("wheel up"),
+			key.WithKeys("wheelup"),
 			key.WithHelp("wheel ↑", "3 lines up"),
 		),
 		NextHeading: key.NewBinding(

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 )
 
 // helpKeys is the keys a help label names: "j/↓/ctrl+n" is j, down and
@@ -17,8 +17,8 @@ func helpKeys(label string) []string {
 		return []string{"/"}
 	}
 	names := map[string]string{
-		"↓": "down", "↑": "up", "pgdn": "pgdown", "space": " ",
-		"wheel ↓": "wheel down", "wheel ↑": "wheel up",
+		"↓": "down", "↑": "up", "pgdn": "pgdown", "space": "space",
+		"wheel ↓": "wheeldown", "wheel ↑": "wheelup",
 	}
 	var out []string
 	for _, p := range strings.Split(label, "/") {
@@ -43,7 +43,7 @@ func TestHelpNamesEveryKey(t *testing.T) {
 			inHelp[b.Help().Key]++
 		}
 	}
-	screen := drive(t, article(t, 80, 24), keyMsg("?")).View()
+	screen := drive(t, article(t, 80, 24), keyMsg("?")).screen()
 	bound := map[string]bool{}
 	v := reflect.ValueOf(km)
 	for i := 0; i < v.NumField(); i++ {
@@ -66,8 +66,8 @@ func TestHelpNamesEveryKey(t *testing.T) {
 			bound[k] = true
 		}
 	}
-	for _, k := range []string{"j", "k", "down", "up", " ", "f", "pgdown", "b", "pgup", "d", "u",
-		"g", "home", "G", "end", "wheel down", "wheel up", "/", "n", "N", "esc", "tab",
+	for _, k := range []string{"j", "k", "down", "up", "space", "f", "pgdown", "b", "pgup", "d", "u",
+		"g", "home", "G", "end", "wheeldown", "wheelup", "/", "n", "N", "esc", "tab",
 		"shift+tab", "e", "h", "s", "?", "q", "ctrl+c", "ctrl+z", "enter"} {
 		if !bound[k] {
 			t.Errorf("%q is bound to nothing", k)
@@ -81,8 +81,8 @@ func TestHelpNamesEveryKey(t *testing.T) {
 }
 
 var (
-	wheelDown = tea.MouseMsg{Action: tea.MouseActionPress, Button: tea.MouseButtonWheelDown}
-	wheelUp   = tea.MouseMsg{Action: tea.MouseActionPress, Button: tea.MouseButtonWheelUp}
+	wheelDown = tea.MouseWheelMsg{Button: tea.MouseWheelDown}
+	wheelUp   = tea.MouseWheelMsg{Button: tea.MouseWheelUp}
 )
 
 // TestKeysThroughBindings: the wheel and ctrl+c act through their bindings,
@@ -97,7 +97,7 @@ func TestKeysThroughBindings(t *testing.T) {
 	if up := drive(t, down, wheelUp); up.sc.top != m.sc.top {
 		t.Errorf("wheel up after wheel down: %+v, want %+v", up.sc.top, m.sc.top)
 	}
-	if r := drive(t, m, tea.MouseMsg{Action: tea.MouseActionRelease, Button: tea.MouseButtonWheelDown}); r.sc.top != m.sc.top {
+	if r := drive(t, m, tea.MouseReleaseMsg{Button: tea.MouseWheelDown}); r.sc.top != m.sc.top {
 		t.Error("a wheel release scrolled")
 	}
 
@@ -106,17 +106,17 @@ func TestKeysThroughBindings(t *testing.T) {
 	if got := drive(t, off, wheelDown); got.sc.top != m.sc.top {
 		t.Error("wheel down scrolled with its binding disabled")
 	}
-	if strings.Contains(drive(t, off, keyMsg("?")).View(), "wheel ↓") {
+	if strings.Contains(drive(t, off, keyMsg("?")).screen(), "wheel ↓") {
 		t.Error("a disabled binding is on the help screen")
 	}
 
 	re := fork(m)
-	re.keys.WheelDown.SetKeys("shift+wheel down")
+	re.keys.WheelDown.SetKeys("shift+wheeldown")
 	if got := drive(t, re, wheelDown); got.sc.top != m.sc.top {
 		t.Error("plain wheel down scrolled, bound to shift+wheel down")
 	}
 	shifted := wheelDown
-	shifted.Shift = true
+	shifted.Mod = tea.ModShift
 	if got := drive(t, re, shifted); got.sc.top != down.sc.top {
 		t.Errorf("shift+wheel down: %+v, want %+v", got.sc.top, down.sc.top)
 	}
@@ -146,12 +146,12 @@ func TestHelpScrollsToEveryKey(t *testing.T) {
 	for _, sz := range [][2]int{{80, 24}, {40, 15}, {20, 5}} {
 		for _, step := range []tea.Msg{keyMsg("j"), wheelDown} {
 			m := drive(t, article(t, sz[0], sz[1]), keyMsg("?"))
-			seen := m.View()
+			seen := m.screen()
 			for i := 0; i < 60; i++ {
 				m = drive(t, m, step)
 				seen += checkFrame(t, m, "help")
 			}
-			last := m.View()
+			last := m.screen()
 			for _, col := range km.FullHelp() {
 				for _, b := range col {
 					if !strings.Contains(seen, b.Help().Key) {

@@ -24,11 +24,11 @@ package ui
 
 import (
 	"io"
+	"unicode/utf8"
 
-	"github.com/charmbracelet/bubbles/help"
-	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 
 	"rtlview/content"
 	"rtlview/content/entities"
@@ -74,10 +74,6 @@ type Config struct {
 	// Clipboard is how y copies: "osc52" (or ""), "off", or a command
 	// that reads the text on its standard input ("wl-copy").
 	Clipboard string
-
-	// renderer draws the styles for Output (Run makes it); nil: lipgloss's
-	// default renderer.
-	renderer *lipgloss.Renderer
 }
 
 // Model is the reader's state.
@@ -124,9 +120,6 @@ func New(doc *content.Document, cfg Config) *Model {
 	if cfg.Entities == nil {
 		cfg.Entities = embedded()
 	}
-	if cfg.renderer == nil {
-		cfg.renderer = lipgloss.DefaultRenderer()
-	}
 	full := doc
 	// The header shows the title on every screen; the body does not
 	// repeat it under the header.
@@ -136,7 +129,7 @@ func New(doc *content.Document, cfg Config) *Model {
 		sc:         newScroller(doc, opt),
 		cfg:        cfg,
 		keys:       DefaultKeyMap(),
-		styles:     StylesFor(cfg.renderer),
+		styles:     StylesFor(cfg.Dark),
 		help:       help.New(),
 		highlights: true,
 		rc:         newRenderCache(),
@@ -232,9 +225,11 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.note = "copied " + msg.what
 		}
 		return m, nil
-	case tea.MouseMsg:
+	case tea.MouseWheelMsg:
 		return m.mouse(msg)
-	case tea.KeyMsg:
+	case tea.PasteMsg:
+		return m.paste(msg)
+	case tea.KeyPressMsg:
 		if debugPanicKey != "" && msg.String() == debugPanicKey {
 			panic("rtlview: panic on request (" + debugPanicKey + ")")
 		}
@@ -244,11 +239,8 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // mouse handles the wheel, through the WheelDown and WheelUp bindings: a
-// MouseMsg is a fmt.Stringer ("wheel down"), as key.Matches asks.
-func (m *Model) mouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
-	if msg.Action != tea.MouseActionPress {
-		return m, nil
-	}
+// MouseWheelMsg is a fmt.Stringer ("wheeldown"), as key.Matches asks.
+func (m *Model) mouse(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 	n := 0
 	switch {
 	case key.Matches(msg, m.keys.WheelDown):
@@ -267,9 +259,9 @@ func (m *Model) mouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-func (m *Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+func (m *Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := &m.keys
-	if key.Matches(msg, k.Quit) && msg.Type != tea.KeyRunes {
+	if key.Matches(msg, k.Quit) && msg.Text == "" {
 		// ctrl+c quits from anywhere, the search prompt too, where q
 		// is a letter of the query.
 		return m, tea.Quit
@@ -280,15 +272,16 @@ func (m *Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if m.cmdline.open {
 		return m.commandKey(msg)
 	}
-	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
-		// Keys that arrive in one read ("/کره" typed fast, or sent by
-		// a script) come as one message: take them one at a time, so
-		// that "/" opens the search and the rest goes into it.
+	if utf8.RuneCountInString(msg.Text) > 1 {
+		// Keys that arrive as one message ("/کره" sent by a script, or
+		// a letter with its mark from an input method) are taken one
+		// character at a time, so that "/" opens the search and the
+		// rest goes into it.
 		var cmds []tea.Cmd
 		var model tea.Model = m
-		for _, r := range msg.Runes {
+		for _, r := range msg.Text {
 			var cmd tea.Cmd
-			model, cmd = model.(*Model).key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
+			model, cmd = model.(*Model).key(tea.KeyPressMsg{Code: r, Text: string(r), Mod: msg.Mod})
 			cmds = append(cmds, cmd)
 		}
 		return model, tea.Batch(cmds...)
@@ -313,8 +306,37 @@ func (m *Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	return m.bodyKey(msg)
 }
 
+// typed is the character a key press types, when it types exactly one
+// and no alt, ctrl or super is held.
+func typed(msg tea.KeyPressMsg) (rune, bool) {
+	if msg.Mod&(tea.ModAlt|tea.ModCtrl|tea.ModSuper|tea.ModHyper|tea.ModMeta) != 0 {
+		return 0, false
+	}
+	r, n := utf8.DecodeRuneInString(msg.Text)
+	if n == 0 || n != len(msg.Text) {
+		return 0, false
+	}
+	return r, true
+}
+
+// paste takes pasted text into the search prompt or the command line;
+// elsewhere a paste is not a stream of commands and is ignored.
+func (m *Model) paste(msg tea.PasteMsg) (tea.Model, tea.Cmd) {
+	switch {
+	case m.search.editing:
+		s := &m.search
+		s.input, _ = s.input.Update(msg)
+		if v := s.input.Value(); v != s.raw {
+			return m, m.runSearch(v)
+		}
+	case m.cmdline.open:
+		m.cmdline.input, _ = m.cmdline.input.Update(msg)
+	}
+	return m, nil
+}
+
 // helpKey handles a key on the help screen.
-func (m *Model) helpKey(msg tea.KeyMsg) tea.Cmd {
+func (m *Model) helpKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := &m.keys
 	switch {
 	case key.Matches(msg, k.Quit):
@@ -331,7 +353,7 @@ func (m *Model) helpKey(msg tea.KeyMsg) tea.Cmd {
 
 // panelKey handles a key while the entity panel is open; used is false
 // for the keys it leaves to the body.
-func (m *Model) panelKey(msg tea.KeyMsg) (cmd tea.Cmd, used bool) {
+func (m *Model) panelKey(msg tea.KeyPressMsg) (cmd tea.Cmd, used bool) {
 	k := &m.keys
 	switch {
 	case key.Matches(msg, k.LineDown):
@@ -350,7 +372,7 @@ func (m *Model) panelKey(msg tea.KeyMsg) (cmd tea.Cmd, used bool) {
 
 // bodyKey handles a key of the body: moving, searching, entities,
 // headings, modes.
-func (m *Model) bodyKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+func (m *Model) bodyKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := &m.keys
 	if m.countKey(msg) {
 		return m, nil
@@ -454,7 +476,7 @@ func (m *Model) resize(w, h int) (tea.Model, tea.Cmd) {
 // relayout takes a new size and layout options.
 func (m *Model) relayout(w, h int, opt layout.Options) (tea.Model, tea.Cmd) {
 	m.width, m.height = w, h
-	m.help.Width = w
+	m.help.SetWidth(w)
 	cmd := m.sc.relayout(opt, m.body())
 	if m.toEnd && w > 0 {
 		m.sc.top, m.toEnd, m.restore = m.sc.bottomTop(m.body()), false, nil

@@ -1,45 +1,46 @@
 package ui
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
-	"github.com/muesli/termenv"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"rtlview/content"
 	"rtlview/internal/testkit"
 	"rtlview/ui/layout"
 )
 
-func TestMain(m *testing.M) {
-	// Goldens are plain text: no colour, no SGR.
-	lipgloss.SetColorProfile(termenv.Ascii)
-	lipgloss.SetHasDarkBackground(true)
-	testkit.Main(m)
-}
+func TestMain(m *testing.M) { testkit.Main(m) }
+
+// screen is the screen as text, as the goldens hold it: no colour, no
+// SGR (what render draws with --color=never, less the bold and reverse).
+func (m *Model) screen() string { return ansi.Strip(m.render()) }
 
 // keyMsg turns a key name as Bubble Tea prints it ("j", "pgdown",
 // "shift+tab", "ctrl+c") or typed text into a KeyMsg.
-func keyMsg(s string) tea.KeyMsg {
-	named := map[string]tea.KeyType{
-		"enter": tea.KeyEnter, "esc": tea.KeyEsc, "tab": tea.KeyTab,
-		"shift+tab": tea.KeyShiftTab, "up": tea.KeyUp, "down": tea.KeyDown,
-		"pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown, "home": tea.KeyHome,
-		"end": tea.KeyEnd, "ctrl+c": tea.KeyCtrlC, "ctrl+z": tea.KeyCtrlZ,
-		"ctrl+d": tea.KeyCtrlD, "ctrl+u": tea.KeyCtrlU, "backspace": tea.KeyBackspace,
-		"space": tea.KeySpace,
+func keyMsg(s string) tea.KeyPressMsg {
+	named := map[string]tea.KeyPressMsg{
+		"enter": {Code: tea.KeyEnter}, "esc": {Code: tea.KeyEscape}, "tab": {Code: tea.KeyTab},
+		"shift+tab": {Code: tea.KeyTab, Mod: tea.ModShift}, "up": {Code: tea.KeyUp}, "down": {Code: tea.KeyDown},
+		"left": {Code: tea.KeyLeft}, "right": {Code: tea.KeyRight},
+		"pgup": {Code: tea.KeyPgUp}, "pgdown": {Code: tea.KeyPgDown}, "home": {Code: tea.KeyHome},
+		"end": {Code: tea.KeyEnd}, "ctrl+c": {Code: 'c', Mod: tea.ModCtrl}, "ctrl+z": {Code: 'z', Mod: tea.ModCtrl},
+		"ctrl+d": {Code: 'd', Mod: tea.ModCtrl}, "ctrl+u": {Code: 'u', Mod: tea.ModCtrl},
+		"ctrl+w": {Code: 'w', Mod: tea.ModCtrl}, "backspace": {Code: tea.KeyBackspace},
+		"space": {Code: tea.KeySpace, Text: " "},
 	}
-	if t, ok := named[s]; ok {
-		if t == tea.KeySpace {
-			return tea.KeyMsg{Type: t, Runes: []rune{' '}}
-		}
-		return tea.KeyMsg{Type: t}
+	if k, ok := named[s]; ok {
+		return k
 	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)}
+	r, _ := utf8.DecodeRuneInString(s)
+	return tea.KeyPressMsg{Code: r, Text: s}
 }
 
 // drive feeds msgs to m, running the commands they return that the reader
@@ -65,6 +66,11 @@ func drive(t testing.TB, m tea.Model, msgs ...tea.Msg) *Model {
 			switch out := cmd().(type) {
 			case tea.BatchMsg:
 				queue = append(queue, out...)
+			case tea.RawMsg:
+				// What Bubble Tea would write between two frames.
+				if w := m.(*Model).cfg.Output; w != nil {
+					fmt.Fprint(w, out.Msg)
+				}
 			case totalsMsg, searchMsg, fileMsg, copiedMsg:
 				m, cmd = m.Update(out)
 				queue = append(queue, cmd)
@@ -93,7 +99,7 @@ func article(t testing.TB, w, h int) *Model {
 // checkFrame asserts the screen's shape: exactly h rows, none wider than w.
 func checkFrame(t testing.TB, m *Model, what string) string {
 	t.Helper()
-	v := m.View()
+	v := m.screen()
 	if m.width <= 0 || m.height <= 0 {
 		if v != "" {
 			t.Fatalf("%s: %dx%d: view not empty", what, m.width, m.height)
@@ -185,7 +191,7 @@ func TestGoldens(t *testing.T) {
 // must open the search and type «کره» into it, and "jjj" move three lines.
 func TestKeysInOneRead(t *testing.T) {
 	m := sized(content.Article(), 80, 24)
-	m = drive(t, m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/کره")})
+	m = drive(t, m, tea.KeyPressMsg{Text: "/کره"})
 	if !m.search.editing || m.search.input.Value() != "کره" {
 		t.Fatalf("after \"/کره\" in one message: editing %v, query %q", m.search.editing, m.search.input.Value())
 	}
@@ -194,7 +200,7 @@ func TestKeysInOneRead(t *testing.T) {
 		t.Fatal("no matches for «کره»")
 	}
 	one := drive(t, sized(content.Article(), 80, 24), keyMsg("j"), keyMsg("j"), keyMsg("j"))
-	three := drive(t, sized(content.Article(), 80, 24), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jjj")})
+	three := drive(t, sized(content.Article(), 80, 24), tea.KeyPressMsg{Text: "jjj"})
 	if start := sized(content.Article(), 80, 24).sc.top; one.sc.top != three.sc.top || one.sc.top == start {
 		t.Errorf("\"jjj\" in one message moved to %+v, three j to %+v", three.sc.top, one.sc.top)
 	}
@@ -229,7 +235,7 @@ func TestTitleOfStandardInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := drive(t, New(doc, Config{Bidi: layout.App}), tea.WindowSizeMsg{Width: 40, Height: 6})
-	if first := strings.Split(m.View(), "\n")[0]; strings.TrimSpace(first) != "standard input" {
+	if first := strings.Split(m.screen(), "\n")[0]; strings.TrimSpace(first) != "standard input" {
 		t.Errorf("header %q", first)
 	}
 }

@@ -3,8 +3,8 @@ package ui
 import (
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 
 	"rtlview/content"
 )
@@ -82,7 +82,7 @@ func (m *Model) openOutline() {
 }
 
 // outlineKey handles a key while the outline is open.
-func (m *Model) outlineKey(msg tea.KeyMsg) tea.Cmd {
+func (m *Model) outlineKey(msg tea.KeyPressMsg) tea.Cmd {
 	o, k := &m.outline, &m.keys
 	switch {
 	case key.Matches(msg, k.Quit):

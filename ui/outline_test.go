@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
+	tea "charm.land/bubbletea/v2"
 
 	"rtlview/content"
 	"rtlview/ui/layout"
@@ -37,7 +37,7 @@ func TestHeadingsAndOutline(t *testing.T) {
 	}
 	m := drive(t, New(doc, Config{Bidi: layout.App}), tea.WindowSizeMsg{Width: 80, Height: 20})
 	status := func(m *Model) string {
-		rows := strings.Split(m.View(), "\n")
+		rows := strings.Split(m.screen(), "\n")
 		return rows[len(rows)-1]
 	}
 	if !strings.Contains(status(m), "§ Introduction") {
@@ -97,7 +97,7 @@ func TestHyperlinks(t *testing.T) {
 		{Start: o, End: o + 5, Kind: content.Link, Arg: "https://evil.example/\x1b]0;pwned\x07"},
 	}}}}
 	m := drive(t, New(doc, Config{Bidi: layout.App}), tea.WindowSizeMsg{Width: 60, Height: 8})
-	v := m.View()
+	v := m.render()
 	if !strings.Contains(v, "\x1b]8;;https://go.dev/doc/\x1b\\") || !strings.Contains(v, "\x1b]8;;\x1b\\") {
 		t.Errorf("no hyperlink: %q", v)
 	}

@@ -7,9 +7,8 @@ import (
 	"os"
 	"runtime/debug"
 
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
-	"github.com/muesli/termenv"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"rtlview/content"
 	"rtlview/ui/layout"
@@ -57,15 +56,6 @@ func Run(doc *content.Document, cfg Config) (err error) {
 
 func run(doc *content.Document, cfg Config, in io.Reader, out io.Writer) (err error) {
 	app := cfg.Bidi == layout.App
-	// A renderer of our own for the screen, told the background (--theme)
-	// so that it never asks the terminal, and its colour profile from the
-	// environment (TERM, COLORTERM), or none with --color=never; lipgloss's
-	// package-level renderer is left alone.
-	cfg.renderer = lipgloss.NewRenderer(out)
-	cfg.renderer.SetHasDarkBackground(cfg.Dark)
-	if cfg.NoColour {
-		cfg.renderer.SetColorProfile(termenv.Ascii)
-	}
 	if app {
 		io.WriteString(out, startBidi)
 	}
@@ -81,9 +71,7 @@ func run(doc *content.Document, cfg Config, in io.Reader, out io.Writer) (err er
 	}()
 	m := New(doc, cfg)
 	m.note = content.Safe(cfg.Note)
-	p := tea.NewProgram(m,
-		tea.WithAltScreen(),
-		tea.WithMouseCellMotion(),
+	opts := []tea.ProgramOption{
 		tea.WithInput(in),
 		tea.WithOutput(out),
 		tea.WithFilter(func(_ tea.Model, msg tea.Msg) tea.Msg {
@@ -100,8 +88,15 @@ func run(doc *content.Document, cfg Config, in io.Reader, out io.Writer) (err er
 			}
 			return msg
 		}),
-	)
-	final, err := p.Run()
+	}
+	// The styles are drawn in full colour and Bubble Tea brings them down
+	// to what the environment says the terminal has (TERM, COLORTERM,
+	// NO_COLOR); --color=never keeps the bold and reverse only. The
+	// background is --theme's: the terminal is never asked.
+	if cfg.NoColour {
+		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
+	}
+	final, err := tea.NewProgram(m, opts...).Run()
 	if fm, ok := final.(*Model); ok {
 		fm.end()
 	}

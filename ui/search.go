@@ -7,9 +7,9 @@ import (
 	"sync/atomic"
 	"unicode/utf8"
 
-	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
-	tea "github.com/charmbracelet/bubbletea"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
 
 	"rtlview/content"
 	"rtlview/ui/layout"
@@ -95,7 +95,7 @@ func (m *Model) startSearch() (tea.Model, tea.Cmd) {
 }
 
 // searchKey handles a key while the prompt is open.
-func (m *Model) searchKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+func (m *Model) searchKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	s := &m.search
 	switch {
 	case key.Matches(msg, m.keys.Clear):
@@ -115,10 +115,10 @@ func (m *Model) searchKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
-	switch msg.Type {
+	switch msg.Code {
 	case tea.KeyUp, tea.KeyDown:
 		d := -1
-		if msg.Type == tea.KeyDown {
+		if msg.Code == tea.KeyDown {
 			d = 1
 		}
 		if q, ok := s.browse(d); ok {
@@ -131,7 +131,7 @@ func (m *Model) searchKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		// On screen, not in memory: in a Persian query ← goes on to
 		// the next letter.
 		d := -1
-		if msg.Type == tea.KeyRight {
+		if msg.Code == tea.KeyRight {
 			d = 1
 		}
 		v := s.input.Value()

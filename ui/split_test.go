@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
+	tea "charm.land/bubbletea/v2"
 
 	"rtlview/content"
 	"rtlview/ui/layout"
@@ -61,7 +61,7 @@ func TestLongParagraphInPieces(t *testing.T) {
 	from := strings.LastIndexByte(long[:seam-1], ' ') + 1
 	to := seam + strings.IndexByte(long[seam:], ' ')
 	query := long[from:to]
-	m = drive(t, m, keyMsg("/"), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(query), Paste: true}, keyMsg("enter"))
+	m = drive(t, m, keyMsg("/"), tea.PasteMsg{Content: query}, keyMsg("enter"))
 	if len(m.search.matches) != 1 {
 		t.Fatalf("search %q: %d matches", query, len(m.search.matches))
 	}

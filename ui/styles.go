@@ -1,8 +1,10 @@
 package ui
 
 import (
-	"github.com/charmbracelet/bubbles/help"
-	"github.com/charmbracelet/lipgloss"
+	"image/color"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/lipgloss/v2"
 
 	"rtlview/ui/layout"
 )
@@ -49,41 +51,45 @@ type Styles struct {
 	// Looks are the body text's looks (entities, markup, matches).
 	Looks Looks
 
-	renderer *lipgloss.Renderer
+	dark bool // the colours are those for a dark background
 }
 
-// DefaultStyles returns styles readable on light and dark backgrounds, for
-// lipgloss's default renderer (see StylesFor).
-func DefaultStyles() Styles { return StylesFor(lipgloss.DefaultRenderer()) }
+// DefaultStyles returns the styles for a dark background (see StylesFor).
+func DefaultStyles() Styles { return StylesFor(true) }
 
-// StylesFor returns the styles for renderer r (its colour profile and
-// background): every colour is an AdaptiveColor whose Light value is dark
-// enough for a white background and whose Dark value is light enough for a
-// black one.
-func StylesFor(r *lipgloss.Renderer) Styles {
-	ac := func(light, dark string) lipgloss.AdaptiveColor {
-		return lipgloss.AdaptiveColor{Light: light, Dark: dark}
+// StylesFor returns the styles for a dark background or a light one (the
+// terminal is never asked: --theme says which, see DarkBackground). Every
+// colour has a value dark enough for a white background and one light
+// enough for a black one. The colours are written in full (24-bit);
+// Bubble Tea brings them down to what the terminal has (TERM, COLORTERM,
+// NO_COLOR) or drops them (--color=never) as it draws.
+func StylesFor(dark bool) Styles {
+	ac := func(light, darkc string) color.Color {
+		if dark {
+			return lipgloss.Color(darkc)
+		}
+		return lipgloss.Color(light)
 	}
 	looks := DefaultLooks()
 	s := Styles{
-		Title:     r.NewStyle().Bold(true).Foreground(ac("#1a1a7a", "#e0e0ff")),
-		Date:      r.NewStyle().Foreground(ac("#555555", "#a8a8a8")),
-		Status:    r.NewStyle().Foreground(ac("#1c1c1c", "#e4e4e4")).Background(ac("#d0d0d0", "#3a3a3a")),
-		StatusKey: r.NewStyle().Bold(true).Foreground(ac("#005f00", "#87d787")).Background(ac("#d0d0d0", "#3a3a3a")),
-		Note:      r.NewStyle().Bold(true).Foreground(ac("#870000", "#ffaf5f")).Background(ac("#d0d0d0", "#3a3a3a")),
-		Prompt:    r.NewStyle().Bold(true).Foreground(ac("#005faf", "#5fafff")),
-		Control:   looks[ThingControl].StyleFor(r),
+		Title:     lipgloss.NewStyle().Bold(true).Foreground(ac("#1a1a7a", "#e0e0ff")),
+		Date:      lipgloss.NewStyle().Foreground(ac("#555555", "#a8a8a8")),
+		Status:    lipgloss.NewStyle().Foreground(ac("#1c1c1c", "#e4e4e4")).Background(ac("#d0d0d0", "#3a3a3a")),
+		StatusKey: lipgloss.NewStyle().Bold(true).Foreground(ac("#005f00", "#87d787")).Background(ac("#d0d0d0", "#3a3a3a")),
+		Note:      lipgloss.NewStyle().Bold(true).Foreground(ac("#870000", "#ffaf5f")).Background(ac("#d0d0d0", "#3a3a3a")),
+		Prompt:    lipgloss.NewStyle().Bold(true).Foreground(ac("#005faf", "#5fafff")),
+		Control:   looks[ThingControl].StyleFor(dark),
 
-		PanelTitle:    r.NewStyle().Bold(true).Underline(true),
-		PanelItem:     r.NewStyle(),
-		PanelSelected: r.NewStyle().Reverse(true),
-		Rule:          looks[ThingRule].StyleFor(r),
-		Help:          help.New().Styles,
+		PanelTitle:    lipgloss.NewStyle().Bold(true).Underline(true),
+		PanelItem:     lipgloss.NewStyle(),
+		PanelSelected: lipgloss.NewStyle().Reverse(true),
+		Rule:          looks[ThingRule].StyleFor(dark),
+		Help:          help.DefaultStyles(dark),
 		Looks:         looks,
-		renderer:      r,
+		dark:          dark,
 	}
 	for i := range s.Kinds {
-		s.Kinds[i] = looks[Thing(i)].StyleFor(r)
+		s.Kinds[i] = looks[Thing(i)].StyleFor(dark)
 	}
 	return s
 }
@@ -94,5 +100,5 @@ func (s *Styles) styleOf(b layout.Style, highlights bool) (lipgloss.Style, bool)
 	if !ok {
 		return lipgloss.Style{}, false
 	}
-	return look.StyleFor(s.renderer), true
+	return look.StyleFor(s.dark), true
 }

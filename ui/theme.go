@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
+	"charm.land/lipgloss/v2"
 
 	"rtlview/ui/layout"
 )
@@ -188,18 +188,22 @@ func (l *Looks) lookOf(b layout.Style, highlights bool) (Look, bool) {
 	return merge(parts...), true
 }
 
-// Style is the lipgloss style of a look for lipgloss's default renderer.
-func (l Look) Style() lipgloss.Style { return l.StyleFor(lipgloss.DefaultRenderer()) }
+// Style is the lipgloss style of a look on a dark background.
+func (l Look) Style() lipgloss.Style { return l.StyleFor(true) }
 
-// StyleFor is the lipgloss style of a look for renderer r, its colour
-// adaptive to the background r is told.
-func (l Look) StyleFor(r *lipgloss.Renderer) lipgloss.Style {
-	st := r.NewStyle().Bold(l.Bold).Faint(l.Faint).Italic(l.Italic).Underline(l.Underline).Reverse(l.Reverse).Strikethrough(l.Strike)
-	if l.Dark != "" {
-		st = st.Foreground(lipgloss.AdaptiveColor{Light: l.Light, Dark: l.Dark})
+// StyleFor is the lipgloss style of a look, with its colours for a dark
+// background or a light one.
+func (l Look) StyleFor(dark bool) lipgloss.Style {
+	st := lipgloss.NewStyle().Bold(l.Bold).Faint(l.Faint).Italic(l.Italic).Underline(l.Underline).Reverse(l.Reverse).Strikethrough(l.Strike)
+	fg, bg := l.Light, l.BgLight
+	if dark {
+		fg, bg = l.Dark, l.BgDark
 	}
-	if l.BgDark != "" {
-		st = st.Background(lipgloss.AdaptiveColor{Light: l.BgLight, Dark: l.BgDark})
+	if fg != "" {
+		st = st.Foreground(lipgloss.Color(fg))
+	}
+	if bg != "" {
+		st = st.Background(lipgloss.Color(bg))
 	}
 	return st
 }

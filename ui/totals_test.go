@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
+	tea "charm.land/bubbletea/v2"
 )
 
 // TestTotalsLarge: on a document past syncTotalBytes the line total comes
@@ -23,7 +23,7 @@ func TestTotalsLarge(t *testing.T) {
 	if m.sc.totals.prefix != nil {
 		t.Fatal("the total was computed in Update")
 	}
-	rows := strings.Split(m.View(), "\n")
+	rows := strings.Split(m.screen(), "\n")
 	if st := rows[len(rows)-1]; !regexp.MustCompile(`^\d+%  ¶1/\d+`).MatchString(st) {
 		t.Errorf("status before the total: %q", st)
 	}
@@ -46,12 +46,12 @@ func TestTotalsLarge(t *testing.T) {
 	if p[len(p)-1] != sum {
 		t.Errorf("total %d, sum of rows %d", p[len(p)-1], sum)
 	}
-	rows = strings.Split(m.View(), "\n")
+	rows = strings.Split(m.screen(), "\n")
 	if st := rows[len(rows)-1]; !strings.Contains(st, "1/"+strconv.Itoa(sum)) {
 		t.Errorf("status after the total: %q", st)
 	}
 	m = drive(t, m, keyMsg("G"))
-	rows = strings.Split(m.View(), "\n")
+	rows = strings.Split(m.screen(), "\n")
 	if st := rows[len(rows)-1]; !strings.HasPrefix(st, "100%") {
 		t.Errorf("status at the end: %q", st)
 	}
@@ -71,7 +71,7 @@ func TestSearchLarge(t *testing.T) {
 	if cmd == nil {
 		t.Fatal("no background search")
 	}
-	if !strings.Contains(m.View(), "searching") {
+	if !strings.Contains(m.screen(), "searching") {
 		t.Error("the prompt does not say it is searching")
 	}
 	m = drive(t, m, cmd())
@@ -102,11 +102,11 @@ func TestSearchLargeNoMatch(t *testing.T) {
 	if msg := cmd(); msg != nil {
 		m = drive(t, m, msg)
 	}
-	status := func() string { rows := strings.Split(m.View(), "\n"); return rows[len(rows)-1] }
+	status := func() string { rows := strings.Split(m.screen(), "\n"); return rows[len(rows)-1] }
 	if !strings.Contains(status(), "searching") {
 		t.Errorf("prompt while searching: %q", status())
 	}
-	m = drive(t, m, tea.KeyMsg{Type: tea.KeyEnter})
+	m = drive(t, m, tea.KeyPressMsg{Code: tea.KeyEnter})
 	if !strings.Contains(status(), "searching") {
 		t.Errorf("status after Enter while searching: %q", status())
 	}

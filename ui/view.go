@@ -5,7 +5,8 @@ import (
 
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/rivo/uniseg"
 
 	"rtlview/bidi"
@@ -50,9 +51,18 @@ func (m *Model) frame() frameRows {
 	return f
 }
 
-// View implements tea.Model. It renders only the rows on screen; each row
+// View implements tea.Model: the screen (render) on the alternate screen,
+// with the mouse reporting the wheel.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	return v
+}
+
+// render draws the screen. It renders only the rows on screen; each row
 // is at most m.width cells and there are exactly m.height rows.
-func (m *Model) View() string {
+func (m *Model) render() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
@@ -413,7 +423,7 @@ func (m *Model) position() (string, string) {
 // bands one under the other.
 func (m *Model) helpLines() []string {
 	h := m.help
-	h.Width = 0 // measure whole columns; fitting is done here
+	h.SetWidth(0) // measure whole columns; fitting is done here
 	groups := m.keys.FullHelp()
 	for per := len(groups); per >= 1; per-- {
 		var out []string

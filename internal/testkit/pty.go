@@ -1,0 +1,122 @@
+package testkit
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"os/exec"
+	"sync"
+	"testing"
+
+	"github.com/creack/pty"
+)
+
+// Pty is a command running on a pseudo-terminal of its own that answers
+// nothing: no reply to a query for the background colour (OSC 11), the
+// cursor position (CPR) or a mode (DECRQM) ever comes back, as on a
+// terminal that does not know them or a slow link. What the command
+// writes is kept (Output); what the test types goes in with Type.
+type Pty struct {
+	t    testing.TB
+	cmd  *exec.Cmd
+	tty  *os.File
+	mu   sync.Mutex
+	out  bytes.Buffer
+	read chan struct{} // closed when the command's output ends
+	done chan struct{} // closed when the command has exited
+	err  error         // Wait's error, once done is closed
+}
+
+// StartPty starts cmd on a new pty of w columns and h rows; the command
+// is killed when the test ends if it is still running.
+func StartPty(t testing.TB, cmd *exec.Cmd, w, h int) *Pty {
+	t.Helper()
+	tty, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: uint16(w), Rows: uint16(h)})
+	if err != nil {
+		t.Skipf("no pseudo-terminal here: %v", err)
+	}
+	p := &Pty{t: t, cmd: cmd, tty: tty, read: make(chan struct{}), done: make(chan struct{})}
+	go func() {
+		defer close(p.read)
+		buf := make([]byte, 32<<10)
+		for {
+			n, err := tty.Read(buf)
+			p.mu.Lock()
+			p.out.Write(buf[:n])
+			p.mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	go func() {
+		p.err = cmd.Wait()
+		close(p.done)
+	}()
+	t.Cleanup(func() {
+		select {
+		case <-p.done:
+		default:
+			cmd.Process.Kill()
+			<-p.done
+		}
+		tty.Close()
+	})
+	return p
+}
+
+// Type writes s to the terminal, as keys typed.
+func (p *Pty) Type(s string) {
+	p.t.Helper()
+	if _, err := io.WriteString(p.tty, s); err != nil {
+		p.t.Fatalf("typing %q: %v", s, err)
+	}
+}
+
+// Output is everything the command has written so far.
+func (p *Pty) Output() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.out.String()
+}
+
+// WaitOutput waits until cond holds for the output (see PollUntil).
+func (p *Pty) WaitOutput(what string, cond func(out string) bool) string {
+	p.t.Helper()
+	return PollUntil(p.t, what, func() (string, bool) {
+		out := p.Output()
+		return out, cond(out)
+	})
+}
+
+// Exited reports whether the command has ended, and with what error.
+func (p *Pty) Exited() (bool, error) {
+	select {
+	case <-p.done:
+		return true, p.err
+	default:
+		return false, nil
+	}
+}
+
+// WaitExit waits for the command to end by itself (see PollUntil) and
+// returns its exit code.
+func (p *Pty) WaitExit(what string) int {
+	p.t.Helper()
+	PollUntil(p.t, what, func() (string, bool) {
+		ok, _ := p.Exited()
+		return p.Output(), ok
+	})
+	var ee *exec.ExitError
+	if errors.As(p.err, &ee) {
+		return ee.ExitCode()
+	}
+	if p.err != nil {
+		p.t.Fatalf("%s: %v", what, p.err)
+	}
+	return 0
+}
+
+// Fd is the pty's file descriptor (its settings are the terminal's).
+func (p *Pty) Fd() uintptr { return p.tty.Fd() }
