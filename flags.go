@@ -46,7 +46,10 @@ flags (short forms: -p -w -e -f -d -F -V -h):
                      $NO_COLOR), always, never (default auto)
   --theme THEME      the reader's colours for a dark or light background:
                      auto (from $COLORFGBG, else dark), dark, light
-  --bidi MODE        app: rtlview reorders each line (default);
+  --bidi MODE        auto (default): app, unless the terminal is one that
+                     always reorders (mlterm, Konsole) or says so when the
+                     reader asks it (DECRQM for mode 8, BDSM);
+                     app: rtlview reorders each line;
                      terminal: logical order, for terminals that do bidi
   --shape WHEN       join Arabic-script letters with presentation forms:
                      auto (on with --bidi=app, off with --bidi=terminal),
@@ -153,7 +156,7 @@ func newFlags(opt *options) (*flag.FlagSet, rawFlags) {
 	var f rawFlags
 	f.width = fs.Int("width", -1, "")
 	f.color = fs.String("color", "auto", "")
-	f.bidi = fs.String("bidi", "app", "")
+	f.bidi = fs.String("bidi", "auto", "")
 	f.shape = fs.String("shape", "auto", "")
 	f.repair = fs.String("repair", "auto", "")
 	f.format = fs.String("format", "auto", "")
@@ -189,6 +192,7 @@ type options struct {
 	color     bool
 	colorSet  bool // --color was given: the reader follows it too
 	bidi      layout.BidiMode
+	askBidi   bool // --bidi=auto: the reader asks the terminal (DECRQM 8)
 	shape     bool
 	article   bool
 	repair    repairMode
@@ -332,12 +336,17 @@ func parse(args []string, stdout, stderr io.Writer, tty bool) (opt options, code
 	}
 	opt.color = c
 	switch *bidiFlag {
+	case "auto":
+		opt.bidi, opt.askBidi = layout.App, true
+		if reordersItself(os.Getenv) {
+			opt.bidi, opt.askBidi = layout.Terminal, false
+		}
 	case "app":
 		opt.bidi = layout.App
 	case "terminal":
 		opt.bidi = layout.Terminal
 	default:
-		return bad("--bidi must be app or terminal, got %q", *bidiFlag)
+		return bad("--bidi must be auto, app or terminal, got %q", *bidiFlag)
 	}
 	switch *shapeFlag {
 	case "auto":
@@ -402,4 +411,19 @@ func wantColor(when string, tty bool, getenv func(string) string) (bool, error) 
 		return false, nil
 	}
 	return false, fmt.Errorf("--color must be auto, always or never, got %q", when)
+}
+
+// reordersItself reports whether the environment names a terminal that
+// always applies the bidi algorithm to what it shows and offers no
+// explicit mode to turn that off: mlterm (TERM=mlterm, $MLTERM) and
+// Konsole ($KONSOLE_VERSION). rtlview's reordered lines would be
+// reordered a second time there, so --bidi=auto sends them logical text.
+// Inside tmux or screen the outer terminal is not the one that draws
+// the cells tmux sends, so TERM decides (tmux itself does no bidi).
+func reordersItself(getenv func(string) string) bool {
+	term := getenv("TERM")
+	if strings.HasPrefix(term, "screen") || strings.HasPrefix(term, "tmux") || getenv("TMUX") != "" {
+		return false
+	}
+	return strings.HasPrefix(term, "mlterm") || getenv("MLTERM") != "" || getenv("KONSOLE_VERSION") != ""
 }

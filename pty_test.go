@@ -93,3 +93,45 @@ func BenchmarkSilentFirstScreen(b *testing.B) {
 		p.WaitExit("q to quit")
 	}
 }
+
+// TestBidiAutoAnswered: --bidi=auto (the default) asks the terminal about
+// mode 8 on the pty; a terminal that answers "permanently set" (it always
+// reorders) gets logical text, and the status says bidi:terminal; one
+// that answers "reset" (explicit mode taken) keeps app mode.
+func TestBidiAutoAnswered(t *testing.T) {
+	for _, c := range []struct {
+		answer, want string
+	}{{"\x1b[8;3$y", "bidi:terminal"}, {"\x1b[8;2$y", "bidi:app"}} {
+		p := silent(t)
+		p.WaitOutput("the question CSI 8 $ p", func(out string) bool { return strings.Contains(out, "\x1b[8$p") })
+		p.Type(c.answer)
+		p.WaitOutput(c.want+" in the status", func(out string) bool {
+			i := strings.LastIndex(out, "bidi:")
+			return i >= 0 && strings.HasPrefix(out[i:], c.want)
+		})
+		p.Type("q")
+		p.WaitExit("q to quit")
+	}
+}
+
+// TestReordersItself: --bidi=auto takes terminal mode at once for the
+// terminals that always reorder, by their environment, but not inside
+// tmux or screen, which do no bidi of their own.
+func TestReordersItself(t *testing.T) {
+	for _, c := range []struct {
+		env  map[string]string
+		want bool
+	}{
+		{map[string]string{"TERM": "mlterm"}, true},
+		{map[string]string{"TERM": "xterm", "MLTERM": "3.9.3"}, true},
+		{map[string]string{"TERM": "xterm-256color", "KONSOLE_VERSION": "230804"}, true},
+		{map[string]string{"TERM": "xterm-256color"}, false},
+		{map[string]string{"TERM": "tmux-256color", "KONSOLE_VERSION": "230804"}, false},
+		{map[string]string{"TERM": "xterm-256color", "TMUX": "/tmp/tmux-0/default,1,0", "KONSOLE_VERSION": "230804"}, false},
+		{map[string]string{"TERM": "screen", "MLTERM": "3.9.3"}, false},
+	} {
+		if got := reordersItself(func(k string) string { return c.env[k] }); got != c.want {
+			t.Errorf("%v: %v, want %v", c.env, got, c.want)
+		}
+	}
+}

@@ -29,6 +29,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"rtlview/content"
 	"rtlview/content/entities"
@@ -39,6 +40,12 @@ import (
 type Config struct {
 	Bidi  layout.BidiMode
 	Shape bool
+	// AskBidi (--bidi=auto) asks the terminal whether it reorders text
+	// itself (DECRQM for mode 8, BDSM) and goes over to terminal mode if
+	// it says it always does. The reader never waits for the answer: it
+	// starts in Bidi's mode and changes when the answer comes, if one
+	// does; keys typed meanwhile are keys.
+	AskBidi bool
 	// Force is the direction of every prose block (--dir), or Auto.
 	Force content.Dir
 	// Entities recognises the entities highlighted and listed; nil means
@@ -160,10 +167,36 @@ func New(doc *content.Document, cfg Config) *Model {
 
 // Init implements tea.Model: with --follow, the following starts.
 func (m *Model) Init() tea.Cmd {
-	if m.cfg.FollowAtStart {
-		return m.startFollow()
+	var cmds []tea.Cmd
+	if m.cfg.AskBidi {
+		cmds = append(cmds, tea.Raw(ansi.RequestModeBiDirectionalSupport))
 	}
-	return nil
+	if m.cfg.FollowAtStart {
+		cmds = append(cmds, m.startFollow())
+	}
+	return tea.Batch(cmds...)
+}
+
+// bidiReport takes the terminal's answer about mode 8 (BDSM). After the
+// reader's CSI 8 l (explicit mode: the terminal shows cells as sent) a
+// terminal that follows the terminal-wg recommendation reports the mode
+// reset; one without bidi does not know the mode; one that reorders
+// every line and cannot stop reports it permanently set, and only there
+// does the reader send logical text and leave reordering and shaping to
+// the terminal.
+func (m *Model) bidiReport(msg tea.ModeReportMsg) (tea.Model, tea.Cmd) {
+	if !m.cfg.AskBidi || msg.Mode != ansi.ModeBiDirectionalSupport {
+		return m, nil
+	}
+	m.cfg.AskBidi = false
+	if msg.Value != ansi.ModePermanentlySet || m.cfg.Bidi == layout.Terminal {
+		return m, nil
+	}
+	m.cfg.Bidi, m.cfg.Shape = layout.Terminal, false
+	m.note = "the terminal reorders text itself: bidi:terminal"
+	opt := m.sc.opt
+	opt.Bidi, opt.Shape = layout.Terminal, false
+	return m.relayout(m.width, m.height, opt)
 }
 
 // Messages of the reader's own background work.
@@ -229,6 +262,8 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.mouse(msg)
 	case tea.PasteMsg:
 		return m.paste(msg)
+	case tea.ModeReportMsg:
+		return m.bidiReport(msg)
 	case tea.KeyPressMsg:
 		if debugPanicKey != "" && msg.String() == debugPanicKey {
 			panic("rtlview: panic on request (" + debugPanicKey + ")")
