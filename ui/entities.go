@@ -20,6 +20,7 @@ type mention struct {
 	kind       int
 	start, end int
 	canon      string
+	role       string // the gazetteer's role, with its years (see roleOf)
 }
 
 // ref is a mention's place in the document.
@@ -29,6 +30,7 @@ type ref struct{ block, start, end int }
 type entry struct {
 	kind  int
 	canon string
+	role  string
 	refs  []ref
 }
 
@@ -38,6 +40,8 @@ type entityState struct {
 	built  bool
 	// building: a command is scanning a large document for the index.
 	building bool
+
+	kinds uint8 // the kinds found so far (bit i: kindNames[i]), for the legend
 
 	open     bool // the panel is shown
 	sel      int  // the selected entry
@@ -79,6 +83,7 @@ func (m *Model) mentions(b int) []mention {
 		// the next, as rtlview --entities finds it.
 		for i, es := range m.cfg.Entities.RecognizeBlocks(m.sc.doc.Blocks) {
 			m.ents.blocks[i] = toMentions(es)
+			m.ents.kinds |= kindsOf(m.ents.blocks[i])
 		}
 		return m.ents.blocks[b]
 	}
@@ -90,6 +95,7 @@ func (m *Model) mentions(b int) []mention {
 	}
 	ms := toMentions(m.cfg.Entities.RecognizeBlock(&m.sc.doc.Blocks[b]))
 	m.ents.blocks[b] = ms
+	m.ents.kinds |= kindsOf(ms)
 	return ms
 }
 
@@ -130,6 +136,7 @@ func (m *Model) buildIndex() tea.Cmd {
 	}
 	m.ents.index = indexOf(m.sc.doc, m.mentions)
 	m.ents.built = true
+	m.ents.kinds |= indexKinds(m.ents.index)
 	return nil
 }
 
@@ -151,6 +158,9 @@ func indexOf(doc *content.Document, find func(block int) []mention) []entry {
 				i = len(index)
 				at[k] = i
 				index = append(index, entry{kind: e.kind, canon: e.canon})
+			}
+			if index[i].role == "" {
+				index[i].role = e.role
 			}
 			index[i].refs = append(index[i].refs, ref{b, e.start, e.end})
 		}
@@ -179,8 +189,9 @@ func (m *Model) panelMove(d int) {
 	m.ents.sel = min(max(0, m.ents.sel+d), max(0, len(m.ents.index)-1))
 }
 
-// panelSelect jumps to the first mention of the selected entity; Tab then
-// cycles through its mentions.
+// panelSelect jumps to the first mention of the selected entity; while
+// the panel stays open Tab cycles through its mentions, and closing the
+// panel lets Tab walk every entity again from there.
 func (m *Model) panelSelect() {
 	if m.ents.sel >= len(m.ents.index) {
 		return
@@ -191,6 +202,13 @@ func (m *Model) panelSelect() {
 	m.focusNote()
 }
 
+// closePanel closes the panel; the entity chosen in it no longer holds
+// Tab.
+func (m *Model) closePanel() {
+	m.ents.open = false
+	m.ents.focusIdx = -1
+}
+
 func (m *Model) goTo(r ref) {
 	m.ents.cursor = &r
 	m.sc.show(r.block, r.start, m.body())
@@ -198,7 +216,53 @@ func (m *Model) goTo(r ref) {
 
 func (m *Model) focusNote() {
 	e := m.ents.index[m.ents.focusIdx]
-	m.note = kindNames[e.kind] + " " + strconv.Itoa(m.ents.focusAt+1) + "/" + strconv.Itoa(len(e.refs))
+	m.nameNote(e.kind, e.canon, strconv.Itoa(m.ents.focusAt+1)+"/"+strconv.Itoa(len(e.refs)))
+}
+
+// nameNote names the entity reached in the status bar: its kind and its
+// name as read on screen (reordered and shaped like the body), then more.
+func (m *Model) nameNote(kind int, canon, more string) {
+	name := canon
+	if kindNames[kind] == "NUM" && m.sc.dir == layout.RTL {
+		name = content.PersianNumber(name)
+	}
+	l := m.visual(name, max(8, m.width/3))
+	note := kindLabels[kind] + " " + l.String()
+	if more != "" {
+		note += " " + more
+	}
+	m.note = note
+}
+
+// indexKinds is the set of kinds in an index.
+func indexKinds(index []entry) uint8 {
+	var k uint8
+	for _, e := range index {
+		k |= 1 << e.kind
+	}
+	return k
+}
+
+// kindsOf is the set of kinds among ms (bit i: kindNames[i]).
+func kindsOf(ms []mention) uint8 {
+	var k uint8
+	for _, e := range ms {
+		k |= 1 << e.kind
+	}
+	return k
+}
+
+// roleOf is the role the panel shows for e: the one held at the
+// document's date when it has one (a 2022 article does not make a
+// minister of 2021-2024 «پیشین»), else the gazetteer's latest.
+func (m *Model) roleOf(e entry) string {
+	if e.role == "" {
+		return ""
+	}
+	if d := m.sc.doc.Meta.Published; !d.IsZero() {
+		return m.cfg.Entities.RoleAt(entities.Entity{Kind: entities.PER + entities.Kind(e.kind), Canonical: e.canon, Role: e.role}, d.Year())
+	}
+	return e.role
 }
 
 // stepEntity moves to the next (d=1) or previous (d=-1) entity mention:
@@ -229,10 +293,11 @@ func (m *Model) stepEntity(d int) {
 		if d > 0 {
 			for _, e := range ms {
 				if i > 0 || e.start > from.start {
-					if i > 0 && b <= from.block {
-						m.note = "entities wrapped to top"
-					}
 					m.goTo(ref{b, e.start, e.end})
+					m.nameNote(e.kind, e.canon, "")
+					if i > 0 && b <= from.block {
+						m.note += " (wrapped to top)"
+					}
 					return
 				}
 			}
@@ -240,10 +305,11 @@ func (m *Model) stepEntity(d int) {
 			for j := len(ms) - 1; j >= 0; j-- {
 				e := ms[j]
 				if i > 0 || e.start < from.start {
-					if i > 0 && b >= from.block {
-						m.note = "entities wrapped to bottom"
-					}
 					m.goTo(ref{b, e.start, e.end})
+					m.nameNote(e.kind, e.canon, "")
+					if i > 0 && b >= from.block {
+						m.note += " (wrapped to bottom)"
+					}
 					return
 				}
 			}
@@ -312,17 +378,22 @@ func (m *Model) panelView(h int) []string {
 		if kindNames[e.kind] == "NUM" && m.sc.dir == layout.RTL {
 			name = content.PersianNumber(name)
 		}
-		l := m.visual(name+" ×"+strconv.Itoa(len(e.refs)), m.width)
+		if role := m.roleOf(e); role != "" {
+			name += " — " + role
+		}
+		// Two columns for the cursor, drawn right before the name (at
+		// its left, also when the name is flush right).
+		w := max(1, m.width-2)
+		l := m.visual(name+" ×"+strconv.Itoa(len(e.refs)), w)
 		st := m.styles.Kinds[e.kind]
-		pad := strings.Repeat(" ", max(0, min(l.Indent, m.width-l.Width)))
+		pad := strings.Repeat(" ", max(0, min(l.Indent, w-l.Width)))
+		mark := "  "
 		if i == m.ents.sel {
 			// Marked in the text too, for terminals without colour.
 			st = st.Inherit(m.styles.PanelSelected).Reverse(true)
-			if pad != "" {
-				pad = "›" + pad[1:]
-			}
+			mark = "› "
 		}
-		all = append(all, line{pad + draw(l, st), i})
+		all = append(all, line{pad + mark + draw(l, st), i})
 	}
 	if len(all) == 0 {
 		msg := "no entities found"
@@ -364,7 +435,7 @@ func toMentions(es []entities.Entity) []mention {
 		if canon == "" {
 			canon = e.Text
 		}
-		out = append(out, mention{kind: k, start: e.Start, end: e.End, canon: canon})
+		out = append(out, mention{kind: k, start: e.Start, end: e.End, canon: canon, role: e.Role})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out

@@ -2,10 +2,13 @@ package ui
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/rivo/uniseg"
 
 	"rtlview/content"
 	"rtlview/ui/layout"
@@ -186,5 +189,129 @@ func TestMentionCacheBounded(t *testing.T) {
 	}
 	if again := m.mentions(0); !reflect.DeepEqual(again, first) || len(first) != 2 {
 		t.Errorf("mentions of block 0: %+v, then %+v", first, again)
+	}
+}
+
+// reversed is a right-to-left name as a terminal shows it reordered and
+// unshaped (letters only, no marks or digits): its letters backwards.
+func reversed(s string) string {
+	r := []rune(s)
+	slices.Reverse(r)
+	return string(r)
+}
+
+// TestTabNamesEntity: Tab says in the status which entity it reached, its
+// kind and its name as read on screen; after a choice in the panel Tab
+// walks that entity's mentions only while the panel is open.
+func TestTabNamesEntity(t *testing.T) {
+	doc := content.Parse("پوتین به مسکو رفت.\nمتن بی نام\nکره شمالی")
+	m := drive(t, New(doc, Config{Bidi: layout.App}), tea.WindowSizeMsg{Width: 60, Height: 12})
+	m = drive(t, m, keyMsg("tab"))
+	if st := lastRow(m); !strings.Contains(st, "person "+reversed("پوتین")) {
+		t.Errorf("tab to پوتین: status %q", st)
+	}
+	m = drive(t, m, keyMsg("tab"))
+	if st := lastRow(m); !strings.Contains(st, "place "+reversed("مسکو")) {
+		t.Errorf("tab to مسکو: status %q", st)
+	}
+	// Choose کره شمالی in the panel: Tab stays on it while the panel is
+	// open, and walks every entity once it is closed.
+	m = drive(t, m, keyMsg("e"))
+	for i, e := range m.ents.index {
+		if e.canon == "کره شمالی" {
+			m.ents.sel = i
+		}
+	}
+	m = drive(t, m, keyMsg("enter"))
+	if st := lastRow(m); !strings.Contains(st, "place "+reversed("شمالی")) || !strings.Contains(st, "1/1") {
+		t.Errorf("chosen in the panel: status %q", st)
+	}
+	m = drive(t, m, keyMsg("tab"))
+	if c := m.ents.cursor; c == nil || c.block != 2 {
+		t.Errorf("tab with the panel open left the chosen entity: %+v", c)
+	}
+	m = drive(t, m, keyMsg("e"), keyMsg("tab"))
+	if m.ents.open || m.ents.focusIdx != -1 {
+		t.Fatalf("the panel closed keeps the focus: open %v, focus %d", m.ents.open, m.ents.focusIdx)
+	}
+	if c := m.ents.cursor; c == nil || c.block != 0 {
+		t.Errorf("tab after the panel closed: %+v, want the next entity (پوتین, wrapping)", c)
+	}
+	if st := lastRow(m); !strings.Contains(st, "person "+reversed("پوتین")) {
+		t.Errorf("tab after the panel closed: status %q", st)
+	}
+}
+
+// TestPanelCursorAndRoles: the panel's cursor is drawn right next to the
+// selected name (flush right in RTL, not at the far left), and a role is
+// the one held at the document's date.
+func TestPanelCursorAndRoles(t *testing.T) {
+	m := drive(t, article(t, 80, 24), keyMsg("e"), keyMsg("j"))
+	var row string
+	for _, r := range strings.Split(m.screen(), "\n") {
+		if strings.Contains(r, "›") {
+			row = r
+		}
+	}
+	i := strings.Index(row, "› ")
+	if i < 0 || strings.TrimSpace(row[:i]) != "" || strings.HasPrefix(row[i+len("› "):], " ") {
+		t.Fatalf("cursor not next to the name: %q", row)
+	}
+	if w := uniseg.StringWidth(row); w != 80 {
+		t.Errorf("selected row is %d cells, want the name flush right at 80", w)
+	}
+
+	blinken := func(m *Model) entry {
+		m.buildIndex()
+		for _, e := range m.ents.index {
+			if e.canon == "آنتونی بلینکن" {
+				return e
+			}
+		}
+		t.Fatal("no آنتونی بلینکن in the article's index")
+		return entry{}
+	}
+	// The article is of August 2022: Blinken was secretary of state.
+	if got := m.roleOf(blinken(m)); got != "وزیر خارجه" {
+		t.Errorf("role in 2022: %q", got)
+	}
+	for _, c := range []struct {
+		date time.Time
+		want string
+	}{
+		{time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC), "وزیر خارجه پیشین"},
+		{time.Time{}, "وزیر خارجه پیشین"}, // no date: the latest
+		{time.Date(2019, 1, 2, 0, 0, 0, 0, time.UTC), ""}, // before it: none
+	} {
+		doc := *content.Article()
+		doc.Meta.Published = c.date
+		m := drive(t, New(&doc, Config{Bidi: layout.App}), tea.WindowSizeMsg{Width: 80, Height: 24})
+		if got := m.roleOf(blinken(m)); got != c.want {
+			t.Errorf("role at %v: %q, want %q", c.date, got, c.want)
+		}
+	}
+}
+
+// TestLegendKindsPresent: the legend lists only the kinds the document
+// has: none in code or in a text without names, only dates where there
+// are only dates.
+func TestLegendKindsPresent(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"func main() {\n\tfmt.Println(x)\n}", nil},
+		{"שלום עולם, מה שלומך היום", nil},
+		{"باران دوشنبه ۲۴ مرداد ۱۴۰۱ بارید.", []string{"date"}},
+	} {
+		m := drive(t, New(content.Parse(c.text), Config{Bidi: layout.App}), tea.WindowSizeMsg{Width: 80, Height: 24})
+		rows := strings.Split(m.screen(), "\n")
+		legend := rows[len(rows)-2]
+		if !strings.HasSuffix(legend, "? help") {
+			t.Errorf("%q: legend row %q", c.text, legend)
+		}
+		if got := strings.Fields(strings.TrimSuffix(legend, "? help")); !slices.Equal(got, c.want) {
+			t.Errorf("%q: legend %q, want kinds %v", c.text, legend, c.want)
+		}
 	}
 }

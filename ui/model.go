@@ -243,6 +243,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case indexMsg:
 		m.ents.index, m.ents.built, m.ents.building = msg.index, true, false
+		m.ents.kinds |= indexKinds(msg.index)
 		return m, nil
 	case searchMsg:
 		m.found(msg)
@@ -398,7 +399,7 @@ func (m *Model) panelKey(msg tea.KeyPressMsg) (cmd tea.Cmd, used bool) {
 	case key.Matches(msg, k.Select):
 		m.panelSelect()
 	case key.Matches(msg, k.Clear, k.EntityPanel):
-		m.ents.open = false
+		m.closePanel()
 	default:
 		return nil, false
 	}

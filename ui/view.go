@@ -324,6 +324,9 @@ func (m *Model) legendRow() string {
 	var parts []string
 	w := 0
 	for i, l := range kindLabels {
+		if m.ents.kinds&(1<<i) == 0 {
+			continue // only the kinds the document has (so far)
+		}
 		if w+len(l)+1 > m.width-7 {
 			break
 		}
@@ -332,7 +335,7 @@ func (m *Model) legendRow() string {
 	}
 	legend := strings.Join(parts, " ")
 	hint := "? help"
-	if gap := m.width - w - len(hint); gap >= 1 && len(parts) > 0 {
+	if gap := m.width - w - len(hint); gap >= 1 {
 		return legend + strings.Repeat(" ", gap) + m.styles.Date.Render(hint)
 	}
 	return legend
