@@ -280,7 +280,7 @@ func TestPanelCursorAndRoles(t *testing.T) {
 		want string
 	}{
 		{time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC), "وزیر خارجه پیشین"},
-		{time.Time{}, "وزیر خارجه پیشین"}, // no date: the latest
+		{time.Time{}, "وزیر خارجه پیشین"},                 // no date: the latest
 		{time.Date(2019, 1, 2, 0, 0, 0, 0, time.UTC), ""}, // before it: none
 	} {
 		doc := *content.Article()
