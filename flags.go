@@ -37,7 +37,7 @@ not a terminal, or with --plain, it prints the laid-out text. In the
 reader, ? shows the keys; with several files, :n and :p go from one to the
 next, and each file opens where it was last left.
 
-flags (short forms: -p -w -e -f -d -F -V -h):
+flags (short forms: -p -w -e -f -d -N -F -V -h):
   -p, --plain        print the layout instead of opening the reader
   -w, --width N      line width in cells for --plain (default $COLUMNS, the
                      terminal's width, else 80; 0 = one line per paragraph;
@@ -82,6 +82,9 @@ flags (short forms: -p -w -e -f -d -F -V -h):
                      print the named entities instead of the text: tsv
                      (kind, canonical, surface, paragraph, start and end
                      byte of the paragraph as read; the default) or json
+  -N, --line-numbers number the paragraphs (a text file's lines; the numbers :N
+                     goes to) in a
+                     gutter on each paragraph's starting side
   -F, --follow       keep reading the first input as it grows, as tail -f
                      (the reader's F key); a truncated file is read again
   --no-remember      do not reopen files where they were left, nor record
@@ -169,6 +172,7 @@ func newFlags(opt *options) (*flag.FlagSet, rawFlags) {
 	fs.StringVar(&opt.gazetteer, "gazetteer", "", "")
 	fs.Var((*entitiesFlag)(&opt.entities), "entities", "")
 	fs.BoolVar(&opt.follow, "follow", false, "")
+	fs.BoolVar(&opt.lineNumbers, "line-numbers", false, "")
 	fs.BoolVar(&opt.noRemember, "no-remember", false, "")
 	f.clipboard = fs.String("clipboard", "osc52", "")
 	f.version = fs.Bool("version", false, "")
@@ -180,6 +184,7 @@ func newFlags(opt *options) (*flag.FlagSet, rawFlags) {
 	fs.Var(stringAlias{f.format}, "f", "")
 	fs.Var(stringAlias{f.dir}, "d", "")
 	fs.BoolVar(&opt.follow, "F", false, "")
+	fs.BoolVar(&opt.lineNumbers, "N", false, "")
 	fs.BoolVar(f.version, "V", false, "")
 	fs.BoolVar(f.help, "h", false, "")
 	return fs, f
@@ -187,20 +192,21 @@ func newFlags(opt *options) (*flag.FlagSet, rawFlags) {
 
 // options are the parsed command line.
 type options struct {
-	plain     bool
-	width     int
-	color     bool
-	colorSet  bool // --color was given: the reader follows it too
-	bidi      layout.BidiMode
-	askBidi   bool // --bidi=auto: the reader asks the terminal (DECRQM 8)
-	shape     bool
-	article   bool
-	repair    repairMode
-	gazetteer string
-	entities  string   // "" (show the text), "tsv" or "json"
-	file      string   // "" for none, "-" for standard input, or a URL
-	files     []string // every FILE given; file is the first
-	follow    bool     // --follow: keep reading the (first) input as it grows
+	plain       bool
+	width       int
+	color       bool
+	colorSet    bool // --color was given: the reader follows it too
+	bidi        layout.BidiMode
+	askBidi     bool // --bidi=auto: the reader asks the terminal (DECRQM 8)
+	lineNumbers bool // -N: paragraph numbers in a gutter
+	shape       bool
+	article     bool
+	repair      repairMode
+	gazetteer   string
+	entities    string   // "" (show the text), "tsv" or "json"
+	file        string   // "" for none, "-" for standard input, or a URL
+	files       []string // every FILE given; file is the first
+	follow      bool     // --follow: keep reading the (first) input as it grows
 	// noRemember: --no-remember, the reader neither restores nor records
 	// where a file was left.
 	noRemember bool
@@ -306,7 +312,7 @@ func parse(args []string, stdout, stderr io.Writer, tty bool) (opt options, code
 	}
 
 	set := map[string]bool{}
-	long := map[string]string{"w": "width", "e": "encoding", "f": "format", "d": "dir", "p": "plain", "F": "follow", "V": "version", "h": "help"}
+	long := map[string]string{"w": "width", "e": "encoding", "f": "format", "d": "dir", "p": "plain", "F": "follow", "N": "line-numbers", "V": "version", "h": "help"}
 	fs.Visit(func(f *flag.Flag) {
 		set[f.Name] = true
 		if l, ok := long[f.Name]; ok {

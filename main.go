@@ -128,7 +128,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // from as it grows (--follow on standard input), or nil.
 func runReader(opt options, doc *content.Document, follow io.Reader, keys *os.File, rec *entities.Recognizer, note string, stderr io.Writer) int {
 	cfg := ui.Config{
-		Bidi: opt.bidi, AskBidi: opt.askBidi, Shape: opt.shape, Force: opt.dir, Entities: rec, Note: note, Input: keys,
+		Bidi: opt.bidi, AskBidi: opt.askBidi, LineNumbers: opt.lineNumbers, Shape: opt.shape, Force: opt.dir, Entities: rec, Note: note, Input: keys,
 		Dark: ui.DarkBackground(opt.theme, os.Getenv), NoColour: opt.colorSet && !opt.color,
 		Clipboard: opt.clipboard,
 		Warn:      func(s string) { warn(stderr, "%s", s) },

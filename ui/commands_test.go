@@ -7,10 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/rivo/uniseg"
 
 	"rtlview/content"
 	"rtlview/ui/layout"
@@ -302,5 +304,46 @@ func TestFollow(t *testing.T) {
 	m.end()
 	if m.tail != nil {
 		t.Error("the tail was not stopped")
+	}
+}
+
+// TestLineNumbers: -N numbers each paragraph on its first row, in a gutter
+// on its starting side: at the right of a Persian paragraph (Persian
+// digits in a right-to-left document), at the left of an English one;
+// :N brings paragraph N to the top with its number.
+func TestLineNumbers(t *testing.T) {
+	m := drive(t, New(content.Article(), Config{Bidi: layout.App, LineNumbers: true}), tea.WindowSizeMsg{Width: 80, Height: 24})
+	rows := strings.Split(m.screen(), "\n")
+	first := rows[2] // under the title and the date
+	if !strings.HasSuffix(first, " ۱") || uniseg.StringWidth(first) != 80 {
+		t.Errorf("first body row %q (%d cells): want it to end with the number ۱ at column 80", first, uniseg.StringWidth(first))
+	}
+	if strings.HasSuffix(rows[3], "۱") || strings.HasSuffix(strings.TrimRight(rows[3], " "), "۲") {
+		t.Errorf("a continuation row is numbered: %q", rows[3])
+	}
+	m = drive(t, m, keys(":", "5", "enter")...)
+	if rows := strings.Split(m.screen(), "\n"); !strings.HasSuffix(rows[2], " ۵") {
+		t.Errorf(":5 then the top row %q, want paragraph ۵", rows[2])
+	}
+	// Without -N the same row keeps the whole width for the text.
+	plain := strings.Split(article(t, 80, 24).screen(), "\n")[2]
+	if strings.HasSuffix(plain, "۱") {
+		t.Errorf("numbered without -N: %q", plain)
+	}
+
+	doc := content.Parse("one\n\ntwo words here\n\nthree")
+	m = drive(t, New(doc, Config{Bidi: layout.App, LineNumbers: true}), tea.WindowSizeMsg{Width: 40, Height: 10})
+	rows = strings.Split(m.screen(), "\n")
+	var numbered []string
+	for _, r := range rows {
+		if f := strings.Fields(r); len(f) > 1 && f[0] >= "1" && f[0] <= "9" {
+			numbered = append(numbered, r)
+		}
+	}
+	// A plain text's blocks are its lines: the numbers are the file's
+	// line numbers, as in less -N, the blank lines unnumbered.
+	want := []string{"  1 one", "  3 two words here", "  5 three"}
+	if len(numbered) < 3 || !slices.Equal(numbered[:3], want) {
+		t.Errorf("English paragraphs: %q, want %q at the left", numbered, want)
 	}
 }

@@ -24,6 +24,7 @@ package ui
 
 import (
 	"io"
+	"strconv"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/help"
@@ -46,6 +47,10 @@ type Config struct {
 	// starts in Bidi's mode and changes when the answer comes, if one
 	// does; keys typed meanwhile are keys.
 	AskBidi bool
+	// LineNumbers (-N) numbers the paragraphs in a gutter on each
+	// paragraph's starting side (the right of a right-to-left one), the
+	// numbers :N and Ng go to.
+	LineNumbers bool
 	// Force is the direction of every prose block (--dir), or Auto.
 	Force content.Dir
 	// Entities recognises the entities highlighted and listed; nil means
@@ -92,6 +97,7 @@ type Model struct {
 	help   help.Model
 
 	width, height int
+	gutter        int // columns of the paragraph numbers (-N), or 0
 	rc            *renderCache
 
 	highlights bool
@@ -505,7 +511,16 @@ func (m *Model) scrollHelp(d int) {
 // text) that was at the top of the body in view.
 func (m *Model) resize(w, h int) (tea.Model, tea.Cmd) {
 	opt := m.sc.opt
-	opt.Width = max(1, w)
+	m.gutter = 0
+	if m.cfg.LineNumbers {
+		// Room for the paragraph numbers and a space, when the text
+		// keeps at least 20 columns.
+		g := max(3, len(strconv.Itoa(len(m.sc.doc.Blocks)))) + 1
+		if w-g >= 20 {
+			m.gutter = g
+		}
+	}
+	opt.Width = max(1, w-m.gutter)
 	return m.relayout(max(0, w), max(0, h), opt)
 }
 

@@ -3,9 +3,11 @@ package ui
 import (
 	"fmt"
 
+	"strconv"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"charm.land/lipgloss/v2"
 	"github.com/rivo/uniseg"
 
@@ -143,8 +145,11 @@ func (m *Model) bodyRows(n int) []string {
 			if idx != nil {
 				lineSpans = idx.Window(lines[p.row].Start, lines[p.row].End)
 			}
-			row, plain := m.renderLine(&lines[p.row], lineSpans)
-			if !m.lineFits(p, plain) {
+			l := &lines[p.row]
+			row, plain := m.renderLine(l, lineSpans)
+			if m.gutter > 0 {
+				row = m.numbered(row, l, p)
+			} else if !m.lineFits(p, plain) {
 				row = fit(row, m.width)
 			}
 			rows = append(rows, row)
@@ -154,6 +159,35 @@ func (m *Model) bodyRows(n int) []string {
 		p, ok = m.sc.next(p)
 	}
 	return rows
+}
+
+// numbered puts the gutter of -N beside a body row: the paragraph's
+// number on its first row, blank on the others, at the left of a
+// left-to-right line and at the right of a right-to-left one (in Persian
+// digits when the document reads right to left, as the panel writes
+// numbers).
+func (m *Model) numbered(row string, l *layout.Line, p pos) string {
+	gutter := strings.Repeat(" ", m.gutter)
+	if p.row == 0 {
+		n := strconv.Itoa(p.block + 1)
+		if m.sc.dir == layout.RTL {
+			n = content.PersianNumber(n)
+		}
+		n = m.styles.Date.Render(n)
+		if l.RTL {
+			gutter = " " + strings.Repeat(" ", max(0, m.gutter-1-uniseg.StringWidth(ansi.Strip(n)))) + n
+		} else {
+			gutter = strings.Repeat(" ", max(0, m.gutter-1-uniseg.StringWidth(ansi.Strip(n)))) + n + " "
+		}
+	}
+	if !l.RTL {
+		return fit(gutter+row, m.width)
+	}
+	text := m.width - m.gutter
+	if w := l.Indent + l.Width; w < text {
+		row += strings.Repeat(" ", text-w)
+	}
+	return fit(row+gutter, m.width)
 }
 
 // renderLine draws one visual line with the styles of spans. Restyle
