@@ -82,9 +82,8 @@ flags (short forms: -p -w -e -f -d -N -F -V -h):
                      print the named entities instead of the text: tsv
                      (kind, canonical, surface, paragraph, start and end
                      byte of the paragraph as read; the default) or json
-  -N, --line-numbers number the paragraphs (a text file's lines; the numbers :N
-                     goes to) in a
-                     gutter on each paragraph's starting side
+  -N, --line-numbers number the paragraphs (a text file's lines; the numbers
+                     :N goes to) in a gutter on each one's starting side
   -F, --follow       keep reading the first input as it grows, as tail -f
                      (the reader's F key); a truncated file is read again
   --no-remember      do not reopen files where they were left, nor record
