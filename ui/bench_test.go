@@ -89,3 +89,34 @@ func BenchmarkFirstScreen1MB(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSearch50MB: a search typed in the reader over 50 MB of Persian
+// (the article repeated), from Enter to the matches in the model: the
+// background command run to its end and its result taken. "none" has no
+// match (the whole text is scanned), "کره" matches about 80,000 times, a
+// folded query (alef forms, ZWNJ typed as a space) and a regular
+// expression.
+func BenchmarkSearch50MB(b *testing.B) {
+	doc := bigDoc(b, 50<<20)
+	m := sized(doc, 200, 60)
+	for _, q := range []struct{ name, query string }{
+		{"none", "ناموجودترین"}, {"common", "کره"}, {"folded", "امریکا"}, {"space-zwnj", "نامه ای"}, {"regexp", `\کره (شمالی|جنوبی)`},
+	} {
+		b.Run(q.name, func(b *testing.B) {
+			b.SetBytes(int64(m.sc.size()))
+			b.ReportAllocs()
+			for b.Loop() {
+				cmd := m.runSearch(q.query)
+				if cmd == nil {
+					b.Fatal("a 50 MB search ran in Update")
+				}
+				msg, ok := cmd().(searchMsg)
+				if !ok {
+					b.Fatal("the search was cancelled")
+				}
+				m.found(msg)
+			}
+			b.ReportMetric(float64(len(m.search.matches)), "matches")
+		})
+	}
+}
