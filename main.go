@@ -185,6 +185,10 @@ func runReader(opt options, doc *content.Document, follow io.Reader, keys *os.Fi
 		warn(stderr, "--follow: only a file or a pipe can be followed")
 	}
 	if err := ui.Run(doc, cfg); err != nil {
+		var sig *ui.Signalled
+		if errors.As(err, &sig) {
+			return sig.ExitCode() // the terminal is back; nothing to say
+		}
 		warn(stderr, "%v", err)
 		return exitError
 	}

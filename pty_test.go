@@ -3,10 +3,9 @@ package main
 import (
 	"os/exec"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
-
-	"golang.org/x/sys/unix"
 
 	"rtlview/internal/testkit"
 )
@@ -20,19 +19,6 @@ func silent(t testing.TB, args ...string) *testkit.Pty {
 	cmd := exec.Command(testkit.Binary(t), args...)
 	cmd.Env = append(cmd.Environ(), "TERM=xterm-256color", "COLORTERM=", "XDG_STATE_HOME="+t.TempDir())
 	return testkit.StartPty(t, cmd, 80, 24)
-}
-
-// ttySane reports whether the pty is back in cooked mode with echo, as
-// the shell needs it.
-func ttySane(t *testing.T, p *testkit.Pty) {
-	t.Helper()
-	tio, err := unix.IoctlGetTermios(int(p.Fd()), unix.TCGETS)
-	if err != nil {
-		t.Fatalf("termios: %v", err)
-	}
-	if tio.Lflag&unix.ECHO == 0 || tio.Lflag&unix.ICANON == 0 {
-		t.Errorf("terminal left without echo or line editing (lflag %#x)", tio.Lflag)
-	}
 }
 
 // TestSilentTerminal: on a terminal that answers no query (issue 15.8,
@@ -52,7 +38,7 @@ func TestSilentTerminal(t *testing.T) {
 		if code := p.WaitExit("q to quit"); code != 0 {
 			t.Fatalf("exit code %d", code)
 		}
-		ttySane(t, p)
+		p.Restored("q")
 	})
 	for _, key := range []string{"q", "\x03"} {
 		t.Run("typed at once "+strings.ReplaceAll(key, "\x03", "ctrl+c"), func(t *testing.T) {
@@ -62,11 +48,7 @@ func TestSilentTerminal(t *testing.T) {
 			if key == "q" && code != 0 {
 				t.Errorf("exit code %d", code)
 			}
-			out := p.Output()
-			if strings.Count(out, "\x1b[?1049h") != strings.Count(out, "\x1b[?1049l") {
-				t.Errorf("alternate screen not left: %q", out)
-			}
-			ttySane(t, p)
+			p.Restored("a key typed before the first screen")
 		})
 	}
 	for _, args := range [][]string{{"--version"}, {"--help"}, {"--plain"}, {"no-such-file"}} {
@@ -134,4 +116,62 @@ func TestReordersItself(t *testing.T) {
 			t.Errorf("%v: %v, want %v", c.env, got, c.want)
 		}
 	}
+}
+
+// TestSignals: SIGHUP, SIGQUIT and SIGTERM end the reader with the
+// terminal given back (alternate screen left, mouse and bracketed paste
+// off, cursor shown, implicit bidi, cooked mode), also a SIGTERM sent
+// while it is suspended (the shell's kill %1: SIGTERM, then SIGCONT); the
+// exit status is 128 + the signal, as for a process the signal killed. A
+// reader suspended and resumed takes the mouse and explicit bidi again.
+func TestSignals(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		sig     syscall.Signal
+		suspend bool
+	}{
+		{"SIGHUP", syscall.SIGHUP, false},
+		{"SIGQUIT", syscall.SIGQUIT, false},
+		{"SIGTERM", syscall.SIGTERM, false},
+		{"SIGTERM while suspended", syscall.SIGTERM, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := silent(t)
+			p.WaitOutput("the first screen", func(out string) bool { return strings.Contains(out, titleOnScreen) })
+			if c.suspend {
+				p.Type("\x1a") // ctrl+z
+				p.WaitOutput("the terminal given back for the suspension", func(out string) bool {
+					return !testkit.Modes(out)["?1049"]
+				})
+			}
+			p.Signal(c.sig)
+			if c.suspend {
+				p.Signal(syscall.SIGCONT)
+			}
+			if code, want := p.WaitExit("the reader to end on "+c.name), 128+int(c.sig); code != want {
+				t.Errorf("exit status %d, want %d", code, want)
+			}
+			p.Restored(c.name)
+		})
+	}
+	t.Run("suspend and resume", func(t *testing.T) {
+		p := silent(t)
+		p.WaitOutput("the first screen", func(out string) bool { return strings.Contains(out, titleOnScreen) })
+		p.Type("\x1a")
+		out := p.WaitOutput("the suspension", func(out string) bool { return !testkit.Modes(out)["?1049"] })
+		if m := testkit.Modes(out); m["?1002"] || m["?2004"] || !m["8"] {
+			t.Errorf("suspended with the mouse %v, paste %v, implicit bidi %v", m["?1002"], m["?2004"], m["8"])
+		}
+		at := len(out)
+		p.Signal(syscall.SIGCONT)
+		p.WaitOutput("the reader back", func(out string) bool {
+			m := testkit.Modes(out[at:])
+			return m["?1049"] && m["?1002"] && !m["8"] && strings.Contains(out[at:], titleOnScreen)
+		})
+		p.Type("q")
+		if code := p.WaitExit("q after the resumption"); code != 0 {
+			t.Errorf("exit status %d", code)
+		}
+		p.Restored("q after a resumption")
+	})
 }

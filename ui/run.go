@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime/debug"
+	"sync/atomic"
+	"syscall"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -96,13 +99,57 @@ func run(doc *content.Document, cfg Config, in io.Reader, out io.Writer) (err er
 	if cfg.NoColour {
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
 	}
-	final, err := tea.NewProgram(m, opts...).Run()
+	p := tea.NewProgram(m, opts...)
+	// The signals that end a reader: Bubble Tea quits on SIGINT and
+	// SIGTERM, but drops a SIGTERM that arrives while it is suspended
+	// (the shell's kill %1 sends SIGTERM, then SIGCONT) and leaves SIGHUP
+	// and SIGQUIT to Go, which exits without giving the terminal back.
+	// Here each of them quits the reader the ordinary way, resumed first
+	// if it was suspended, so that the terminal is restored on every path.
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGHUP, syscall.SIGQUIT, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	stopped := make(chan struct{})
+	defer close(stopped)
+	var caught atomic.Value
+	go func() {
+		select {
+		case s := <-sigs:
+			caught.Store(s)
+			p.Quit()
+		case <-stopped:
+		}
+	}()
+	final, err := p.Run()
+	if s, ok := caught.Load().(os.Signal); ok && (err == nil || errors.Is(err, tea.ErrProgramKilled)) {
+		err = &Signalled{Signal: s}
+	}
 	if fm, ok := final.(*Model); ok {
 		fm.end()
+	}
+	if errors.Is(err, tea.ErrInterrupted) {
+		// SIGINT when the keyboard is not a terminal: an ordinary end.
+		err = &Signalled{Signal: os.Interrupt}
 	}
 	if errors.Is(err, tea.ErrProgramPanic) {
 		io.WriteString(out, showCursor)
 		return fmt.Errorf("internal error: %w", err)
 	}
 	return err
+}
+
+// Signalled is Run's error when a signal (SIGHUP, SIGINT, SIGQUIT,
+// SIGTERM) ended the reader; the terminal was given back first. A command
+// exits with 128 and the signal's number, as the shell reports a process
+// the signal killed.
+type Signalled struct{ Signal os.Signal }
+
+func (e *Signalled) Error() string { return "ended by " + e.Signal.String() }
+
+// ExitCode is 128 + the signal's number.
+func (e *Signalled) ExitCode() int {
+	if s, ok := e.Signal.(syscall.Signal); ok {
+		return 128 + int(s)
+	}
+	return 1
 }

@@ -6,10 +6,13 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"regexp"
+	"strings"
 	"sync"
 	"testing"
 
 	"github.com/creack/pty"
+	"golang.org/x/sys/unix"
 )
 
 // Pty is a command running on a pseudo-terminal of its own that answers
@@ -120,3 +123,50 @@ func (p *Pty) WaitExit(what string) int {
 
 // Fd is the pty's file descriptor (its settings are the terminal's).
 func (p *Pty) Fd() uintptr { return p.tty.Fd() }
+
+// Signal sends sig to the command.
+func (p *Pty) Signal(sig os.Signal) {
+	p.t.Helper()
+	if err := p.cmd.Process.Signal(sig); err != nil {
+		p.t.Fatalf("signal %v: %v", sig, err)
+	}
+}
+
+// modeSeq is a set or reset of terminal modes: CSI [?] Pm h|l.
+var modeSeq = regexp.MustCompile(`\x1b\[(\??)([0-9;]+)([hl])`)
+
+// Modes is the state each terminal mode was left in by out, the last set
+// (true) or reset (false) of it: "?1049" the alternate screen, "?25" the
+// cursor, "?1000" "?1002" "?1003" "?1006" mouse reporting, "?2004"
+// bracketed paste, "8" BDSM (set: the terminal's implicit bidi).
+func Modes(out string) map[string]bool {
+	modes := map[string]bool{}
+	for _, m := range modeSeq.FindAllStringSubmatch(out, -1) {
+		for _, n := range strings.Split(m[2], ";") {
+			modes[m[1]+n] = m[3] == "h"
+		}
+	}
+	return modes
+}
+
+// Restored fails the test unless the terminal is as a shell wants it
+// after the command: the output leaves the alternate screen, the mouse
+// and bracketed paste off, the cursor shown and implicit bidi back (each
+// if the command ever changed it), and the pty is in cooked mode with
+// echo.
+func (p *Pty) Restored(what string) {
+	p.t.Helper()
+	modes := Modes(p.Output())
+	for mode, want := range map[string]bool{"?1049": false, "?1000": false, "?1002": false, "?1003": false, "?1006": false, "?2004": false, "?25": true, "8": true} {
+		if got, ok := modes[mode]; ok && got != want {
+			p.t.Errorf("%s: mode %s left %v, want %v", what, mode, got, want)
+		}
+	}
+	tio, err := unix.IoctlGetTermios(int(p.tty.Fd()), unix.TCGETS)
+	if err != nil {
+		p.t.Fatalf("%s: termios: %v", what, err)
+	}
+	if tio.Lflag&unix.ECHO == 0 || tio.Lflag&unix.ICANON == 0 {
+		p.t.Errorf("%s: terminal left without echo or line editing (lflag %#x)", what, tio.Lflag)
+	}
+}
