@@ -558,3 +558,38 @@ func TestSeveralFilesPlain(t *testing.T) {
 		t.Errorf("with a missing file: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 }
+
+// TestPlainHeader: rtlview --plain prints the article's header as the
+// reader shows it (title, its rule, the date in both calendars), ends the
+// article at its last sentence (no scrape residue «العا لم»), and prints
+// no header for a text file. Checked by hand: Monday 15 August 2022 09:14
+// is «دوشنبه ۲۴ مرداد ۱۴۰۱، ۰۹:۱۴», 27 cells each; unshaped and laid out
+// right to left, the Jalali date reads «۰۹:۱۴ ،۱۴۰۱ دادرم ۲۴ هبنشود»
+// flush right, 80 - 27 - 27 = 26 spaces after the Gregorian date.
+func TestPlainHeader(t *testing.T) {
+	code, out, errs := rtl(t, "", "--plain", "-w", "80", "--shape=off")
+	if code != exitOK || errs != "" {
+		t.Fatalf("exit %d, %q", code, errs)
+	}
+	lines := strings.Split(out, "\n")
+	want := []string{
+		strings.Repeat(" ", 32) + "درک دیکأت یلامش هرک و هیسور طباور هعسوت رب نیتوپ",
+		strings.Repeat(" ", 32) + strings.Repeat("━", 48),
+		"Monday 15 August 2022 09:14" + strings.Repeat(" ", 26) + "۰۹:۱۴ ،۱۴۰۱ دادرم ۲۴ هبنشود",
+		"",
+	}
+	if got := lines[:4]; strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("header\n got %q\nwant %q", got, want)
+	}
+	if strings.Contains(out, "مل اعلا") || !strings.HasSuffix(out, ".دناوخ یلعج و یگتخاس ار نیارکوا رد\n") {
+		t.Errorf("the article does not end at its last sentence: %q", out[max(0, len(out)-120):])
+	}
+
+	file := filepath.Join(t.TempDir(), "notes.txt")
+	if err := os.WriteFile(file, []byte("سلام\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, _ := rtl(t, "", "--plain", "-w", "20", "--shape=off", file); code != exitOK || out != strings.Repeat(" ", 16)+"مالس\n" {
+		t.Errorf("text file: exit %d, %q", code, out)
+	}
+}

@@ -3,6 +3,7 @@ package content
 import (
 	_ "embed"
 	"errors"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -64,7 +65,9 @@ var ErrNotArticle = errors.New("no article found")
 //     Fold) are dropped;
 //   - the lead: the line after the headline, when the headline repeats
 //     after it or when it does not open with a source credit «به گزارش»;
-//   - everything else is body text, one Paragraph block per line, in order.
+//   - everything else is body text, one Paragraph block per line, in order;
+//   - the credit of a wire story after the last sentence of the body is
+//     scrape residue and is dropped (see creditTail).
 //
 // Meta.Source is the source credit of the first paragraph that opens
 // with «به گزارش X،»: the outlet under whose name the page publishes the
@@ -140,11 +143,78 @@ func CleanArticle(lines *Document) (*Document, error) {
 			doc.Meta.Source = credit(blk.Text)
 		}
 	}
+	if n := len(body); n > 0 {
+		body[n-1] = dropCreditTail(body[n-1])
+	}
 	for i := range body {
 		body[i].Break = true // paragraphs, a blank line apart
 	}
 	doc.Blocks = append([]Block{titleBlk}, body...)
 	return doc, nil
+}
+
+// creditTail returns where the text of an article's last paragraph ends
+// when a credit trails it: len(text) when none does.
+//
+// A page that runs a story from another outlet ends its last paragraph
+// with that outlet's name, after the last sentence and outside it: the
+// embedded page ends «... را ساختگی و جعلی خواند. العا لم», the credit
+// of the channel «العالم», and the scrape has split it with a space. It
+// is residue of the page's layout, not a sentence of the article. The
+// rule: after the last sentence-ending mark (. ! ? ؟ …, with any closing
+// quote or bracket) and a space, at most three words (40 characters) of
+// Arabic-script letters alone (no digit, no punctuation, no control
+// placeholder), preceded by a sentence. A last paragraph that ends with a
+// mark, or whose tail holds anything else («... گفت: سه شنبه ۱۲ مهر»),
+// is kept whole; Latin letters are never taken («... in the U.S. Army»).
+func creditTail(text string) int {
+	i := strings.LastIndexAny(text, ".!?؟…")
+	if i < 0 || strings.TrimFunc(text[:i], isBlank) == "" {
+		return len(text)
+	}
+	_, size := utf8.DecodeRuneInString(text[i:])
+	end := i + size
+	for end < len(text) {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		if !strings.ContainsRune("»)]\"”’'", r) {
+			break
+		}
+		end += size
+	}
+	tail := text[end:]
+	words := strings.Fields(tail)
+	if len(words) == 0 || len(words) > 3 || utf8.RuneCountInString(tail) > 40 {
+		return len(text)
+	}
+	if r, _ := utf8.DecodeRuneInString(tail); !isBlank(r) {
+		return len(text) // «۲.۵ درصد»: not after a sentence
+	}
+	for _, r := range tail {
+		if !(isBlank(r) || r == '\u200c' || unicode.Is(unicode.Arabic, r) && (unicode.IsLetter(r) || unicode.IsMark(r))) {
+			return len(text)
+		}
+	}
+	return end
+}
+
+// dropCreditTail returns b without the credit that trails its text
+// (creditTail), its ranges cut to the shorter text.
+func dropCreditTail(b Block) Block {
+	end := creditTail(b.Text)
+	if end == len(b.Text) {
+		return b
+	}
+	// The block shares its spans and attributes with the lines it was
+	// read from, which are not modified: copies are cut.
+	b.Text = b.Text[:end]
+	b.Spans = slices.Clone(b.Spans)
+	if b.Attrs != nil {
+		a := *b.Attrs // a line's verse halves (a text line has no table)
+		b.Attrs = &a
+	}
+	b.MapOffsets(func(off int) int { return min(off, end) })
+	b.Spans = slices.DeleteFunc(b.Spans, func(s Span) bool { return s.Start >= s.End })
+	return b
 }
 
 // isBlank: white space at the ends of a scraped line, NBSP included.

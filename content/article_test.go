@@ -303,3 +303,78 @@ func TestArticleTitleControls(t *testing.T) {
 		t.Errorf("body block %+q, controls %v", body.Text, body.Controls())
 	}
 }
+
+// TestArticleCreditTail: the embedded page's last paragraph ends with the
+// scrape's «العا لم» (the channel «العالم», split by a space) after its
+// last sentence; the parser drops it, and only such a tail.
+func TestArticleCreditTail(t *testing.T) {
+	const lastSentence = "را ساختگی و جعلی خواند."
+	for _, repair := range []bool{false, true} {
+		d := ArticleWith(repair)
+		last := d.Blocks[len(d.Blocks)-1].Text
+		if !strings.HasSuffix(last, lastSentence) {
+			t.Errorf("repair %v: last paragraph ends %q, want it to end %q", repair, last[max(0, len(last)-60):], lastSentence)
+		}
+		for _, b := range d.Blocks {
+			if strings.Contains(FoldString(b.Text), FoldString("العا لم")) || strings.Contains(b.Text, "العا") {
+				t.Errorf("repair %v: residue in %q", repair, b.Text)
+			}
+		}
+	}
+	// The page itself still has it (the file is not edited).
+	if !strings.Contains(string(ArticleBytes()), "جعلی خواند. العا لم\u00a0\n") {
+		t.Error("the embedded page no longer ends its last paragraph with «العا لم»")
+	}
+
+	page := func(last string) string {
+		return "عنوان\nلید خبر.\nبه گزارش ایرنا، متن اول.\n" + last + "\nانتهای پیام/\n"
+	}
+	tests := []struct{ last, want string }{
+		{"متن دوم را ساختگی خواند. العا لم", "متن دوم را ساختگی خواند."},
+		{"متن دوم را ساختگی خواند. ایسنا", "متن دوم را ساختگی خواند."},
+		{"«این ساختگی است.» تسنیم", "«این ساختگی است.»"},
+		{"آیا درست است؟ خبرگزاری فارس", "آیا درست است؟"},
+		{"متن دوم. ایرنا\u00a0", "متن دوم."},
+		// Kept whole: no tail, or a tail that is not a bare name.
+		{"متن دوم.", "متن دوم."},
+		{"متن دوم بدون نقطه", "متن دوم بدون نقطه"},
+		{"متن دوم. یک دو سه چهار", "متن دوم. یک دو سه چهار"},
+		{"رشد اقتصادی ۲.۵ درصد", "رشد اقتصادی ۲.۵ درصد"},
+		{"متن دوم. ساعت ۱۰", "متن دوم. ساعت ۱۰"},
+		{"متن دوم. منبع: ایرنا", "متن دوم. منبع: ایرنا"},
+		{"He served in the U.S. Army", "He served in the U.S. Army"},
+		{". ایرنا", ". ایرنا"},
+	}
+	for _, tc := range tests {
+		d, err := ParseArticle([]byte(page(tc.last)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := d.Blocks[len(d.Blocks)-1].Text; got != tc.want {
+			t.Errorf("last paragraph %q: got %q, want %q", tc.last, got, tc.want)
+		}
+	}
+	// Only the last paragraph: a name after a sentence earlier is text.
+	d, err := ParseArticle([]byte("عنوان\nلید.\nمتن اول. ایرنا\nمتن دوم.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := texts(d); strings.Join(got, "|") != "عنوان|لید.|متن اول. ایرنا|متن دوم." {
+		t.Errorf("a paragraph before the last was cut: %q", got)
+	}
+
+	// A control placeholder before the tail keeps its range; the input
+	// lines are not modified.
+	lines := Parse("عنوان\nلید.\nمتن \x07 دوم. ایسنا\n")
+	d, err = CleanArticle(lines)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := d.Blocks[len(d.Blocks)-1]
+	if c := last.Controls(); last.Text != "متن ␇ دوم." || len(c) != 1 || last.Text[c[0].Start:c[0].End] != "␇" {
+		t.Errorf("last block %q, controls %v", last.Text, c)
+	}
+	if got := lines.Blocks[2].Text; got != "متن ␇ دوم. ایسنا" {
+		t.Errorf("CleanArticle modified its input: %q", got)
+	}
+}

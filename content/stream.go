@@ -33,9 +33,19 @@ var ErrInputTooLarge = errors.New("too large to read as a whole (over 512 MB); t
 // block. The Document returned after the last block has no Blocks: its
 // name, format, metadata and the count of invalid sequences replaced.
 func Stream(ctx context.Context, source string, in io.Reader, o LoadOptions, yield func(*Block) bool) (*Document, error) {
+	return StreamHead(ctx, source, in, o, nil, yield)
+}
+
+// StreamHead is Stream with head, called once just before the first block
+// is passed to yield, with the document as it is known then, without
+// blocks: its name, format and metadata (an HTML page's title, date and
+// site, which plain mode prints as the reader's header does). The count
+// of replaced sequences is only final in the Document returned at the
+// end. head is not called for an input without blocks; it may be nil.
+func StreamHead(ctx context.Context, source string, in io.Reader, o LoadOptions, head func(*Document), yield func(*Block) bool) (*Document, error) {
 	if IsURL(source) {
 		doc, err := loadURL(ctx, source, o)
-		return passAll(doc, err, yield)
+		return passAll(doc, err, head, yield)
 	}
 	name := source
 	r := in
@@ -52,11 +62,11 @@ func Stream(ctx context.Context, source string, in io.Reader, o LoadOptions, yie
 		return nil, fileErr(name, err)
 	}
 	br := bufio.NewReaderSize(d.R, 64<<10)
-	head, err := br.Peek(SniffSize)
+	sniff, err := br.Peek(SniffSize)
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
 		return nil, fileErr(name, err)
 	}
-	format := chooseFormat(o.Format, name, string(head))
+	format := chooseFormat(o.Format, name, string(sniff))
 	meta := &Document{Name: name, Format: format}
 	if d.Encoding != "utf-8" || d.Compression != "" {
 		meta.Meta.Encoding = d.String()
@@ -70,7 +80,7 @@ func Stream(ctx context.Context, source string, in io.Reader, o LoadOptions, yie
 			return nil, &FileError{Name: displayName(name), Err: ErrInputTooLarge}
 		}
 		doc, err := parseWhole(b.String(), name, format, d)
-		return passAll(doc, err, yield)
+		return passAll(doc, err, head, yield)
 	}
 	var term Terminal
 	first := true
@@ -92,6 +102,11 @@ func Stream(ctx context.Context, source string, in io.Reader, o LoadOptions, yie
 				b = Block{Kind: Paragraph, Text: b.Text, Spans: b.Spans}
 			}
 		}
+		if head != nil {
+			h := *meta
+			head(&h)
+			head = nil
+		}
 		return yield(&b)
 	})
 	if err != nil {
@@ -100,11 +115,16 @@ func Stream(ctx context.Context, source string, in io.Reader, o LoadOptions, yie
 	return meta, nil
 }
 
-// passAll passes a document read whole to yield, block by block, and
-// returns it without its blocks.
-func passAll(doc *Document, err error, yield func(*Block) bool) (*Document, error) {
+// passAll passes a document read whole to head, without its blocks,
+// then to yield, block by block, and returns it without its blocks.
+func passAll(doc *Document, err error, head func(*Document), yield func(*Block) bool) (*Document, error) {
 	if doc == nil {
 		return nil, err
+	}
+	if head != nil && len(doc.Blocks) > 0 {
+		h := *doc
+		h.Blocks = nil
+		head(&h)
 	}
 	for i := range doc.Blocks {
 		if !yield(&doc.Blocks[i]) {

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -116,5 +117,58 @@ func TestStreamHTMLLikeLoad(t *testing.T) {
 		if got[i].Text != want.Blocks[i].Text || strings.ContainsRune(got[i].Text, '\uFFFD') {
 			t.Fatalf("block %d: %q, want %q", i, got[i].Text, want.Blocks[i].Text)
 		}
+	}
+}
+
+// StreamHead passes the document's metadata to head once, before the
+// first block: an HTML page's title, site and date, known only once the
+// page is read whole; a text file's empty Meta; nothing for an empty
+// input.
+func TestStreamHead(t *testing.T) {
+	type event struct {
+		head bool
+		doc  Document
+		text string
+	}
+	run := func(source string, in io.Reader) []event {
+		t.Helper()
+		var evs []event
+		_, err := StreamHead(context.Background(), source, in, LoadOptions{}, func(d *Document) {
+			evs = append(evs, event{head: true, doc: *d})
+		}, func(b *Block) bool {
+			evs = append(evs, event{text: b.Text})
+			return true
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return evs
+	}
+	// khabaronline.ir (TestHTMLPages): site «خبرآنلاین», published
+	// 2020-02-18T03:25:00Z, printed «۲۹ بهمن ۱۳۹۸ - ۰۶:۵۵».
+	evs := run(filepath.Join("testdata", "html", "khabaronline.ir.1353889.html"), nil)
+	if len(evs) < 3 || !evs[0].head || evs[1].head {
+		t.Fatalf("head not first and once: %d events", len(evs))
+	}
+	m := evs[0].doc.Meta
+	if m.Title != "تحلیل روزنامه اصولگرا از دعوت اصلاح طلبان به حضور مردم در انتخابات" || m.Site != "خبرآنلاین" ||
+		m.DateJalali != "سه‌شنبه ۲۹ بهمن ۱۳۹۸، ۰۶:۵۵" || !m.Published.Equal(time.Date(2020, 2, 18, 3, 25, 0, 0, time.UTC)) {
+		t.Errorf("head's Meta %+v", m)
+	}
+	if evs[0].doc.Blocks != nil || evs[0].doc.Format != FormatHTML || evs[1].text != m.Title {
+		t.Errorf("head's document: %d blocks, format %v; first block %q", len(evs[0].doc.Blocks), evs[0].doc.Format, evs[1].text)
+	}
+	for _, e := range evs[1:] {
+		if e.head {
+			t.Error("head called twice")
+		}
+	}
+
+	evs = run("-", strings.NewReader("one\ntwo\n"))
+	if len(evs) != 3 || !evs[0].head || evs[0].doc.Meta != (Meta{}) || evs[0].doc.Format != FormatText || evs[1].text != "one" {
+		t.Errorf("text: %+v", evs)
+	}
+	if evs := run("-", strings.NewReader("")); len(evs) != 0 {
+		t.Errorf("empty input: %+v", evs)
 	}
 }

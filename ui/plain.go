@@ -52,7 +52,8 @@ func (cfg *PlainConfig) recognizer() *entities.Recognizer {
 	return cfg.Entities
 }
 
-// Print prints doc laid out as cfg says, block by block.
+// Print prints doc laid out as cfg says, block by block, under the header
+// the reader shows (the title and the date row) when doc has one.
 func Print(w io.Writer, doc *content.Document, cfg PlainConfig) error {
 	var spans func(int, *content.Block) []layout.Span
 	if cfg.Color {
@@ -64,7 +65,15 @@ func Print(w io.Writer, doc *content.Document, cfg PlainConfig) error {
 			spans = func(_ int, b *content.Block) []layout.Span { return entitySpans(rec.RecognizeBlock(b)) }
 		}
 	}
-	return cfg.printer(spans).Print(w, doc)
+	p := cfg.printer(spans)
+	h := newPlainHeader(&doc.Meta, &cfg)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	for i := range doc.Blocks {
+		if err := h.printBlock(bw, p, i, &doc.Blocks[i]); err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
 }
 
 // Stream prints the input source (a file, "-" for in, or a URL) as it is
@@ -72,7 +81,8 @@ func Print(w io.Writer, doc *content.Document, cfg PlainConfig) error {
 // endless pipe included, comes out line by line in bounded memory. With
 // colour, the first megabyte is held back: an input that ends within it is
 // recognised as one text, as Print does; past it, each block's entities
-// are recognised on their own. It returns what
+// are recognised on their own. A web page, read whole, is printed under
+// its header as Print prints it. It returns what
 // content.Stream returns: the document without its blocks (its format,
 // encoding and count of replaced bytes), the number of blocks printed,
 // and a read error, or a *WriteError when the output failed (a closed
@@ -92,6 +102,7 @@ func Stream(ctx context.Context, w io.Writer, source string, in io.Reader, lo co
 		}
 	}
 	p := cfg.printer(spans)
+	var h *plainHeader // known with the first block
 	bw := bufio.NewWriterSize(w, 64<<10)
 	var werr error
 	i := 0
@@ -103,14 +114,15 @@ func Stream(ctx context.Context, w io.Writer, source string, in io.Reader, lo co
 			}
 		}
 		for k := range held {
-			if werr = p.PrintBlock(bw, i, &held[k]); werr != nil {
+			if werr = h.printBlock(bw, p, i, &held[k]); werr != nil {
 				return
 			}
 			i++
 		}
 		held, heldAll = nil, nil
 	}
-	doc, err := content.Stream(ctx, source, in, lo, func(b *content.Block) bool {
+	head := func(d *content.Document) { h = newPlainHeader(&d.Meta, &cfg) }
+	doc, err := content.StreamHead(ctx, source, in, lo, head, func(b *content.Block) bool {
 		if holding {
 			held = append(held, *b)
 			if size += len(b.Text) + 1; size > wholeDocBytes {
@@ -118,7 +130,7 @@ func Stream(ctx context.Context, w io.Writer, source string, in io.Reader, lo co
 			}
 			return werr == nil
 		}
-		werr = p.PrintBlock(bw, i, b)
+		werr = h.printBlock(bw, p, i, b)
 		i++
 		return werr == nil
 	})

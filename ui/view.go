@@ -11,7 +11,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/rivo/uniseg"
 
-	"rtlview/bidi"
 	"rtlview/content"
 	"rtlview/ui/layout"
 )
@@ -331,17 +330,10 @@ func (m *Model) titleRow() string {
 // dateRow shows the date in both calendars: the Gregorian one at the left,
 // in English, and the Jalali one as printed at the right; the site of a
 // web article beside the date in its script (a Persian site name with the
-// Jalali date, a Latin one with the Gregorian).
+// Jalali date, a Latin one with the Gregorian): dateParts, which plain
+// mode prints too.
 func (m *Model) dateRow() string {
-	greg := m.sc.doc.Meta.Published.Format("Monday 2 January 2006 15:04")
-	jal := m.sc.doc.Meta.DateJalali
-	if site := content.Safe(m.sc.doc.Meta.Site); site != "" {
-		if d, _ := bidi.FirstStrong(site); d == bidi.RightToLeft && jal != "" {
-			jal += "، " + site
-		} else {
-			greg = site + " · " + greg
-		}
-	}
+	greg, jal := dateParts(&m.sc.doc.Meta)
 	gw := uniseg.StringWidth(greg)
 	if jal == "" {
 		return m.styles.Date.Render(truncate(greg, m.width))

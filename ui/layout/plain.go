@@ -137,6 +137,20 @@ func (p *Printer) PrintBlock(w *bufio.Writer, index int, b *content.Block) error
 	return err
 }
 
+// PrintLine writes one line that the caller made (a row joined from
+// lines laid out apart, such as a header's date row) as PrintBlock writes
+// the lines of a block: its indent as spaces, trailing spaces trimmed,
+// its segments' styles as SGR sequences with Color; the caller flushes.
+func (p *Printer) PrintLine(w *bufio.Writer, l *Line) error {
+	sgr := p.SGR
+	if sgr == nil {
+		sgr = DefaultSGR
+	}
+	p.line = appendPlain(p.line[:0], l, p.Color, sgr)
+	_, err := w.Write(p.line)
+	return err
+}
+
 // appendPlain appends the line as text, ending in a newline.
 func appendPlain(dst []byte, l *Line, color bool, sgr func(Style) string) []byte {
 	segs := l.Segments
