@@ -563,9 +563,10 @@ func TestSeveralFilesPlain(t *testing.T) {
 // reader shows it (title, its rule, the date in both calendars), ends the
 // article at its last sentence (no scrape residue «العا لم»), and prints
 // no header for a text file. Checked by hand: Monday 15 August 2022 09:14
-// is «دوشنبه ۲۴ مرداد ۱۴۰۱، ۰۹:۱۴», 27 cells each; unshaped and laid out
-// right to left, the Jalali date reads «۰۹:۱۴ ،۱۴۰۱ دادرم ۲۴ هبنشود»
-// flush right, 80 - 27 - 27 = 26 spaces after the Gregorian date.
+// is «دوشنبه ۲۴ مرداد ۱۴۰۱، ۰۹:۱۴», 27 cells each, and the source the
+// article credits, «، ایصال نیوز», 12 more; unshaped and laid out right to
+// left, they read «زوین لاصیا ،۰۹:۱۴ ،۱۴۰۱ دادرم ۲۴ هبنشود» flush right,
+// 80 - 27 - 39 = 14 spaces after the Gregorian date.
 func TestPlainHeader(t *testing.T) {
 	code, out, errs := rtl(t, "", "--plain", "-w", "80", "--shape=off")
 	if code != exitOK || errs != "" {
@@ -575,7 +576,7 @@ func TestPlainHeader(t *testing.T) {
 	want := []string{
 		strings.Repeat(" ", 32) + "درک دیکأت یلامش هرک و هیسور طباور هعسوت رب نیتوپ",
 		strings.Repeat(" ", 32) + strings.Repeat("━", 48),
-		"Monday 15 August 2022 09:14" + strings.Repeat(" ", 26) + "۰۹:۱۴ ،۱۴۰۱ دادرم ۲۴ هبنشود",
+		"Monday 15 August 2022 09:14" + strings.Repeat(" ", 14) + "زوین لاصیا ،۰۹:۱۴ ،۱۴۰۱ دادرم ۲۴ هبنشود",
 		"",
 	}
 	if got := lines[:4]; strings.Join(got, "\n") != strings.Join(want, "\n") {

@@ -12,14 +12,19 @@ import (
 // dateParts is what the header's date row says, for the reader (dateRow)
 // and plain mode alike: greg, the date in the Gregorian calendar in
 // English, and jal, the Jalali date as printed ("" when the document has
-// none); a web article's site goes beside the date in its script: a
-// right-to-left site name after the Jalali date, any other before the
+// none); a web article's site, or else the source its text credits (the
+// built-in article's «ایصال نیوز»), goes beside the date in its script: a
+// right-to-left name after the Jalali date, any other before the
 // Gregorian one. The row is shown only when the document has a date
 // (Document.HasDate).
 func dateParts(m *content.Meta) (greg, jal string) {
 	greg = m.Published.Format("Monday 2 January 2006 15:04")
 	jal = m.DateJalali
-	if site := content.Safe(m.Site); site != "" {
+	site := m.Site
+	if site == "" {
+		site = m.Source
+	}
+	if site := content.Safe(site); site != "" {
 		if d, _ := bidi.FirstStrong(site); d == bidi.RightToLeft && jal != "" {
 			jal += "، " + site
 		} else {

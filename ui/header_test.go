@@ -21,8 +21,12 @@ import (
 // number it follows.
 const (
 	articleGreg   = "Monday 15 August 2022 09:14" // 27 cells
-	articleJalali = "دوشنبه ۲۴ مرداد ۱۴۰۱، ۰۹:۱۴" // 27 cells
-	articleJalVis = "۰۹:۱۴ ،۱۴۰۱ دادرم ۲۴ هبنشود"
+	jalaliDate    = "دوشنبه ۲۴ مرداد ۱۴۰۱، ۰۹:۱۴" // 27 cells
+	jalaliDateVis = "۰۹:۱۴ ،۱۴۰۱ دادرم ۲۴ هبنشود"
+	// The article's row: the Jalali date, then the source it credits
+	// (Meta.Source, «ایصال نیوز»): 39 cells.
+	articleJalali = jalaliDate + "، ایصال نیوز"
+	articleJalVis = "زوین لاصیا ،" + jalaliDateVis
 )
 
 func printPlain(t *testing.T, doc *content.Document, cfg PlainConfig) string {
@@ -59,8 +63,9 @@ func TestPlainHeaderArticle(t *testing.T) {
 	if ruleAt(t, lines) != 1 {
 		t.Fatalf("rule on line %d, want 1: %q", ruleAt(t, lines), lines[:4])
 	}
-	// Gregorian at the left, Jalali flush right: 80 - 27 - 27 = 26 spaces.
-	if want := articleGreg + strings.Repeat(" ", 26) + articleJalVis; lines[2] != want {
+	// Gregorian at the left, Jalali and the source flush right: 80 - 27 -
+	// 39 = 14 spaces.
+	if want := articleGreg + strings.Repeat(" ", 14) + articleJalVis; lines[2] != want {
 		t.Errorf("date row\n got %q\nwant %q", lines[2], want)
 	}
 	if lines[3] != "" || lines[4] == "" {
@@ -70,11 +75,11 @@ func TestPlainHeaderArticle(t *testing.T) {
 		t.Errorf("the date row is not printed once, or the output has escapes")
 	}
 
-	// At 40 cells both do not fit on one row: the Jalali date flush
-	// right (40 - 27 = 13), then the Gregorian one.
+	// At 40 cells both do not fit on one row: the Jalali date and the
+	// source flush right (40 - 39 = 1), then the Gregorian one.
 	lines = strings.Split(printPlain(t, doc, PlainConfig{Options: layout.Options{Width: 40}}), "\n")
 	r := ruleAt(t, lines)
-	if got, want := lines[r+1:r+4], []string{strings.Repeat(" ", 13) + articleJalVis, articleGreg, ""}; strings.Join(got, "|") != strings.Join(want, "|") {
+	if got, want := lines[r+1:r+4], []string{strings.Repeat(" ", 1) + articleJalVis, articleGreg, ""}; strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("date rows at 40\n got %q\nwant %q", got, want)
 	}
 
@@ -86,14 +91,14 @@ func TestPlainHeaderArticle(t *testing.T) {
 
 	// The terminal reorders (--bidi=terminal): the date in logical order.
 	lines = strings.Split(printPlain(t, doc, PlainConfig{Options: layout.Options{Width: 80, Bidi: layout.Terminal}}), "\n")
-	if want := articleGreg + strings.Repeat(" ", 26) + articleJalali; lines[2] != want {
+	if want := articleGreg + strings.Repeat(" ", 14) + articleJalali; lines[2] != want {
 		t.Errorf("date row with --bidi=terminal\n got %q\nwant %q", lines[2], want)
 	}
 
 	// Coloured, the two dates are dim (SGR 90, ThingDim's), the gap
 	// between them is not.
 	lines = strings.Split(printPlain(t, doc, PlainConfig{Options: opt, Color: true}), "\n")
-	if want := "\x1b[90m" + articleGreg + "\x1b[0m" + strings.Repeat(" ", 26) + "\x1b[90m" + articleJalVis + "\x1b[0m"; lines[2] != want {
+	if want := "\x1b[90m" + articleGreg + "\x1b[0m" + strings.Repeat(" ", 14) + "\x1b[90m" + articleJalVis + "\x1b[0m"; lines[2] != want {
 		t.Errorf("coloured date row\n got %q\nwant %q", lines[2], want)
 	}
 }
@@ -130,7 +135,7 @@ func TestPlainHeaderMeta(t *testing.T) {
 	})
 	t.Run("persian site", func(t *testing.T) {
 		doc := &content.Document{Format: content.FormatHTML,
-			Meta: content.Meta{Title: "عنوان", Site: "ایسنا", DateJalali: articleJalali,
+			Meta: content.Meta{Title: "عنوان", Site: "ایسنا", DateJalali: jalaliDate,
 				Published: time.Date(2022, time.August, 15, 9, 14, 0, 0, tehran)},
 			Blocks: []content.Block{
 				{Kind: content.Heading, Level: 1, Text: "عنوان"},
@@ -141,7 +146,7 @@ func TestPlainHeaderMeta(t *testing.T) {
 		want := []string{
 			strings.Repeat(" ", 65) + "ناونع",
 			strings.Repeat(" ", 65) + "━━━━━",
-			articleGreg + strings.Repeat(" ", 9) + "انسیا ،" + articleJalVis,
+			articleGreg + strings.Repeat(" ", 9) + "انسیا ،" + jalaliDateVis,
 			"",
 			strings.Repeat(" ", 66) + ".نتم",
 			"",
