@@ -84,6 +84,10 @@ flags (short forms: -p -w -e -f -d -N -F -V -h):
                      byte of the paragraph as read; the default) or json
   -N, --line-numbers number the paragraphs (a text file's lines; the numbers
                      :N goes to) in a gutter on each one's starting side
+  --show-controls    show the bidi controls of a paragraph that holds them
+                     (LRE…PDI) by name, the line in stored order, as the c
+                     key does in the reader; without it such a paragraph is
+                     flagged (on stderr, in the status bar)
   -F, --follow       keep reading the first input as it grows, as tail -f
                      (the reader's F key); a truncated file is read again
   --no-remember      do not reopen files where they were left, nor record
@@ -172,6 +176,7 @@ func newFlags(opt *options) (*flag.FlagSet, rawFlags) {
 	fs.Var((*entitiesFlag)(&opt.entities), "entities", "")
 	fs.BoolVar(&opt.follow, "follow", false, "")
 	fs.BoolVar(&opt.lineNumbers, "line-numbers", false, "")
+	fs.BoolVar(&opt.showControls, "show-controls", false, "")
 	fs.BoolVar(&opt.noRemember, "no-remember", false, "")
 	f.clipboard = fs.String("clipboard", "osc52", "")
 	f.version = fs.Bool("version", false, "")
@@ -191,21 +196,22 @@ func newFlags(opt *options) (*flag.FlagSet, rawFlags) {
 
 // options are the parsed command line.
 type options struct {
-	plain       bool
-	width       int
-	color       bool
-	colorSet    bool // --color was given: the reader follows it too
-	bidi        layout.BidiMode
-	askBidi     bool // --bidi=auto: the reader asks the terminal (DECRQM 8)
-	lineNumbers bool // -N: paragraph numbers in a gutter
-	shape       bool
-	article     bool
-	repair      repairMode
-	gazetteer   string
-	entities    string   // "" (show the text), "tsv" or "json"
-	file        string   // "" for none, "-" for standard input, or a URL
-	files       []string // every FILE given; file is the first
-	follow      bool     // --follow: keep reading the (first) input as it grows
+	plain        bool
+	width        int
+	color        bool
+	colorSet     bool // --color was given: the reader follows it too
+	bidi         layout.BidiMode
+	askBidi      bool // --bidi=auto: the reader asks the terminal (DECRQM 8)
+	lineNumbers  bool // -N: paragraph numbers in a gutter
+	showControls bool // --show-controls: bidi controls by name, logical order
+	shape        bool
+	article      bool
+	repair       repairMode
+	gazetteer    string
+	entities     string   // "" (show the text), "tsv" or "json"
+	file         string   // "" for none, "-" for standard input, or a URL
+	files        []string // every FILE given; file is the first
+	follow       bool     // --follow: keep reading the (first) input as it grows
 	// noRemember: --no-remember, the reader neither restores nor records
 	// where a file was left.
 	noRemember bool

@@ -80,7 +80,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		reader = keys != nil
 	}
 	plain := ui.PlainConfig{
-		Options:  layout.Options{Width: opt.width, Bidi: opt.bidi, Shape: opt.shape, Dir: layout.Auto, Force: opt.dir, LinkRefs: true},
+		Options:  layout.Options{Width: opt.width, Bidi: opt.bidi, Shape: opt.shape, Dir: layout.Auto, Force: opt.dir, LinkRefs: true, ShowControls: opt.showControls},
 		Color:    opt.color,
 		Entities: rec,
 	}
@@ -128,7 +128,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // from as it grows (--follow on standard input), or nil.
 func runReader(opt options, doc *content.Document, follow io.Reader, keys *os.File, rec *entities.Recognizer, note string, stderr io.Writer) int {
 	cfg := ui.Config{
-		Bidi: opt.bidi, AskBidi: opt.askBidi, LineNumbers: opt.lineNumbers, Shape: opt.shape, Force: opt.dir, Entities: rec, Note: note, Input: keys,
+		Bidi: opt.bidi, AskBidi: opt.askBidi, LineNumbers: opt.lineNumbers, ShowControls: opt.showControls, Shape: opt.shape, Force: opt.dir, Entities: rec, Note: note, Input: keys,
 		Dark: ui.DarkBackground(opt.theme, os.Getenv), NoColour: opt.colorSet && !opt.color,
 		Clipboard: opt.clipboard,
 		Warn:      func(s string) { warn(stderr, "%s", s) },
@@ -233,7 +233,11 @@ func printAll(opt options, stdin io.Reader, stdout, stderr io.Writer, plain ui.P
 			}
 			fmt.Fprintf(stdout, "==> %s <==\n", content.Safe(displayName(f)))
 		}
-		c, fatal := printOne(o, stdin, stdout, stderr, plain)
+		p := plain
+		p.Controls = func(block int) {
+			warn(stderr, "%s: paragraph %d holds bidi controls and may not read in the order it is stored (Trojan Source, CVE-2021-42574): --show-controls shows them", displayName(f), block+1)
+		}
+		c, fatal := printOne(o, stdin, stdout, stderr, p)
 		if fatal {
 			return c
 		}

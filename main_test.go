@@ -594,3 +594,25 @@ func TestPlainHeader(t *testing.T) {
 		t.Errorf("text file: exit %d, %q", code, out)
 	}
 }
+
+// TestShowControlsPlain: plain mode says on stderr which paragraph holds
+// bidi controls (Trojan Source), once, and --show-controls prints them by
+// name in stored order.
+func TestShowControlsPlain(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "trojan.c")
+	src := "int main() {\n    /*\u202e } \u2066if (isAdmin)\u2069 \u2066 begin admins only */\n    /* end admins only \u202e { \u2066*/\n}\n"
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := rtl(t, "", "--plain", path)
+	if code != exitOK || strings.Count(errs, "bidi controls") != 1 || !strings.Contains(errs, "paragraph 2 holds bidi controls") || !strings.Contains(errs, "--show-controls") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+	if strings.Contains(out, "RLO") {
+		t.Errorf("controls shown without --show-controls: %q", out)
+	}
+	code, out, errs = rtl(t, "", "--plain", "--show-controls", path)
+	if code != exitOK || errs != "" || !strings.Contains(out, "    /*RLO } LRIif (isAdmin)PDI LRI begin admins only */\n") {
+		t.Errorf("--show-controls: exit %d, stderr %q, out %q", code, errs, out)
+	}
+}

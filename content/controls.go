@@ -82,3 +82,59 @@ func Safe(s string) string {
 func isBidiControl(r rune) bool {
 	return r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069 || r == 0x200E || r == 0x200F || r == 0x061C
 }
+
+// HasExplicitBidi reports whether s holds an explicit directional
+// formatting character of UAX #9: LRE, RLE, PDF, LRO, RLO (U+202A-U+202E),
+// LRI, RLI, FSI, PDI (U+2066-U+2069). They are what "Trojan Source"
+// (CVE-2021-42574) hides code with: the line a reader sees is not the
+// order of its characters. The marks LRM, RLM and ALM, common in ordinary
+// Persian and Hebrew text and unable to move anything across them, are
+// not counted.
+func HasExplicitBidi(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] != 0xE2 {
+			continue
+		}
+		switch c1, c2 := s[i+1], s[i+2]; {
+		case c1 == 0x80 && c2 >= 0xAA && c2 <= 0xAE, c1 == 0x81 && c2 >= 0xA6 && c2 <= 0xA9:
+			return true
+		}
+	}
+	return false
+}
+
+// bidiNames are the names ShowBidiControls writes: each as long in UTF-8
+// as the character it stands for, so that every offset into the text
+// stays valid (ALM, U+061C, is two bytes: "AL").
+var bidiNames = map[rune]string{
+	0x202A: "LRE", 0x202B: "RLE", 0x202C: "PDF", 0x202D: "LRO", 0x202E: "RLO",
+	0x2066: "LRI", 0x2067: "RLI", 0x2068: "FSI", 0x2069: "PDI",
+	0x200E: "LRM", 0x200F: "RLM", 0x061C: "AL",
+}
+
+// ShowBidiControls returns s with every bidi formatting character (the
+// explicit ones and the marks) written as its name ("RLO", "PDI"), in the
+// same number of bytes, and the byte ranges of the names, for a display
+// that shows what the characters are and where they stand.
+func ShowBidiControls(s string) (string, []Range) {
+	var b strings.Builder
+	var names []Range
+	for i, r := range s {
+		if n, ok := bidiNames[r]; ok {
+			if b.Len() == 0 {
+				b.Grow(len(s))
+				b.WriteString(s[:i])
+			}
+			names = append(names, Range{Start: i, End: i + len(n)})
+			b.WriteString(n)
+			continue
+		}
+		if b.Len() > 0 || len(names) > 0 {
+			b.WriteRune(r)
+		}
+	}
+	if len(names) == 0 {
+		return s, nil
+	}
+	return b.String(), names
+}

@@ -347,3 +347,32 @@ func TestLineNumbers(t *testing.T) {
 		t.Errorf("English paragraphs: %q, want %q at the left", numbered, want)
 	}
 }
+
+// TestControlsFlagged: a paragraph on screen that holds explicit bidi
+// controls is flagged in the status bar; c shows the controls by name
+// (the mode "controls") and hides them again.
+func TestControlsFlagged(t *testing.T) {
+	doc := content.Parse("int main() {\n/*\u202e } \u2066if (isAdmin)\u2069 \u2066 begin admins only */\n}")
+	m := drive(t, New(doc, Config{Bidi: layout.App}), tea.WindowSizeMsg{Width: 80, Height: 12})
+	if st := lastRow(m); !strings.Contains(st, "bidi controls in ¶2: c shows them") {
+		t.Errorf("status %q", st)
+	}
+	if strings.Contains(m.screen(), "RLO") {
+		t.Error("controls shown before c")
+	}
+	m = drive(t, m, keyMsg("c"))
+	if st := lastRow(m); !strings.Contains(st, "controls") || strings.Contains(st, "c shows them") {
+		t.Errorf("after c: status %q", st)
+	}
+	if !strings.Contains(m.screen(), "/*RLO } LRIif (isAdmin)PDI LRI begin admins only */") {
+		t.Errorf("after c:\n%s", m.screen())
+	}
+	m = drive(t, m, keyMsg("c"))
+	if strings.Contains(m.screen(), "RLO") {
+		t.Error("c twice still shows the controls")
+	}
+	// No flag for text without them.
+	if st := lastRow(article(t, 80, 24)); strings.Contains(st, "bidi controls") {
+		t.Errorf("the article flagged: %q", st)
+	}
+}

@@ -45,6 +45,7 @@ type KeyMap struct {
 	Select      key.Binding
 	Highlights  key.Binding
 	Shaping     key.Binding
+	Controls    key.Binding
 	Help        key.Binding
 	Suspend     key.Binding
 	Quit        key.Binding
@@ -173,6 +174,10 @@ func DefaultKeyMap() KeyMap {
 			key.WithKeys("s"),
 			key.WithHelp("s", "shaping on/off"),
 		),
+		Controls: key.NewBinding(
+			key.WithKeys("c"),
+			key.WithHelp("c", "bidi controls shown"),
+		),
 		Help: key.NewBinding(
 			key.WithKeys("?"),
 			key.WithHelp("?", "help"),
@@ -199,6 +204,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.LineDown, k.LineUp, k.PageDown, k.PageUp, k.HalfPageDown, k.HalfPageUp, k.Top, k.Bottom, k.WheelDown, k.WheelUp},
 		{k.NextHeading, k.PrevHeading, k.Outline, k.Percent, k.Command, k.SetMark, k.JumpMark, k.Follow, k.Copy, k.CopyPart},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Clear, k.NextEntity, k.PrevEntity, k.EntityPanel, k.Select},
-		{k.Highlights, k.Shaping, k.Help, k.Suspend, k.Quit},
+		{k.Highlights, k.Shaping, k.Controls, k.Help, k.Suspend, k.Quit},
 	}
 }

@@ -47,6 +47,9 @@ type Config struct {
 	// starts in Bidi's mode and changes when the answer comes, if one
 	// does; keys typed meanwhile are keys.
 	AskBidi bool
+	// ShowControls (--show-controls) starts with the bidi controls shown
+	// (layout.Options.ShowControls; the c key toggles it).
+	ShowControls bool
 	// LineNumbers (-N) numbers the paragraphs in a gutter on each
 	// paragraph's starting side (the right of a right-to-left one), the
 	// numbers :N and Ng go to.
@@ -98,6 +101,9 @@ type Model struct {
 
 	width, height int
 	gutter        int // columns of the paragraph numbers (-N), or 0
+	// controlsAt is the first paragraph on screen that holds explicit
+	// bidi controls (Trojan Source), or -1: the status bar flags it.
+	controlsAt int
 	rc            *renderCache
 
 	highlights bool
@@ -137,7 +143,7 @@ func New(doc *content.Document, cfg Config) *Model {
 	// The header shows the title on every screen; the body does not
 	// repeat it under the header.
 	doc = bodyOf(doc)
-	opt := layout.Options{Bidi: cfg.Bidi, Shape: cfg.Shape, Dir: layout.Auto, Force: cfg.Force}
+	opt := layout.Options{Bidi: cfg.Bidi, Shape: cfg.Shape, Dir: layout.Auto, Force: cfg.Force, ShowControls: cfg.ShowControls}
 	m := Model{
 		sc:         newScroller(doc, opt),
 		cfg:        cfg,
@@ -153,6 +159,7 @@ func New(doc *content.Document, cfg Config) *Model {
 	m.ents.blocks = map[int][]mention{}
 	m.ents.focusIdx = -1
 	m.cmdline = newCommandLine()
+	m.controlsAt = -1
 	name := full.Name
 	if name == "" {
 		name = "article"
@@ -234,6 +241,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	model, cmd := m.update(msg)
 	if mm, ok := model.(*Model); ok {
 		mm.recognizeShown()
+		mm.findControls()
 	}
 	return model, cmd
 }
@@ -346,6 +354,26 @@ func (m *Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 	}
 	return m.bodyKey(msg)
+}
+
+// findControls finds the first paragraph on screen that holds explicit
+// bidi controls (content.HasExplicitBidi), for the status bar: text that
+// may not read in the order it is stored. Update calls it after every
+// message, over the few paragraphs on screen.
+func (m *Model) findControls() {
+	m.controlsAt = -1
+	if m.width <= 0 || len(m.sc.doc.Blocks) == 0 {
+		return
+	}
+	p, ok := m.sc.top, true
+	for n := m.frame().body; n > 0 && ok; {
+		if content.HasExplicitBidi(m.sc.doc.Blocks[p.block].Text) {
+			m.controlsAt = p.block
+			return
+		}
+		n -= m.sc.rows(p.block) - p.row
+		p, ok = pos{p.block + 1, 0}, p.block+1 < len(m.sc.doc.Blocks)
+	}
 }
 
 // typed is the character a key press types, when it types exactly one
@@ -489,6 +517,10 @@ func (m *Model) bodyKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.openPanel()
 	case key.Matches(msg, k.Highlights):
 		m.highlights = !m.highlights
+	case key.Matches(msg, k.Controls):
+		opt := m.sc.opt
+		opt.ShowControls = !opt.ShowControls
+		return m.relayout(m.width, m.height, opt)
 	case key.Matches(msg, k.Shaping):
 		opt := m.sc.opt
 		opt.Shape = !opt.Shape

@@ -22,6 +22,20 @@ type PlainConfig struct {
 	Entities *entities.Recognizer
 	// Looks are the colours; nil: DefaultLooks, the reader's.
 	Looks *Looks
+	// Controls, when not nil and the bidi controls are not shown
+	// (Options.ShowControls), is told the number (from 0) of the first
+	// block that holds explicit bidi controls: its text may not read in
+	// the order it is stored (Trojan Source), and main says so on stderr.
+	Controls func(block int)
+}
+
+// flag tells cfg.Controls about block i if it is the first with explicit
+// bidi controls, once.
+func (cfg *PlainConfig) flag(i int, b *content.Block) {
+	if cfg.Controls != nil && !cfg.Options.ShowControls && content.HasExplicitBidi(b.Text) {
+		cfg.Controls(i)
+		cfg.Controls = nil
+	}
 }
 
 // wholeDocBytes is the size up to which plain mode recognises the entities
@@ -69,6 +83,7 @@ func Print(w io.Writer, doc *content.Document, cfg PlainConfig) error {
 	h := newPlainHeader(&doc.Meta, &cfg)
 	bw := bufio.NewWriterSize(w, 64<<10)
 	for i := range doc.Blocks {
+		cfg.flag(i, &doc.Blocks[i])
 		if err := h.printBlock(bw, p, i, &doc.Blocks[i]); err != nil {
 			return err
 		}
@@ -114,6 +129,7 @@ func Stream(ctx context.Context, w io.Writer, source string, in io.Reader, lo co
 			}
 		}
 		for k := range held {
+			cfg.flag(i, &held[k])
 			if werr = h.printBlock(bw, p, i, &held[k]); werr != nil {
 				return
 			}
@@ -130,6 +146,7 @@ func Stream(ctx context.Context, w io.Writer, source string, in io.Reader, lo co
 			}
 			return werr == nil
 		}
+		cfg.flag(i, b)
 		werr = h.printBlock(bw, p, i, b)
 		i++
 		return werr == nil

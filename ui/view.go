@@ -401,6 +401,14 @@ func (m *Model) statusRow() string {
 	if m.tail != nil {
 		modes = append(modes, "follow")
 	}
+	if m.sc.opt.ShowControls {
+		modes = append(modes, "controls")
+	}
+	if m.controlsAt >= 0 && !m.sc.opt.ShowControls && m.note == "" {
+		// Trojan Source: the text on screen may not read in the order
+		// its characters are stored.
+		parts = append(parts, "bidi controls in ¶"+strconv.Itoa(m.controlsAt+1)+": c shows them")
+	}
 	left := strings.Join(parts, "  ")
 	right := strings.Join(modes, " ")
 	if m.note != "" {

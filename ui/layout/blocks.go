@@ -35,6 +35,10 @@ func Lines(index int, b *content.Block, spans []Span, opt Options) []Line {
 // until yield returns false; it reports whether it got to the end. forced,
 // when not nil, is the direction of a piece of a cut paragraph (Split).
 func lay(p *para, index int, b *content.Block, spans []Span, opt Options, forced *bool, yield func(*Line) bool) bool {
+	if opt.ShowControls && content.HasExplicitBidi(b.Text) {
+		b, spans = showControls(b, spans)
+		opt.Bidi, opt.Shape = Terminal, false
+	}
 	isolates := content.Islands(b.Text, b.Spans)
 	rtl := false
 	if forced != nil {
@@ -461,4 +465,21 @@ func GapLine(index int, quote uint8, rtl bool, opt Options) Line {
 	})
 	out.Start, out.End = 0, 0
 	return out
+}
+
+// showControls is block b as ShowControls draws it: each bidi formatting
+// character written as its name ("RLO", "PDI"; as many bytes as the
+// character, so that spans and offsets stay valid) and marked as a
+// control. The caller lays it out in logical order, unshaped: the line
+// is shown in the order of its characters, the order a compiler reads.
+func showControls(b *content.Block, spans []Span) (*content.Block, []Span) {
+	shown := *b
+	text, names := content.ShowBidiControls(b.Text)
+	shown.Text = text
+	out := make([]Span, 0, len(spans)+len(names))
+	out = append(out, spans...)
+	for _, n := range names {
+		out = append(out, Span{Start: n.Start, End: n.End, Style: StyleControl})
+	}
+	return &shown, out
 }

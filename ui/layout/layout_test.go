@@ -270,3 +270,48 @@ func TestRestyleHandMadeLine(t *testing.T) {
 		t.Errorf("segments %+v", l.Segments)
 	}
 }
+
+// TestShowControls: with ShowControls a paragraph that holds explicit
+// bidi controls is shown as stored (logical order, unshaped), each
+// control by its name, styled as a control, and its offsets stay those
+// of the text; one without them, or with marks only, is laid out as
+// always. The Trojan Source line of CVE-2021-42574: as resolved it reads
+// "if (isAdmin) {" inside what looks like a comment; as stored, the
+// "if" is inside the comment.
+func TestShowControls(t *testing.T) {
+	trojan := "/*\u202e } \u2066if (isAdmin)\u2069 \u2066 begin admins only */"
+	opt := Options{Width: 80}
+	resolved := Block(0, trojan, nil, opt)[0].String()
+	if strings.Contains(resolved, "RLO") || !strings.HasPrefix(resolved, "/*\u202e begin admins only */") {
+		t.Fatalf("without ShowControls: %q", resolved)
+	}
+	opt.ShowControls = true
+	lines := Block(0, trojan, nil, opt)
+	if got, want := lines[0].String(), "/*RLO } LRIif (isAdmin)PDI LRI begin admins only */"; got != want {
+		t.Errorf("shown:\n got %q\nwant %q", got, want)
+	}
+	styled := ""
+	for _, s := range lines[0].Segments {
+		if s.Style&StyleControl != 0 {
+			styled += s.Text + "|"
+		}
+	}
+	if styled != "RLO|LRI|PDI|LRI|" {
+		t.Errorf("segments styled as controls: %q", styled)
+	}
+	if lines[0].Start != 0 || lines[0].End != len(trojan) {
+		t.Errorf("offsets [%d, %d), want [0, %d)", lines[0].Start, lines[0].End, len(trojan))
+	}
+	// Persian with an RLM only, and with nothing: unchanged.
+	for _, s := range []string{"سلام\u200f دنیا", "سلام دنیا"} {
+		if a, b := Block(0, s, nil, Options{Width: 80, Shape: true}), Block(0, s, nil, Options{Width: 80, Shape: true, ShowControls: true}); a[0].String() != b[0].String() {
+			t.Errorf("%q changed with ShowControls: %q / %q", s, a[0].String(), b[0].String())
+		}
+	}
+	// Persian with an embedding: stored order, left to right as stored
+	// when the terminal does not reorder, and not shaped.
+	s := "\u202bسلام\u202c"
+	if got := Block(0, s, nil, Options{Width: 80, Shape: true, ShowControls: true})[0].String(); !strings.Contains(got, "RLEسلامPDF") {
+		t.Errorf("%q shown as %q", s, got)
+	}
+}

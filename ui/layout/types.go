@@ -158,6 +158,12 @@ type Options struct {
 	// LinkRefs numbers the links of a block and lists their URLs under it
 	// (plain mode, where a terminal cannot follow a link).
 	LinkRefs bool
+	// ShowControls shows a paragraph that holds explicit bidi controls
+	// (content.HasExplicitBidi) as its characters are stored: in logical
+	// order, unshaped, each bidi control written as its name (see
+	// content.ShowBidiControls). "Trojan Source" (CVE-2021-42574) hides
+	// code behind such controls; this is how a reader looks behind them.
+	ShowControls bool
 }
 
 // Direction of a paragraph with no strong character.
