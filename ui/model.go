@@ -104,7 +104,7 @@ type Model struct {
 	// controlsAt is the first paragraph on screen that holds explicit
 	// bidi controls (Trojan Source), or -1: the status bar flags it.
 	controlsAt int
-	rc            *renderCache
+	rc         *renderCache
 
 	highlights bool
 	showHelp   bool
