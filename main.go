@@ -8,6 +8,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -96,6 +97,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return runReader(opt, doc, stdin, keys, rec, note, stderr)
 		}
 	}
+	var raw *bytes.Buffer // --entities: standard input as read, for offsets
+	if opt.entities != "" && (opt.file == "" || opt.file == "-") && stdin != nil {
+		raw = new(bytes.Buffer)
+		stdin = io.TeeReader(stdin, raw)
+	}
 	doc, err := load(opt, stdin, stderr)
 	if err != nil {
 		warn(stderr, "%v", err)
@@ -114,7 +120,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		// reader expects.
 	}
 	if opt.entities != "" {
-		return printEntities(rec, opt.entities, doc, stdout, stderr)
+		var input []byte
+		if raw != nil {
+			input = raw.Bytes()
+		} else if isPath(opt.file) {
+			input = readRegular(opt.file)
+		}
+		return printEntities(rec, opt.entities, doc, input, stdout, stderr)
 	}
 	defer keys.Close()
 	if doc.Meta.Encoding != "" && note == "" {
@@ -376,8 +388,9 @@ func loadGazetteer(rec *entities.Recognizer, path string) ([]error, error) {
 // paragraph numbers are block indices, offsets are bytes of the block's
 // text as read, before the display repair of ZWNJs (so they do not depend
 // on --repair, and for a plain file they index the input line).
-func printEntities(rec *entities.Recognizer, format string, doc *content.Document, stdout, stderr io.Writer) int {
+func printEntities(rec *entities.Recognizer, format string, doc *content.Document, input []byte, stdout, stderr io.Writer) int {
 	recs := rec.RecordsBlocks(doc.Blocks) // prose only: nothing in code, URLs, paths
+	inputOffsets(recs, doc, input)
 	write := entities.WriteTSV
 	if format == "json" {
 		write = entities.WriteJSON
@@ -434,4 +447,53 @@ func displayName(name string) string {
 		return "standard input"
 	}
 	return name
+}
+
+// inputOffsets makes the offsets of recs index the input line rather than
+// the paragraph's text as shown, where a TAB became spaces, a control
+// character its picture and an invalid byte U+FFFD: for a plain UTF-8
+// text, whose paragraphs are its lines, each paragraph that is its line
+// defused (content.DefuseMap) gets the line's byte offsets. Other inputs
+// (Markdown, HTML, subtitles, other encodings, compressed, repaired text)
+// keep offsets into the paragraph's text, as the README says.
+func inputOffsets(recs []entities.Record, doc *content.Document, input []byte) {
+	if input == nil || doc.Format != content.FormatText || doc.Meta.Encoding != "" || bytes.HasPrefix(input, []byte{0x1f, 0x8b}) {
+		return
+	}
+	input = bytes.TrimPrefix(input, []byte("\uFEFF"))
+	lines := strings.Split(string(input), "\n")
+	maps := map[int]func(int) int{}
+	for i := range recs {
+		r := &recs[i]
+		p := r.Paragraph
+		if p >= len(lines) || p >= len(doc.Blocks) {
+			continue
+		}
+		toRaw, ok := maps[p]
+		if !ok {
+			line := strings.TrimSuffix(lines[p], "\r")
+			text, f := content.DefuseMap(line)
+			if text != doc.Blocks[p].Text {
+				f = nil // not the line as read (repaired, split): leave it
+			}
+			maps[p], toRaw = f, f
+		}
+		if toRaw != nil {
+			r.Start, r.End = toRaw(r.Start), toRaw(r.End)
+		}
+	}
+}
+
+// readRegular returns the bytes of a regular file of at most 64 MB, or
+// nil.
+func readRegular(path string) []byte {
+	st, err := os.Stat(path)
+	if err != nil || !st.Mode().IsRegular() || st.Size() > 64<<20 {
+		return nil
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	return b
 }

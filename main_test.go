@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -614,5 +615,43 @@ func TestShowControlsPlain(t *testing.T) {
 	code, out, errs = rtl(t, "", "--plain", "--show-controls", path)
 	if code != exitOK || errs != "" || !strings.Contains(out, "    /*RLO } LRIif (isAdmin)PDI LRI begin admins only */\n") {
 		t.Errorf("--show-controls: exit %d, stderr %q, out %q", code, errs, out)
+	}
+}
+
+// TestEntitiesInputOffsets: --entities gives byte offsets into the input
+// line, also after a TAB, a control character and an invalid byte (the
+// text shown has spaces, a picture and U+FFFD there), from a file and
+// from standard input.
+func TestEntitiesInputOffsets(t *testing.T) {
+	line := "a\tb \x01 \xff پوتین به مسکو رفت"
+	src := line + "\n\u2028پوتین\n"
+	path := filepath.Join(t.TempDir(), "e.txt")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	putin, moscow := strings.Index(line, "پوتین"), strings.Index(line, "مسکو")
+	want := fmt.Sprintf("PER\t0\t%d\t%d\nLOC\t0\t%d\t%d\nPER\t1\t3\t13\n", putin, putin+len("پوتین"), moscow, moscow+len("مسکو"))
+	for _, args := range [][]string{{"--entities", path}, {"--entities", "-"}} {
+		code, out, _ := rtl(t, src, args...)
+		var got strings.Builder
+		for _, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+			f := strings.Split(l, "\t")
+			if len(f) != 6 {
+				t.Fatalf("%v: line %q", args, l)
+			}
+			fmt.Fprintf(&got, "%s\t%s\t%s\t%s\n", f[0], f[3], f[4], f[5])
+		}
+		if code != exitOK || got.String() != want {
+			t.Errorf("%v: exit %d\n got %q\nwant %q", args, code, got.String(), want)
+		}
+		for _, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+			f := strings.Split(l, "\t")
+			var s, e int
+			fmt.Sscan(f[4], &s)
+			fmt.Sscan(f[5], &e)
+			if f[3] == "0" && line[s:e] != f[2] {
+				t.Errorf("%v: line[%d:%d] = %q, the record says %q", args, s, e, line[s:e], f[2])
+			}
+		}
 	}
 }

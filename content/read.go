@@ -5,6 +5,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -336,4 +337,65 @@ func dirtyLine(line string) bool {
 		}
 	}
 	return !utf8.ValidString(line)
+}
+
+// DefuseMap returns, for a line s, Defuse(s)'s text and a function from a
+// byte offset in that text back to the byte offset in s it came from:
+// what a TAB's spaces, a control's picture or an invalid byte's U+FFFD
+// stand for is the one byte (or the two of a C1 control) of s; an offset
+// inside such a stand-in maps to the start of its byte, and the end of the
+// text to the end of s. `rtlview --entities` reports offsets into the
+// input line with it.
+func DefuseMap(s string) (string, func(int) int) {
+	text, _, _ := Defuse(s)
+	// piece: text[c0:c1] stands for s[r0:r1]; copied pieces are
+	// byte-for-byte, the others one stand-in for one character.
+	type piece struct {
+		c0, c1, r0, r1 int
+		copied         bool
+	}
+	var pieces []piece
+	c := 0
+	col, seg := 0, 0 // as in Defuse: the tab stops
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		w := n // bytes written for s[i:i+n]
+		copied := false
+		switch {
+		case r == utf8.RuneError && n == 1:
+			w = utf8.RuneLen(utf8.RuneError)
+		case r == '\t':
+			col += uniseg.StringWidth(text[seg:c])
+			w = 8 - col%8
+			col += w
+			seg = c + w
+		case IsControl(r):
+			p, _ := ControlPicture(r)
+			w = utf8.RuneLen(p)
+		default:
+			copied = true
+		}
+		if copied && len(pieces) > 0 && pieces[len(pieces)-1].copied {
+			pieces[len(pieces)-1].c1 += w
+			pieces[len(pieces)-1].r1 += n
+		} else {
+			pieces = append(pieces, piece{c, c + w, i, i + n, copied})
+		}
+		c += w
+		i += n
+	}
+	return text, func(off int) int {
+		if off >= len(text) {
+			return len(s)
+		}
+		k := sort.Search(len(pieces), func(k int) bool { return pieces[k].c1 > off })
+		if k == len(pieces) {
+			return len(s)
+		}
+		p := pieces[k]
+		if p.copied {
+			return p.r0 + off - p.c0
+		}
+		return p.r0
+	}
 }

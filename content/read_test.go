@@ -441,3 +441,40 @@ func TestParseVerseNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestDefuseMap: offsets in the defused text map back to the bytes of the
+// line: after a TAB (its spaces), a C0 control (its picture), a C1 control
+// and an invalid byte (U+FFFD), worked out by hand.
+func TestDefuseMap(t *testing.T) {
+	line := "a\tb \x01 \xff \u0085پوتین\t\tمسکو"
+	text, toRaw := DefuseMap(line)
+	if want, _, _ := Defuse(line); text != want {
+		t.Fatalf("text %q, want Defuse's %q", text, want)
+	}
+	// In the text: "a" + 7 spaces + "b " + "␁"(3) + " " + "\uFFFD"(3) +
+	// " " + "\uFFFD"(3, for C2 85) + "پوتین"(10) + spaces to the stops.
+	// In the line: "a\tb " is bytes 0-3, \x01 4, " " 5, \xff 6, " " 7,
+	// C2 85 8-9: پوتین starts at byte 10, ends at 20, and مسکو starts at
+	// 22 after the two TABs.
+	putin := strings.Index(text, "پوتین")
+	moscow := strings.Index(text, "مسکو")
+	for _, c := range []struct{ off, want int }{
+		{0, 0}, {1, 1}, {2, 1}, {8, 2}, {9, 3},
+		{putin, 10}, {putin + len("پوتین"), 20}, {moscow, 22}, {len(text), len(line)},
+		{strings.Index(text, "␁"), 4}, {strings.Index(text, "␁") + 1, 4}, {strings.Index(text, "␁") + len("␁"), 5},
+	} {
+		if got := toRaw(c.off); got != c.want {
+			t.Errorf("toRaw(%d) = %d, want %d", c.off, got, c.want)
+		}
+	}
+	if line[10:20] != "پوتین" || line[22:] != "مسکو" {
+		t.Fatal("the hand-worked offsets are wrong")
+	}
+	// A clean line maps to itself.
+	_, id := DefuseMap("سلام دنیا")
+	for _, o := range []int{0, 4, 9, len("سلام دنیا")} {
+		if id(o) != o {
+			t.Errorf("clean line: toRaw(%d) = %d", o, id(o))
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"strconv"
+	"strings"
 
 	"rtlview/content"
 )
@@ -40,16 +41,18 @@ func (r *Recognizer) Records(paragraphs []string) []Record {
 // WriteTSV writes records as tab-separated lines: kind, canonical,
 // surface, paragraph index, start byte, end byte. Control characters in
 // the strings (a TAB, a newline, ESC ...) are written as visible Control
-// Pictures (U+2400-U+2421) or U+FFFD for C1, so the output is one line per
-// entity and never drives the terminal.
+// Pictures (U+2400-U+2421) or U+FFFD for C1, and U+2028/U+2029 as
+// "<U+2028>"/"<U+2029>" (tsvField), so the output is one line per entity
+// and never drives the terminal. (WriteJSON's encoder escapes them as
+// \u2028 and \u2029.)
 func WriteTSV(w io.Writer, records []Record) error {
 	bw := bufio.NewWriter(w)
 	for _, rec := range records {
 		bw.WriteString(rec.Kind.String())
 		bw.WriteByte('\t')
-		bw.WriteString(content.Visible(rec.Canonical))
+		bw.WriteString(tsvField(rec.Canonical))
 		bw.WriteByte('\t')
-		bw.WriteString(content.Visible(rec.Text))
+		bw.WriteString(tsvField(rec.Text))
 		bw.WriteByte('\t')
 		bw.WriteString(strconv.Itoa(rec.Paragraph))
 		bw.WriteByte('\t')
@@ -59,6 +62,18 @@ func WriteTSV(w io.Writer, records []Record) error {
 		bw.WriteByte('\n')
 	}
 	return bw.Flush()
+}
+
+// tsvField is s fit for a field of one TSV line: control characters as
+// their pictures (content.Visible) and the line and paragraph separators
+// U+2028 and U+2029, which many readers take as line ends, written out as
+// "<U+2028>" and "<U+2029>".
+func tsvField(s string) string {
+	s = content.Visible(s)
+	if strings.ContainsAny(s, "\u2028\u2029") {
+		s = strings.NewReplacer("\u2028", "<U+2028>", "\u2029", "<U+2029>").Replace(s)
+	}
+	return s
 }
 
 // WriteJSON writes records as one JSON array (an empty array when there

@@ -56,3 +56,23 @@ func TestWriteJSON(t *testing.T) {
 		t.Errorf("WriteJSON of controls: %s, want %s", b.String(), want)
 	}
 }
+
+// TestTSVSeparators: a line or paragraph separator inside a name does not
+// break the TSV line; JSON escapes them.
+func TestTSVSeparators(t *testing.T) {
+	recs := []Record{{Kind: PER, Canonical: "پوتین", Text: "پو\u2028تین\u2029", Start: 0, End: 16}}
+	var b strings.Builder
+	if err := WriteTSV(&b, recs); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := b.String(), "PER\tپوتین\tپو<U+2028>تین<U+2029>\t0\t0\t16\n"; got != want {
+		t.Errorf("TSV %q, want %q", got, want)
+	}
+	b.Reset()
+	if err := WriteJSON(&b, recs); err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsAny(b.String(), "\u2028\u2029") || !strings.Contains(b.String(), `\u2028`) {
+		t.Errorf("JSON %q", b.String())
+	}
+}
