@@ -1,7 +1,9 @@
 package main
 
 import (
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
@@ -174,4 +176,25 @@ func TestSignals(t *testing.T) {
 		}
 		p.Restored("q after a resumption")
 	})
+}
+
+// TestHostileNameOnScreen: a file named with an OSC 52 sequence, BEL and
+// an RLO is shown in the reader's header with visible placeholders: no
+// ESC, BEL or bidi control of the name reaches the terminal, and the
+// name's text is not reordered by its RLO.
+func TestHostileNameOnScreen(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "a\x1b]52;c;aGk=\x07\u202egnp.txt")
+	if err := os.WriteFile(name, []byte("hello\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := silent(t, name)
+	out := p.WaitOutput("the name in the header", func(out string) bool { return strings.Contains(out, "gnp.txt") })
+	if strings.Contains(out, "\x1b]52") || strings.Contains(out, "\x07") || strings.Contains(out, "\u202e") {
+		t.Errorf("the name reached the terminal raw: %q", out)
+	}
+	if !strings.Contains(out, "␛]52;c;aGk=␇<U+202E>gnp.txt") {
+		t.Errorf("the name is not shown with placeholders: %q", out)
+	}
+	p.Type("q")
+	p.WaitExit("q")
 }
