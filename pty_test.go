@@ -198,3 +198,35 @@ func TestHostileNameOnScreen(t *testing.T) {
 	p.Type("q")
 	p.WaitExit("q")
 }
+
+// TestLongLines: a line of megabytes with no break opportunity (digits, a
+// letter with a million marks, bidi controls, emoji) opens in the reader
+// and quits on q, and the screen sent is a screen, not the megabytes of
+// the line: a row draws at most a few marks per letter and no bidi
+// control (their work is done once the line is reordered).
+func TestLongLines(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"digits": strings.Repeat("7", 2<<20),
+		"marks":  "ب" + strings.Repeat("\u064e", 1<<20),
+		"bidi":   strings.Repeat("\u202b", 700_000),
+		"emoji":  strings.Repeat("😀", 500_000),
+	} {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(dir, name+".txt")
+			if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			p := silent(t, path)
+			out := p.WaitOutput("the first screen", func(out string) bool { return strings.Contains(out, "bidi:") })
+			if len(out) > 256<<10 {
+				t.Errorf("the first screen took %d bytes", len(out))
+			}
+			p.Type("q")
+			if code := p.WaitExit("q on a long line"); code != 0 {
+				t.Errorf("exit status %d", code)
+			}
+			p.Restored(name)
+		})
+	}
+}

@@ -419,3 +419,18 @@ func TestPromptHistory(t *testing.T) {
 		t.Error("the draft's matches were not searched again")
 	}
 }
+
+// TestCapMarks: a run of combining marks longer than maxMarks is cut to
+// maxMarks on screen; shorter runs and other text are drawn whole.
+func TestCapMarks(t *testing.T) {
+	long := "ب" + strings.Repeat("\u064e", 100) + "ت" + strings.Repeat("\u0301", 5) + "x"
+	got := capMarks(long)
+	if want := "ب" + strings.Repeat("\u064e", maxMarks) + "ت" + strings.Repeat("\u0301", 5) + "x"; got != want {
+		t.Errorf("capMarks: %d runes, want %d", len([]rune(got)), len([]rune(want)))
+	}
+	for _, s := range []string{"", "سلامِ دنیا", strings.Repeat("\u064e", maxMarks)} {
+		if capMarks(s) != s {
+			t.Errorf("capMarks(%q) changed it", s)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 
 	"strconv"
 	"strings"
+	"unicode"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -189,6 +190,38 @@ func (m *Model) numbered(row string, l *layout.Line, p pos) string {
 	return fit(row+gutter, m.width)
 }
 
+// maxMarks is how many combining marks in a row the screen draws on one
+// letter: a letter with a million marks (one grapheme cluster, one cell)
+// would make a row of megabytes that no terminal can show. The text keeps
+// them all (search, copy, plain mode).
+const maxMarks = 31
+
+// capMarks drops the combining marks after the first maxMarks of a run.
+func capMarks(t string) string {
+	var b strings.Builder
+	run := 0
+	for i, r := range t {
+		if unicode.In(r, unicode.Mn, unicode.Me) {
+			if run++; run > maxMarks {
+				if b.Len() == 0 {
+					b.Grow(len(t) / 2)
+					b.WriteString(t[:i])
+				}
+				continue
+			}
+		} else {
+			run = 0
+		}
+		if b.Len() > 0 {
+			b.WriteRune(r)
+		}
+	}
+	if b.Len() == 0 {
+		return t
+	}
+	return b.String()
+}
+
 // renderLine draws one visual line with the styles of spans. Restyle
 // rewrites the cached line's Segments whole, so what an earlier frame
 // styled does not leak into this one.
@@ -200,6 +233,9 @@ func (m *Model) renderLine(l *layout.Line, spans []layout.Span) (row, plain stri
 	p.WriteString(indent)
 	for _, s := range l.Segments {
 		t := content.Visible(s.Text)
+		if len(t) > 1024 {
+			t = capMarks(t)
+		}
 		p.WriteString(t)
 		var arg content.Span
 		if k := layout.ArgIndex(s.Style); k > 0 && l.Block < len(m.sc.doc.Blocks) {

@@ -282,8 +282,14 @@ func TestShowControls(t *testing.T) {
 	trojan := "/*\u202e } \u2066if (isAdmin)\u2069 \u2066 begin admins only */"
 	opt := Options{Width: 80}
 	resolved := Block(0, trojan, nil, opt)[0].String()
-	if strings.Contains(resolved, "RLO") || !strings.HasPrefix(resolved, "/*\u202e begin admins only */") {
+	// As resolved: the deceptive reading, the controls themselves not
+	// sent (X9: their work is done; no terminal applies them again).
+	if resolved != "/* begin admins only */ if (isAdmin) { " {
 		t.Fatalf("without ShowControls: %q", resolved)
+	}
+	// In terminal mode the terminal reorders: the controls are sent.
+	if got := Block(0, trojan, nil, Options{Width: 80, Bidi: Terminal})[0].String(); got != trojan {
+		t.Errorf("terminal mode: %q, want the text as stored", got)
 	}
 	opt.ShowControls = true
 	lines := Block(0, trojan, nil, opt)

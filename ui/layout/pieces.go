@@ -19,7 +19,7 @@ import (
 // last line of each piece that may be shorter than it would be.
 var (
 	pieceMax    = 256 << 10
-	pieceTarget = 64 << 10 // variables only so that tests can make them small
+	pieceTarget = 16 << 10 // variables only so that tests can make them small
 )
 
 // cut returns the end of the piece of text that starts at from.
@@ -28,7 +28,9 @@ func cut(text string, from int) int {
 		return len(text)
 	}
 	// After spaces, before a letter or a digit: LB18 allows the break.
-	lim := min(from+pieceMax, len(text))
+	// Each search reads at most one pieceTarget past the first, so that
+	// cutting costs a bounded multiple of the piece it returns.
+	lim := min(from+2*pieceTarget, from+pieceMax, len(text))
 	for i := from + pieceTarget; i < lim; i++ {
 		if text[i] == ' ' && i+1 < len(text) && text[i+1] != ' ' {
 			if r, _ := utf8.DecodeRuneInString(text[i+1:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -50,7 +52,7 @@ func cut(text string, from int) int {
 	}
 	// No letters either (digits, emoji, marks, controls): at a grapheme
 	// cluster boundary (UAX #29) found from pieceTarget on, reading at
-	// most up to pieceMax; else at a code point boundary, so that every
+	// most up to lim; else at a code point boundary, so that every
 	// piece is bounded whatever the text, and the cost linear.
 	at := from + pieceTarget
 	for at > from && !utf8.RuneStart(text[at]) {
@@ -67,7 +69,10 @@ func cut(text string, from int) int {
 			return at
 		}
 	}
-	at = lim
+	// One cluster all the way (a letter with a million marks): cut it
+	// between code points, at pieceTarget. Such text takes no width, so
+	// a piece is one line: a small piece keeps a screen of them small.
+	at = min(from+pieceTarget, lim)
 	for at > from+1 && !utf8.RuneStart(text[at]) {
 		at--
 	}

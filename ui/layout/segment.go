@@ -318,6 +318,19 @@ func mandatory(r rune) bool {
 // moved onto a visible letter.
 func isFormat(r rune) bool { return unicode.Is(unicode.Cf, r) }
 
+// invisible reports whether r, alone in its cluster, is not drawn in app
+// mode: the bidi formatting characters (LRE…PDI, LRM, RLM, ALM), the zero
+// width space, the word joiner and the BOM, all of them zero-width.
+func invisible(r rune) bool {
+	switch {
+	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
+		return true
+	case r == 0x200B, r == 0x200E, r == 0x200F, r == 0x061C, r == 0x2060, r == 0xFEFF:
+		return true
+	}
+	return false
+}
+
 // mirrored reports whether rune i is drawn as its mirrored glyph (L4).
 func (p *para) mirrored(i int32) (rune, bool) {
 	if p.levels == nil || p.levels[i]&1 == 0 || p.verbatim {
@@ -373,6 +386,15 @@ func (p *para) appendDrawn(buf []byte, r0, r1 int32, parts *[]part) []byte {
 		if p.forms != nil && r != 0 { // a NUL of the input is shown, as ␀
 			r = p.forms[i]
 			drop = r == 0
+		}
+		switch {
+		case p.app && r1-r0 == 1 && invisible(r):
+			// After reordering, a bidi control has done its work
+			// (UAX #9 X9 removes it): it is not sent, so that no
+			// terminal applies it again and a line of millions of
+			// them is not millions of bytes. In terminal mode the
+			// terminal needs them and they stay.
+			drop = true
 		}
 		if !drop {
 			if m, ok := p.mirrored(i); ok && (p.forms == nil || p.forms[i] == p.runes[i]) {
