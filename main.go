@@ -88,14 +88,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !reader && opt.entities == "" {
 		return printAll(opt, stdin, stdout, stderr, plain)
 	}
-	if reader && opt.follow && opt.file == "" || reader && opt.follow && opt.file == "-" {
-		if piped(stdin) && !regular(stdin) {
-			// A pipe that may never end: the reader starts empty and
-			// shows what comes as it comes.
-			defer keys.Close()
-			doc := &content.Document{Name: "-"}
-			return runReader(opt, doc, stdin, keys, rec, note, stderr)
-		}
+	if reader && (opt.file == "" || opt.file == "-") && piped(stdin) && !regular(stdin) {
+		// A pipe, which may never end (yes | rtlview, tail -f log |
+		// rtlview): the reader starts empty and shows what comes as
+		// it comes, read as plain mode streams it (text, pager
+		// output, Markdown …); with --follow the view stays on the end.
+		defer keys.Close()
+		doc := &content.Document{Name: "-"}
+		return runReader(opt, doc, stdin, keys, rec, note, stderr)
 	}
 	var raw *bytes.Buffer // --entities: standard input as read, for offsets
 	if opt.entities != "" && (opt.file == "" || opt.file == "-") && stdin != nil {
@@ -137,7 +137,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // runReader runs the reader on doc, the first input, with the others of
 // the command line read when first shown. follow is the pipe doc is read
-// from as it grows (--follow on standard input), or nil.
+// from as it comes (standard input), or nil.
 func runReader(opt options, doc *content.Document, follow io.Reader, keys *os.File, rec *entities.Recognizer, note string, stderr io.Writer) int {
 	cfg := ui.Config{
 		Bidi: opt.bidi, AskBidi: opt.askBidi, LineNumbers: opt.lineNumbers, ShowControls: opt.showControls, Shape: opt.shape, Force: opt.dir, Entities: rec, Note: note, Input: keys,
@@ -177,8 +177,9 @@ func runReader(opt options, doc *content.Document, follow io.Reader, keys *os.Fi
 	}
 	switch {
 	case follow != nil:
-		cfg.Follow = func() (*content.Tail, error) { return content.FollowReader(follow), nil }
-		cfg.FollowAtStart = true
+		lo := loadOptions(opt)
+		cfg.Follow = func() (*content.Tail, error) { return content.StreamTail("-", follow, lo), nil }
+		cfg.FollowAtStart, cfg.Stream = opt.follow, !opt.follow
 	case isPath(opt.file) && doc.Meta.Encoding == "":
 		// UTF-8, not compressed (Encoding names a decoder or a
 		// decompressor otherwise): what is appended can be read as it

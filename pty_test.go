@@ -230,3 +230,17 @@ func TestLongLines(t *testing.T) {
 		})
 	}
 }
+
+// TestYesInReader: `yes | rtlview` shows lines at once and quits on q (yes
+// then ends on SIGPIPE), the terminal given back.
+func TestYesInReader(t *testing.T) {
+	cmd := exec.Command("sh", "-c", "yes | "+testkit.Binary(t)+" --no-remember")
+	cmd.Env = append(cmd.Environ(), "TERM=xterm-256color", "COLORTERM=")
+	p := testkit.StartPty(t, cmd, 80, 24)
+	p.WaitOutput("lines of y", func(out string) bool { return strings.Count(out, "y") >= 10 && strings.Contains(out, "bidi:") })
+	p.Type("q")
+	if code := p.WaitExit("q while yes writes"); code != 0 {
+		t.Errorf("exit status %d", code)
+	}
+	p.Restored("yes | rtlview")
+}

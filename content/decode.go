@@ -121,7 +121,7 @@ func Decode(r io.Reader, forced string) (*Decoded, error) {
 	d := &Decoded{}
 	br := bufio.NewReaderSize(r, SniffSize)
 	magic, err := br.Peek(magicSize)
-	if err != nil && err != io.EOF {
+	if err != nil && err != io.EOF && err != errPause {
 		return nil, err
 	}
 	if c := compressionOf(magic); c != nil {
@@ -133,10 +133,10 @@ func Decode(r io.Reader, forced string) (*Decoded, error) {
 		br = bufio.NewReaderSize(zr, SniffSize)
 	}
 	p, err := br.Peek(SniffSize)
-	if err != nil && err != io.EOF {
+	if err != nil && err != io.EOF && err != errPause {
 		return nil, err
 	}
-	atEOF := err == io.EOF
+	atEOF := err == io.EOF // a live input that paused (errPause) may go on
 
 	te, skip, how := sniff(p, atEOF, force)
 	if te == nil {

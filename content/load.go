@@ -92,6 +92,10 @@ type LoadOptions struct {
 	Encoding string
 	// Fetch is for URLs.
 	Fetch FetchOptions
+	// Live: standard input is a pipe shown while it is written (Stream
+	// and StreamTail): its encoding and format are chosen from what has
+	// come when it pauses, not only after 64 KB or its end.
+	Live bool
 }
 
 // Load reads the input source names: a file, "-" for standard input (in),

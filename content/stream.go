@@ -57,14 +57,22 @@ func StreamHead(ctx context.Context, source string, in io.Reader, o LoadOptions,
 		defer f.Close()
 		r = f
 	}
+	var live *liveReader
+	if o.Live && source == "-" {
+		live = newLive(r)
+		r = live
+	}
 	d, err := Decode(r, o.Encoding)
 	if err != nil {
 		return nil, fileErr(name, err)
 	}
 	br := bufio.NewReaderSize(d.R, 64<<10)
 	sniff, err := br.Peek(SniffSize)
-	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull && err != errPause {
 		return nil, fileErr(name, err)
+	}
+	if live != nil {
+		live.settle()
 	}
 	format := chooseFormat(o.Format, name, string(sniff))
 	meta := &Document{Name: name, Format: format}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"sync"
 	"time"
 )
 
@@ -158,3 +159,78 @@ func lines(p []byte) ([]Block, []byte) {
 	rest := copy(p, p[end:])
 	return blocks, p[:rest]
 }
+
+// StreamTail reads an input as Stream does (its format found as it comes:
+// plain text, pager output, Markdown …) and delivers its blocks in
+// batches as they are read, for a reader that shows a pipe while it is
+// still being written (`yes | rtlview`, `git log | rtlview`): a batch goes
+// out when it holds batchBlocks blocks or when streamFlush has passed
+// since the last one, so a pipe that pauses shows what came before the
+// pause. The last batch carries io.EOF, or the error that ended the
+// reading. Stop ends the reading.
+func StreamTail(source string, in io.Reader, o LoadOptions) *Tail {
+	o.Live = true
+	ctx, cancel := context.WithCancel(context.Background())
+	c := make(chan TailBatch)
+	var mu sync.Mutex     // guards pending
+	var sendMu sync.Mutex // one batch taken and sent at a time, in order
+	var pending []Block
+	done := make(chan struct{})
+	flush := func() bool {
+		sendMu.Lock()
+		defer sendMu.Unlock()
+		mu.Lock()
+		b := TailBatch{Blocks: pending}
+		pending = nil
+		mu.Unlock()
+		return len(b.Blocks) == 0 || send(ctx, c, b)
+	}
+	go func() {
+		// The pause flusher: what came before a pause is not held back.
+		tick := time.NewTicker(streamFlush)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+				if !flush() {
+					return
+				}
+			}
+		}
+	}()
+	go func() {
+		defer close(c)
+		_, err := Stream(ctx, source, in, o, func(b *Block) bool {
+			mu.Lock()
+			pending = append(pending, *b)
+			full := len(pending) >= batchBlocks
+			mu.Unlock()
+			if full {
+				return flush()
+			}
+			return ctx.Err() == nil
+		})
+		close(done)
+		if err == nil {
+			err = io.EOF
+		}
+		sendMu.Lock()
+		defer sendMu.Unlock()
+		mu.Lock()
+		last := TailBatch{Blocks: pending, Err: err}
+		pending = nil
+		mu.Unlock()
+		send(ctx, c, last)
+	}()
+	return &Tail{C: c, cancel: cancel}
+}
+
+// The batches of StreamTail.
+const (
+	batchBlocks = 4096
+	streamFlush = 50 * time.Millisecond
+)

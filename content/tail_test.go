@@ -1,6 +1,8 @@
 package content
 
 import (
+	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -108,5 +110,81 @@ func TestTailLongLine(t *testing.T) {
 	blocks, rest := lines(p)
 	if len(blocks) != 1 || len(blocks[0].Text) > MaxLine || len(blocks[0].Text)+len(rest) != 2*(MaxLine/2+10) {
 		t.Errorf("cut %d + %d", len(blocks), len(rest))
+	}
+}
+
+// TestStreamTail: a pipe is read as plain mode streams it (pager output's
+// colours become styles, not placeholders), its blocks delivered in order
+// as they come: what was written before a pause arrives while the writer
+// is still open; the last batch says io.EOF.
+func TestStreamTail(t *testing.T) {
+	r, w := io.Pipe()
+	tail := StreamTail("-", r, LoadOptions{})
+	defer tail.Stop()
+	go func() {
+		io.WriteString(w, "\x1b[33mcommit\x1b[0m abc\n")
+		for i := 0; i < 9999; i++ {
+			fmt.Fprintf(w, "line %d\n", i)
+		}
+	}()
+	var got []Block
+	for len(got) < 10000 {
+		b, ok := <-tail.C
+		if !ok || b.Err != nil {
+			t.Fatalf("the tail ended (%v) after %d blocks, with the writer still open", b.Err, len(got))
+		}
+		got = append(got, b.Blocks...)
+	}
+	if got[0].Text != "commit abc" || len(got[0].Spans) == 0 {
+		t.Errorf("pager line: %q %+v", got[0].Text, got[0].Spans)
+	}
+	for i, b := range got[1:] {
+		if want := fmt.Sprintf("line %d", i); b.Text != want {
+			t.Fatalf("block %d: %q, want %q (out of order?)", i+1, b.Text, want)
+		}
+	}
+	w.Close()
+	for {
+		b, ok := <-tail.C
+		if !ok {
+			t.Fatal("closed without io.EOF")
+		}
+		if len(b.Blocks) > 0 {
+			t.Errorf("blocks after the end: %d", len(b.Blocks))
+		}
+		if b.Err != nil {
+			if !errors.Is(b.Err, io.EOF) {
+				t.Errorf("last batch: %v", b.Err)
+			}
+			break
+		}
+	}
+}
+
+// TestStreamTailPause: a pipe that gives two lines and then pauses, open
+// (tail -f log | rtlview), shows them: the encoding and the format are
+// chosen from what has come, without waiting for 64 KB or the end.
+func TestStreamTailPause(t *testing.T) {
+	r, w := io.Pipe()
+	defer w.Close()
+	tail := StreamTail("-", r, LoadOptions{})
+	defer tail.Stop()
+	go io.WriteString(w, "سلام\nدنیا\n")
+	var got []string
+	for len(got) < 2 {
+		select {
+		case b := <-tail.C:
+			if b.Err != nil {
+				t.Fatalf("ended: %v", b.Err)
+			}
+			for _, bl := range b.Blocks {
+				got = append(got, bl.Text)
+			}
+		case <-time.After(time.Minute): // a hang guard, not a speed limit
+			t.Fatal("two lines written and the pipe paused: nothing shown")
+		}
+	}
+	if got[0] != "سلام" || got[1] != "دنیا" {
+		t.Errorf("blocks %q", got)
 	}
 }

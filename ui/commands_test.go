@@ -376,3 +376,52 @@ func TestControlsFlagged(t *testing.T) {
 		t.Errorf("the article flagged: %q", st)
 	}
 }
+
+// yesReader is `yes`: "y\n" for ever.
+type yesReader struct{}
+
+func (yesReader) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = "y\n"[i%2]
+	}
+	return len(p) &^ 1, nil
+}
+
+// TestStreamEndless: standard input that never ends (yes | rtlview) is
+// shown as it comes, the view at the top, and the reading stops at the
+// reader's bound with a note, instead of holding the input until memory
+// runs out.
+func TestStreamEndless(t *testing.T) {
+	defer func(b int) { maxStreamBlocks = b }(maxStreamBlocks)
+	maxStreamBlocks = 20_000
+	cfg := Config{Bidi: layout.App, Stream: true,
+		Follow: func() (*content.Tail, error) { return content.StreamTail("-", yesReader{}, content.LoadOptions{}), nil }}
+	m := New(&content.Document{Name: "-"}, cfg)
+	var model tea.Model = m
+	model, _ = model.Update(tea.WindowSizeMsg{Width: 40, Height: 10})
+	queue := []tea.Cmd{m.Init()}
+	for len(queue) > 0 {
+		cmd := queue[0]
+		queue = queue[1:]
+		for _, msg := range runCmd(cmd) {
+			var next tea.Cmd
+			model, next = model.Update(msg)
+			if next != nil {
+				queue = append(queue, next)
+			}
+		}
+	}
+	m = model.(*Model)
+	if m.tail != nil {
+		t.Fatal("still reading")
+	}
+	if n := len(m.sc.doc.Blocks); n < maxStreamBlocks || n > maxStreamBlocks+8192 {
+		t.Errorf("%d paragraphs read, want the bound %d and at most a batch more", n, maxStreamBlocks)
+	}
+	if st := lastRow(m); !strings.Contains(st, "stopped reading at") {
+		t.Errorf("status %q", st)
+	}
+	if m.sc.top != (pos{}) {
+		t.Errorf("the view left the top: %+v", m.sc.top)
+	}
+}

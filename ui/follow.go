@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"io"
 
 	tea "charm.land/bubbletea/v2"
@@ -37,6 +38,7 @@ func (m *Model) startFollow() tea.Cmd {
 		return nil
 	}
 	m.sc.top = m.sc.bottomTop(m.body())
+	m.pinEnd = true
 	if m.width == 0 {
 		m.toEnd = true // the first layout goes to the end
 	}
@@ -54,6 +56,29 @@ func (m *Model) startFollow() tea.Cmd {
 	return waitTail(t)
 }
 
+// startStream starts reading the input given by Config.Follow as it comes
+// (a pipe: Config.Stream), the view staying where it is, at the top, as
+// less shows a pipe; F then follows it.
+func (m *Model) startStream() tea.Cmd {
+	t, err := m.cfg.Follow()
+	if err != nil {
+		m.note = content.Safe("cannot read: " + err.Error())
+		return nil
+	}
+	m.tail = t
+	m.note = "reading…"
+	return waitTail(t)
+}
+
+// The most of a streamed or followed input the reader holds: past it the
+// reading stops and the status says so (the memory a paragraph costs is
+// about 250 bytes besides its text; see issue 17 for a reader that keeps
+// only a window of a file).
+var (
+	maxStreamBlocks       = 500_000
+	maxStreamBytes  int64 = 256 << 20 // variables only so that tests can make them small
+)
+
 // follow takes a batch of the followed input.
 func (m *Model) follow(msg tailMsg) tea.Cmd {
 	if !msg.ok || m.tail == nil {
@@ -67,6 +92,12 @@ func (m *Model) follow(msg tailMsg) tea.Cmd {
 	}
 	if b.Truncated {
 		m.note = "the file was truncated: shown again from its start"
+	}
+	if n := len(m.sc.doc.Blocks); b.Err == nil && (n >= maxStreamBlocks || m.sc.size() >= maxStreamBytes) {
+		m.tail.Stop()
+		m.tail = nil
+		m.note = fmt.Sprintf("stopped reading at %d paragraphs (%d MB): the rest of the input is not shown", n, m.sc.size()>>20)
+		return tea.Batch(cmds...)
 	}
 	if b.Err != nil {
 		if !errors.Is(b.Err, io.EOF) {
@@ -85,7 +116,7 @@ func (m *Model) follow(msg tailMsg) tea.Cmd {
 // it, for a truncated file), keeping the view on the end if it was there.
 func (m *Model) appendBlocks(blocks []content.Block, replace bool) tea.Cmd {
 	body := m.body()
-	atEnd := len(m.sc.doc.Blocks) == 0 || m.sc.top == m.sc.bottomTop(body)
+	atEnd := m.pinEnd && (len(m.sc.doc.Blocks) == 0 || m.sc.top == m.sc.bottomTop(body))
 	here := m.here()
 	doc := *m.sc.paras
 	if replace {

@@ -83,6 +83,9 @@ type Config struct {
 	// FollowAtStart (--follow) the reader starts following at once.
 	Follow        func() (*content.Tail, error)
 	FollowAtStart bool
+	// Stream (a pipe on standard input) reads Follow's input from the
+	// start, as it comes, the view staying at the top (F follows it).
+	Stream bool
 	// Warn reports a problem after the screen is given back (the
 	// positions file could not be written); nil: none is reported.
 	Warn func(string)
@@ -120,8 +123,9 @@ type Model struct {
 	pending rune             // 'm' or '\'' waiting for its letter, or 0
 	marks   map[rune]markPos // the marks of the file shown
 
-	tail  *content.Tail // the input followed, or nil
-	toEnd bool          // the first layout shows the end (--follow)
+	tail   *content.Tail // the input followed or streamed, or nil
+	pinEnd bool          // following (F): the view stays on the end while it is there
+	toEnd  bool          // the first layout shows the end (--follow)
 
 	files []fileState // every input; files[file] is shown
 	file  int
@@ -184,8 +188,11 @@ func (m *Model) Init() tea.Cmd {
 	if m.cfg.AskBidi {
 		cmds = append(cmds, tea.Raw(ansi.RequestModeBiDirectionalSupport))
 	}
-	if m.cfg.FollowAtStart {
+	switch {
+	case m.cfg.FollowAtStart:
 		cmds = append(cmds, m.startFollow())
+	case m.cfg.Stream && m.cfg.Follow != nil:
+		cmds = append(cmds, m.startStream())
 	}
 	return tea.Batch(cmds...)
 }

@@ -434,8 +434,10 @@ func (m *Model) statusRow() string {
 	if m.highlights {
 		modes = append(modes, "hl")
 	}
-	if m.tail != nil {
+	if m.tail != nil && m.pinEnd {
 		modes = append(modes, "follow")
+	} else if m.tail != nil {
+		modes = append(modes, "reading")
 	}
 	if m.sc.opt.ShowControls {
 		modes = append(modes, "controls")
