@@ -103,36 +103,6 @@ func FollowFile(path string, off int64, poll time.Duration) (*Tail, error) {
 	return &Tail{C: c, cancel: cancel}, nil
 }
 
-// FollowReader follows r, a pipe, until it ends: each read's complete
-// lines come as a batch, and the end as a batch with Err io.EOF.
-func FollowReader(r io.Reader) *Tail {
-	ctx, cancel := context.WithCancel(context.Background())
-	c := make(chan TailBatch)
-	go func() {
-		defer close(c)
-		var partial []byte
-		buf := make([]byte, 64<<10)
-		for {
-			n, err := r.Read(buf)
-			partial = append(partial, buf[:n]...)
-			var b TailBatch
-			b.Blocks, partial = lines(partial)
-			if err != nil {
-				if len(partial) > 0 {
-					b.Blocks = append(b.Blocks, parseText(string(partial)).Blocks...)
-				}
-				b.Err = err
-			}
-			if (len(b.Blocks) > 0 || b.Err != nil) && !send(ctx, c, b) {
-				return
-			}
-			if err != nil {
-				return
-			}
-		}
-	}()
-	return &Tail{C: c, cancel: cancel}
-}
 
 // send delivers b unless the tail was stopped.
 func send(ctx context.Context, c chan<- TailBatch, b TailBatch) bool {

@@ -77,32 +77,6 @@ func TestFollowFile(t *testing.T) {
 	}
 }
 
-// TestFollowReader: a pipe's lines come as they are written, the last
-// line without a line feed at the end, then io.EOF.
-func TestFollowReader(t *testing.T) {
-	r, w := io.Pipe()
-	tl := FollowReader(r)
-	defer tl.Stop()
-	go func() {
-		w.Write([]byte("a\nb"))
-		w.Write([]byte("c\nd"))
-		w.Close()
-	}()
-	var got []string
-	for b := range tl.C {
-		got = append(got, blockTexts(b.Blocks)...)
-		if b.Err != nil {
-			if b.Err != io.EOF {
-				t.Errorf("error %v", b.Err)
-			}
-			break
-		}
-	}
-	if strings.Join(got, "|") != "a|bc|d" {
-		t.Errorf("lines %q", got)
-	}
-}
-
 // TestTailLongLine: a line longer than MaxLine without a line feed is cut
 // into pieces rather than kept whole in memory.
 func TestTailLongLine(t *testing.T) {
