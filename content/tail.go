@@ -103,7 +103,6 @@ func FollowFile(path string, off int64, poll time.Duration) (*Tail, error) {
 	return &Tail{C: c, cancel: cancel}, nil
 }
 
-
 // send delivers b unless the tail was stopped.
 func send(ctx context.Context, c chan<- TailBatch, b TailBatch) bool {
 	select {
