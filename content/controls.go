@@ -119,7 +119,8 @@ var bidiNames = map[rune]string{
 func ShowBidiControls(s string) (string, []Range) {
 	var b strings.Builder
 	var names []Range
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if n, ok := bidiNames[r]; ok {
 			if b.Len() == 0 {
 				b.Grow(len(s))
@@ -127,11 +128,10 @@ func ShowBidiControls(s string) (string, []Range) {
 			}
 			names = append(names, Range{Start: i, End: i + len(n)})
 			b.WriteString(n)
-			continue
+		} else if len(names) > 0 {
+			b.WriteString(s[i : i+size]) // the bytes as they are, invalid ones too
 		}
-		if b.Len() > 0 || len(names) > 0 {
-			b.WriteRune(r)
-		}
+		i += size
 	}
 	if len(names) == 0 {
 		return s, nil

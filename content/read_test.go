@@ -478,3 +478,48 @@ func TestDefuseMap(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDefuseMap: for any line, DefuseMap's text is Defuse's, its map is
+// monotone and within the line, and a byte of the text that is not a
+// stand-in maps to the same byte of the line; ShowBidiControls keeps the
+// length and every byte outside the names it writes.
+func FuzzDefuseMap(f *testing.F) {
+	for _, s := range []string{"", "a\tb", "\x01\xff\u0085پوتین\t\tمسکو", "\u202eabc\u2066d\u2069", "\t\t\t", "x\u061cy"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		text, toRaw := DefuseMap(s)
+		if want, _, _ := Defuse(s); text != want {
+			t.Fatalf("text %q, Defuse %q", text, want)
+		}
+		last := 0
+		for i := 0; i <= len(text); i++ {
+			r := toRaw(i)
+			if r < last || r > len(s) {
+				t.Fatalf("toRaw(%d) = %d after %d (line of %d)", i, r, last, len(s))
+			}
+			last = r
+			if i < len(text) && text[i] >= 0x20 && text[i] < 0x7f && text[i] != ' ' && s[r] != text[i] {
+				t.Fatalf("text[%d] %q maps to line[%d] %q", i, text[i], r, s[r])
+			}
+		}
+		if toRaw(len(text)) != len(s) {
+			t.Fatalf("end maps to %d, want %d", toRaw(len(text)), len(s))
+		}
+		shown, names := ShowBidiControls(s)
+		if len(shown) != len(s) {
+			t.Fatalf("ShowBidiControls changed the length: %d -> %d", len(s), len(shown))
+		}
+		in := make([]bool, len(s))
+		for _, n := range names {
+			for i := n.Start; i < n.End; i++ {
+				in[i] = true
+			}
+		}
+		for i := range s {
+			if !in[i] && s[i] != shown[i] {
+				t.Fatalf("byte %d changed outside the names", i)
+			}
+		}
+	})
+}
