@@ -8,7 +8,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -97,10 +96,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		doc := &content.Document{Name: "-"}
 		return runReader(opt, doc, stdin, keys, rec, note, stderr)
 	}
-	var raw *bytes.Buffer // --entities: standard input as read, for offsets
-	if opt.entities != "" && (opt.file == "" || opt.file == "-") && stdin != nil {
-		raw = new(bytes.Buffer)
-		stdin = io.TeeReader(stdin, raw)
+	if opt.entities != "" && streams(opt, stdin) {
+		return streamEntities(opt, rec, stdin, stdout, stderr)
 	}
 	doc, err := load(opt, stdin, stderr)
 	if err != nil {
@@ -120,13 +117,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		// reader expects.
 	}
 	if opt.entities != "" {
-		var input []byte
-		if raw != nil {
-			input = raw.Bytes()
-		} else if isPath(opt.file) {
-			input = readRegular(opt.file)
-		}
-		return printEntities(rec, opt.entities, doc, input, stdout, stderr)
+		return printEntities(rec, opt.entities, doc, stdout, stderr)
 	}
 	defer keys.Close()
 	if doc.Meta.Encoding != "" && note == "" {
@@ -389,9 +380,8 @@ func loadGazetteer(rec *entities.Recognizer, path string) ([]error, error) {
 // paragraph numbers are block indices, offsets are bytes of the block's
 // text as read, before the display repair of ZWNJs (so they do not depend
 // on --repair, and for a plain file they index the input line).
-func printEntities(rec *entities.Recognizer, format string, doc *content.Document, input []byte, stdout, stderr io.Writer) int {
+func printEntities(rec *entities.Recognizer, format string, doc *content.Document, stdout, stderr io.Writer) int {
 	recs := rec.RecordsBlocks(doc.Blocks) // prose only: nothing in code, URLs, paths
-	inputOffsets(recs, doc, input)
 	write := entities.WriteTSV
 	if format == "json" {
 		write = entities.WriteJSON
@@ -450,51 +440,60 @@ func displayName(name string) string {
 	return name
 }
 
-// inputOffsets makes the offsets of recs index the input line rather than
-// the paragraph's text as shown, where a TAB became spaces, a control
-// character its picture and an invalid byte U+FFFD: for a plain UTF-8
-// text, whose paragraphs are its lines, each paragraph that is its line
-// defused (content.DefuseMap) gets the line's byte offsets. Other inputs
-// (Markdown, HTML, subtitles, other encodings, compressed, repaired text)
-// keep offsets into the paragraph's text, as the README says.
-func inputOffsets(recs []entities.Record, doc *content.Document, input []byte) {
-	if input == nil || doc.Format != content.FormatText || doc.Meta.Encoding != "" || bytes.HasPrefix(input, []byte{0x1f, 0x8b}) {
-		return
-	}
-	input = bytes.TrimPrefix(input, []byte("\uFEFF"))
-	lines := strings.Split(string(input), "\n")
-	maps := map[int]func(int) int{}
-	for i := range recs {
-		r := &recs[i]
-		p := r.Paragraph
-		if p >= len(lines) || p >= len(doc.Blocks) {
-			continue
-		}
-		toRaw, ok := maps[p]
-		if !ok {
-			line := strings.TrimSuffix(lines[p], "\r")
-			text, f := content.DefuseMap(line)
-			if text != doc.Blocks[p].Text {
-				f = nil // not the line as read (repaired, split): leave it
-			}
-			maps[p], toRaw = f, f
-		}
-		if toRaw != nil {
-			r.Start, r.End = toRaw(r.Start), toRaw(r.End)
-		}
-	}
-}
 
-// readRegular returns the bytes of a regular file of at most 64 MB, or
-// nil.
-func readRegular(path string) []byte {
-	st, err := os.Stat(path)
-	if err != nil || !st.Mode().IsRegular() || st.Size() > 64<<20 {
-		return nil
+// streamEntities prints the entities of a file or standard input as it is
+// read (--entities): the records of each block as it comes, with the
+// memory of the blocks before it (entities.Recorder), so that 500 MB or an
+// endless pipe cost the memory of one block. For a plain text the
+// offsets are bytes of the input line, also after a TAB, a control
+// character or an invalid byte (content.DefuseMap); for other formats,
+// of the paragraph's text as shown.
+func streamEntities(opt options, rec *entities.Recognizer, stdin io.Reader, stdout, stderr io.Writer) int {
+	name := opt.file
+	if name == "" {
+		name = "-"
 	}
-	b, err := os.ReadFile(path)
+	if name == "-" && stdin == nil {
+		stdin = eofReader{}
+	}
+	lo := loadOptions(opt)
+	var raw string
+	var rawWhole, rawSet bool
+	lo.RawLine = func(line string, whole bool) { raw, rawWhole, rawSet = line, whole, true }
+	out := entities.NewRecordWriter(stdout, opt.entities)
+	c := rec.Recorder()
+	n := 0
+	var werr error
+	doc, err := content.Stream(context.Background(), name, stdin, lo, func(b *content.Block) bool {
+		recs := c.Block(n, b)
+		if rawSet && rawWhole && len(recs) > 0 {
+			if text, toRaw := content.DefuseMap(raw); text == b.Text {
+				for i := range recs {
+					recs[i].Start, recs[i].End = toRaw(recs[i].Start), toRaw(recs[i].End)
+				}
+			}
+		}
+		rawSet = false
+		n++
+		werr = out.Write(recs)
+		return werr == nil
+	})
+	if werr == nil {
+		werr = out.Close()
+	}
+	if werr != nil {
+		warn(stderr, "writing output: %v", werr)
+		return exitError
+	}
+	if doc != nil && n == 0 && err == nil {
+		warn(stderr, "%s: empty input, nothing to show", displayName(doc.Name))
+	}
+	if doc != nil && doc.Replaced > 0 {
+		warn(stderr, "%s: %d invalid UTF-8 sequences replaced", displayName(doc.Name), doc.Replaced)
+	}
 	if err != nil {
-		return nil
+		warn(stderr, "%v", err)
+		return exitError
 	}
-	return b
+	return exitOK
 }

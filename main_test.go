@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -653,5 +655,47 @@ func TestEntitiesInputOffsets(t *testing.T) {
 				t.Errorf("%v: line[%d:%d] = %q, the record says %q", args, s, e, line[s:e], f[2])
 			}
 		}
+	}
+}
+
+// stopWriter takes n bytes, then fails, as a closed pipe does (| head).
+type stopWriter struct {
+	b strings.Builder
+	n int
+}
+
+func (w *stopWriter) Write(p []byte) (int, error) {
+	if w.b.Len()+len(p) > w.n {
+		return 0, errors.New("broken pipe")
+	}
+	return w.b.Write(p)
+}
+
+// TestEntitiesStream: --entities reads its input as a stream: on an
+// endless pipe the first records come out and the program ends when its
+// output is closed, instead of reading until memory runs out.
+func TestEntitiesStream(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	go func() {
+		defer w.Close()
+		for {
+			if _, err := io.WriteString(w, strings.Repeat("پوتین به مسکو رفت.\n", 100)); err != nil {
+				return
+			}
+		}
+	}()
+	out := &stopWriter{n: 200 << 10}
+	var errs strings.Builder
+	code := run([]string{"--entities"}, r, out, &errs)
+	if code != exitError || !strings.Contains(errs.String(), "writing output") {
+		t.Errorf("exit %d, stderr %q", code, errs.String())
+	}
+	lines := strings.Split(out.b.String(), "\n")
+	if len(lines) < 1000 || !strings.HasPrefix(lines[0], "PER\tولادیمیر پوتین\tپوتین\t0\t0\t10") || !strings.HasPrefix(lines[1], "LOC\tمسکو\tمسکو\t0\t") {
+		t.Errorf("%d lines, first %q", len(lines), lines[:min(2, len(lines))])
 	}
 }

@@ -96,6 +96,11 @@ type LoadOptions struct {
 	// and StreamTail): its encoding and format are chosen from what has
 	// come when it pauses, not only after 64 KB or its end.
 	Live bool
+	// RawLine, when not nil, is given each line of a plain text as read
+	// (without its line end; whole is false for a piece of a line too
+	// long to hold), just before Stream passes the block made of it:
+	// `rtlview --entities` maps offsets back to it (DefuseMap).
+	RawLine func(line string, whole bool)
 }
 
 // Load reads the input source names: a file, "-" for standard input (in),

@@ -115,6 +115,9 @@ func StreamHead(ctx context.Context, source string, in io.Reader, o LoadOptions,
 			head(&h)
 			head = nil
 		}
+		if o.RawLine != nil && format == FormatText {
+			o.RawLine(line, whole)
+		}
 		return yield(&b)
 	})
 	if err != nil {

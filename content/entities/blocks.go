@@ -36,20 +36,39 @@ func (r *Recognizer) RecognizeBlocks(blocks []content.Block) [][]Entity {
 // display repair of ZWNJs), and the offsets index that text.
 func (r *Recognizer) RecordsBlocks(blocks []content.Block) []Record {
 	out := []Record{}
-	mem := &memory{}
+	c := r.Recorder()
 	for i := range blocks {
-		b := &blocks[i]
-		if !b.Prose() {
-			continue
-		}
-		holes := proseHoles(b.Text, b.Spans)
-		for k := range holes {
-			holes[k] = content.Range{Start: b.OrigOffset(holes[k].Start), End: b.OrigOffset(holes[k].End)}
-		}
-		for _, e := range r.recognizeMasked(b.OrigText(), holes, mem) {
-			out = append(out, Record{Paragraph: i, Kind: e.Kind, Canonical: e.Canonical, Text: e.Text,
-				Start: e.Start, End: e.End, Of: e.Of, Role: e.Role})
-		}
+		out = append(out, c.Block(i, &blocks[i])...)
+	}
+	return out
+}
+
+// Recorder gives the records of a document's blocks one block at a time,
+// as they are read (`rtlview --entities` on a stream), with the memory
+// RecordsBlocks keeps from one block to the next: the same records, in
+// the same order.
+type Recorder struct {
+	r   *Recognizer
+	mem *memory
+}
+
+// Recorder returns a Recorder of r for one document.
+func (r *Recognizer) Recorder() *Recorder { return &Recorder{r: r, mem: &memory{}} }
+
+// Block returns the records of block b, the document's block number i:
+// none for a block that is not prose.
+func (c *Recorder) Block(i int, b *content.Block) []Record {
+	if !b.Prose() {
+		return nil
+	}
+	holes := proseHoles(b.Text, b.Spans)
+	for k := range holes {
+		holes[k] = content.Range{Start: b.OrigOffset(holes[k].Start), End: b.OrigOffset(holes[k].End)}
+	}
+	var out []Record
+	for _, e := range c.r.recognizeMasked(b.OrigText(), holes, c.mem) {
+		out = append(out, Record{Paragraph: i, Kind: e.Kind, Canonical: e.Canonical, Text: e.Text,
+			Start: e.Start, End: e.End, Of: e.Of, Role: e.Role})
 	}
 	return out
 }

@@ -90,3 +90,58 @@ func WriteJSON(w io.Writer, records []Record) error {
 	enc.SetIndent("", "  ")
 	return enc.Encode(safe)
 }
+
+// RecordWriter writes records as they come, block by block, in the format
+// of WriteTSV ("tsv") or WriteJSON ("json"), byte for byte: for
+// `rtlview --entities` on an input read as a stream, whose first records
+// come out before the rest is read.
+type RecordWriter struct {
+	bw   *bufio.Writer
+	json bool
+	n    int // records written
+}
+
+// NewRecordWriter returns a RecordWriter of format ("tsv" or "json") to w.
+func NewRecordWriter(w io.Writer, format string) *RecordWriter {
+	return &RecordWriter{bw: bufio.NewWriterSize(w, 64<<10), json: format == "json"}
+}
+
+// Write writes records.
+func (rw *RecordWriter) Write(records []Record) error {
+	if !rw.json {
+		return WriteTSV(rw.bw, records)
+	}
+	for _, rec := range records {
+		rec.Canonical, rec.Text, rec.Of, rec.Role = content.Visible(rec.Canonical), content.Visible(rec.Text), content.Visible(rec.Of), content.Visible(rec.Role)
+		var b strings.Builder
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("  ", "  ")
+		if err := enc.Encode(rec); err != nil {
+			return err
+		}
+		if rw.n == 0 {
+			rw.bw.WriteString("[\n  ")
+		} else {
+			rw.bw.WriteString(",\n  ")
+		}
+		rw.bw.WriteString(strings.TrimSuffix(b.String(), "\n"))
+		rw.n++
+	}
+	return nil
+}
+
+// Flush writes what is buffered.
+func (rw *RecordWriter) Flush() error { return rw.bw.Flush() }
+
+// Close ends the output (the JSON array) and flushes it.
+func (rw *RecordWriter) Close() error {
+	if rw.json {
+		if rw.n == 0 {
+			rw.bw.WriteString("[]\n")
+		} else {
+			rw.bw.WriteString("\n]\n")
+		}
+	}
+	return rw.bw.Flush()
+}

@@ -76,3 +76,36 @@ func TestTSVSeparators(t *testing.T) {
 		t.Errorf("JSON %q", b.String())
 	}
 }
+
+// TestRecordWriter: records written block by block come out as WriteTSV
+// and WriteJSON write them all at once, also with none.
+func TestRecordWriter(t *testing.T) {
+	recs := New().Records([]string{"پوتین به مسکو رفت.", "متن <b>&", "کره شمالی \x1b و پوتین"})
+	if len(recs) < 3 {
+		t.Fatalf("only %d records", len(recs))
+	}
+	for _, format := range []string{"tsv", "json"} {
+		for _, rs := range [][]Record{recs, nil} {
+			var whole, parts strings.Builder
+			write := WriteTSV
+			if format == "json" {
+				write = WriteJSON
+			}
+			if err := write(&whole, rs); err != nil {
+				t.Fatal(err)
+			}
+			rw := NewRecordWriter(&parts, format)
+			for i := range rs {
+				if err := rw.Write(rs[i : i+1]); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := rw.Close(); err != nil {
+				t.Fatal(err)
+			}
+			if parts.String() != whole.String() {
+				t.Errorf("%s, %d records:\n got %q\nwant %q", format, len(rs), parts.String(), whole.String())
+			}
+		}
+	}
+}
