@@ -440,7 +440,6 @@ func displayName(name string) string {
 	return name
 }
 
-
 // streamEntities prints the entities of a file or standard input as it is
 // read (--entities): the records of each block as it comes, with the
 // memory of the blocks before it (entities.Recorder), so that 500 MB or an
