@@ -373,13 +373,25 @@ func loadGazetteer(rec *entities.Recognizer, path string) ([]error, error) {
 		return nil, fmt.Errorf("--gazetteer: %w", err)
 	}
 	defer f.Close()
-	return rec.Load(f, path), nil
+	if st, err := f.Stat(); err == nil && st.Size() > maxGazetteer {
+		return nil, fmt.Errorf("--gazetteer: %s: %d MB, at most %d MB", path, st.Size()>>20, maxGazetteer>>20)
+	}
+	// A pipe or a device is read up to the same bound.
+	lr := &io.LimitedReader{R: f, N: maxGazetteer + 1}
+	warns := rec.Load(lr, path)
+	if lr.N <= 0 {
+		return nil, fmt.Errorf("--gazetteer: %s: more than %d MB", path, maxGazetteer>>20)
+	}
+	return warns, nil
 }
+
+// maxGazetteer bounds a --gazetteer file (the embedded one is 0.3 MB).
+const maxGazetteer = 64 << 20
 
 // printEntities writes the named entities of every block (--entities):
 // paragraph numbers are block indices, offsets are bytes of the block's
 // text as read, before the display repair of ZWNJs (so they do not depend
-// on --repair, and for a plain file they index the input line).
+// on --repair). A plain file or a pipe goes through streamEntities.
 func printEntities(rec *entities.Recognizer, format string, doc *content.Document, stdout, stderr io.Writer) int {
 	recs := rec.RecordsBlocks(doc.Blocks) // prose only: nothing in code, URLs, paths
 	write := entities.WriteTSV

@@ -289,3 +289,29 @@ func TestRoleAt(t *testing.T) {
 		}
 	}
 }
+
+// TestGazetteerLongLine: a line longer than MaxGazetteerLine is reported
+// with its number and skipped; the lines after it are read, also after a
+// line of megabytes (longer than any buffer).
+func TestGazetteerLongLine(t *testing.T) {
+	for _, n := range []int{MaxGazetteerLine + 1, 3 << 20} {
+		src := "PER\tعلی زاهدی\tزاهدی\n" + "PER\t" + strings.Repeat("ب", n/2) + "\tx\n" + "LOC\tتهرانک\tتهرانک\r\n"
+		r := Empty()
+		warns := r.Load(strings.NewReader(src), "g.tsv")
+		if len(warns) != 1 || !strings.Contains(warns[0].Error(), "g.tsv:2: line longer than") {
+			t.Errorf("line of %d bytes: warnings %v", n, warns)
+		}
+		got := map[string]bool{}
+		for _, e := range r.Recognize("زاهدی به تهرانک رفت") {
+			got[e.Canonical] = true
+		}
+		if !got["علی زاهدی"] || !got["تهرانک"] {
+			t.Errorf("line of %d bytes: the lines around it were not all read: %v", n, got)
+		}
+	}
+	// A line just at the bound is read.
+	name := strings.Repeat("ب", (MaxGazetteerLine-len("PER\t\tx"))/2)
+	if warns := Empty().Load(strings.NewReader("PER\t"+name+"\tx\n"), "g.tsv"); len(warns) != 0 {
+		t.Errorf("a line of %d bytes: %v", len("PER\t"+name+"\tx"), warns)
+	}
+}

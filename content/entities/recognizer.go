@@ -113,35 +113,73 @@ func (r *Recognizer) RoleAt(e Entity, year int) string {
 // ATTRIBUTES (of=...;role=...), separated by TABs; # starts a comment
 // line. A malformed line is skipped and reported as "NAME:LINE: problem";
 // the good lines are added even when some are bad. A spelling already
-// known is taken over by the new entry. Load returns a read error, if any,
-// as the last warning.
+// known is taken over by the new entry. A line longer than
+// MaxGazetteerLine is reported and skipped, and the lines after it are
+// read. Load returns a read error, if any, as the last warning.
 func (r *Recognizer) Load(rd io.Reader, name string) (warnings []error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	entries := r.entries[:len(r.entries):len(r.entries)]
 	variants := r.variants[:len(r.variants):len(r.variants)]
-	sc := bufio.NewScanner(rd)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	br := bufio.NewReaderSize(rd, 64<<10)
 	line := 0
-	for sc.Scan() {
+	for {
+		text, long, err := readGazetteerLine(br)
+		if text == "" && !long && err != nil {
+			if err != io.EOF {
+				warnings = append(warnings, fmt.Errorf("%s:%d: %w", name, line+1, err))
+			}
+			break
+		}
 		line++
-		e, vs, err := parseLine(sc.Text(), int32(len(entries)))
+		if long {
+			warnings = append(warnings, fmt.Errorf("%s:%d: line longer than %d bytes", name, line, MaxGazetteerLine))
+		} else if e, vs, perr := parseLine(text, int32(len(entries))); perr != nil {
+			warnings = append(warnings, fmt.Errorf("%s:%d: %v", name, line, perr))
+		} else if e.kind != 0 { // not blank nor a comment
+			entries = append(entries, e)
+			variants = append(variants, vs...)
+		}
 		if err != nil {
-			warnings = append(warnings, fmt.Errorf("%s:%d: %v", name, line, err))
-			continue
+			if err != io.EOF {
+				warnings = append(warnings, fmt.Errorf("%s:%d: %w", name, line+1, err))
+			}
+			break
 		}
-		if e.kind == 0 {
-			continue // blank or comment
-		}
-		entries = append(entries, e)
-		variants = append(variants, vs...)
-	}
-	if err := sc.Err(); err != nil {
-		warnings = append(warnings, fmt.Errorf("%s:%d: %w", name, line+1, err))
 	}
 	r.entries, r.variants = entries, variants
 	r.idx.Store(buildIndex(entries, variants))
 	return warnings
+}
+
+// MaxGazetteerLine bounds a line of a gazetteer file: a longer one is
+// reported with its number and skipped (read to its end, not kept), and
+// the lines after it are read.
+const MaxGazetteerLine = 4096
+
+// readGazetteerLine reads one line without its line end; long says it
+// was longer than MaxGazetteerLine (its text is then dropped). err is
+// io.EOF at the end (with the last line, if it has no line end).
+func readGazetteerLine(br *bufio.Reader) (text string, long bool, err error) {
+	var b []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !long {
+			if len(b)+len(chunk) > MaxGazetteerLine+2 { // room for CR LF
+				long, b = true, nil
+			} else {
+				b = append(b, chunk...)
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		s := strings.TrimSuffix(strings.TrimSuffix(string(b), "\n"), "\r")
+		if !long && len(s) > MaxGazetteerLine {
+			long, s = true, ""
+		}
+		return s, long, err
+	}
 }
 
 // Recognize returns the entities of text, sorted by Start and, for equal
