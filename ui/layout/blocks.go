@@ -3,6 +3,7 @@ package layout
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/rivo/uniseg"
 
@@ -22,14 +23,24 @@ import (
 // (verse.go). Block quote bars, list indentation and list markers are
 // drawn on the block's starting side: the right for a right-to-left block.
 func Lines(index int, b *content.Block, spans []Span, opt Options) []Line {
-	var p para
+	p := paraPool.Get().(*para)
+	p.counting, p.reuse, p.count, p.verbatim = false, false, 0, false
 	var out []Line
-	lay(&p, index, b, spans, opt, nil, func(l *Line) bool {
+	lay(p, index, b, spans, opt, nil, func(l *Line) bool {
 		out = append(out, *l)
 		return true
 	})
+	p.text = "" // the block's text is not held by the pool
+	paraPool.Put(p)
 	return out
 }
+
+// paraPool keeps the work spaces of Lines from one call to the next: its
+// lines own their memory (reuse is off), so a work space can serve the
+// next paragraph, whose runes, levels and units then need no new arrays.
+// A work space is as large as the largest piece it laid out (pieceMax at
+// most).
+var paraPool = sync.Pool{New: func() any { return new(para) }}
 
 // lay lays b out with the work space p and calls yield with each line,
 // until yield returns false; it reports whether it got to the end. forced,
