@@ -381,19 +381,33 @@ func (m *Model) panelView(h int) []string {
 		if role := m.roleOf(e); role != "" {
 			name += " — " + role
 		}
-		// Two columns for the cursor, drawn right before the name (at
-		// its left, also when the name is flush right).
+		// Two columns for the cursor, drawn where the name starts: at
+		// the right edge of a right-to-left name («‹» pointing at it),
+		// at the left of a left-to-right one.
 		w := max(1, m.width-2)
 		l := m.visual(name+" ×"+strconv.Itoa(len(e.refs)), w)
 		st := m.styles.Kinds[e.kind]
 		pad := strings.Repeat(" ", max(0, min(l.Indent, w-l.Width)))
-		mark := "  "
-		if i == m.ents.sel {
+		selected := i == m.ents.sel
+		if selected {
 			// Marked in the text too, for terminals without colour.
 			st = st.Inherit(m.styles.PanelSelected).Reverse(true)
-			mark = "› "
 		}
-		all = append(all, line{pad + mark + draw(l, st), i})
+		mark := "  "
+		row := ""
+		switch {
+		case l.RTL:
+			if selected {
+				mark = " ‹"
+			}
+			row = pad + draw(l, st) + mark
+		default:
+			if selected {
+				mark = "› "
+			}
+			row = mark + pad + draw(l, st)
+		}
+		all = append(all, line{row, i})
 	}
 	if len(all) == 0 {
 		msg := "no entities found"

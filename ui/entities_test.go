@@ -249,16 +249,30 @@ func TestPanelCursorAndRoles(t *testing.T) {
 	m := drive(t, article(t, 80, 24), keyMsg("e"), keyMsg("j"))
 	var row string
 	for _, r := range strings.Split(m.screen(), "\n") {
-		if strings.Contains(r, "›") {
+		if strings.Contains(r, "‹") {
 			row = r
 		}
 	}
-	i := strings.Index(row, "› ")
-	if i < 0 || strings.TrimSpace(row[:i]) != "" || strings.HasPrefix(row[i+len("› "):], " ") {
-		t.Fatalf("cursor not next to the name: %q", row)
+	// The name starts at the right edge, where its first letter is; the
+	// cursor is right after it, in the last two columns.
+	if !strings.HasSuffix(row, " ‹") || strings.HasSuffix(row, "  ‹") || uniseg.StringWidth(row) != 80 {
+		t.Fatalf("cursor not next to the start of the name at the right edge: %q", row)
 	}
-	if w := uniseg.StringWidth(row); w != 80 {
-		t.Errorf("selected row is %d cells, want the name flush right at 80", w)
+	// A left-to-right name (numbers in English text): the cursor at its
+	// left, where it starts.
+	doc := content.Parse("It cost 2500 dollars on 15 August 2022.")
+	lm := drive(t, New(doc, Config{Bidi: layout.App}), tea.WindowSizeMsg{Width: 60, Height: 16}, keyMsg("e"))
+	found := false
+	for _, r := range strings.Split(lm.screen(), "\n") {
+		if strings.HasPrefix(r, "› ") && strings.TrimSpace(r[len("› "):]) != "" && !strings.HasPrefix(r, "›  ") {
+			found = true
+		}
+	}
+	if len(lm.ents.index) == 0 {
+		t.Fatal("no numbers found in the English text")
+	}
+	if !found {
+		t.Errorf("left-to-right names: no cursor right before the name:\n%s", lm.screen())
 	}
 
 	blinken := func(m *Model) entry {
