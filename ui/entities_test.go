@@ -58,8 +58,8 @@ func TestEntityPanel(t *testing.T) {
 	for m.ents.sel < sel {
 		m = drive(t, m, keyMsg("j"))
 	}
-	if !strings.Contains(m.screen(), "›") {
-		t.Error("the selected row is not marked")
+	if !strings.Contains(m.screen(), " ‹") {
+		t.Errorf("the selected row is not marked:\n%s", m.screen())
 	}
 	m = drive(t, m, keyMsg("enter"))
 	e := m.ents.index[sel]
