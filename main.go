@@ -87,7 +87,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !reader && opt.entities == "" {
 		return printAll(opt, stdin, stdout, stderr, plain)
 	}
-	if reader && (opt.file == "" || opt.file == "-") && piped(stdin) && !regular(stdin) {
+	if reader && (opt.file == "" || opt.file == "-") && streams(opt, stdin) && !regular(stdin) {
 		// A pipe, which may never end (yes | rtlview, tail -f log |
 		// rtlview): the reader starts empty and shows what comes as
 		// it comes, read as plain mode streams it (text, pager

@@ -244,3 +244,23 @@ func TestYesInReader(t *testing.T) {
 	}
 	p.Restored("yes | rtlview")
 }
+
+// TestArticlePipeInReader: `curl … | rtlview --article` in the reader: a
+// pipe given --article is read whole and cleaned up as a scraped page (the
+// header with its date, no scrape chrome), not streamed as plain lines.
+func TestArticlePipeInReader(t *testing.T) {
+	root, err := testkit.ModuleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("sh", "-c", "cat content/article.txt | "+testkit.Binary(t)+" --article --no-remember")
+	cmd.Dir = root
+	cmd.Env = append(cmd.Environ(), "TERM=xterm-256color", "COLORTERM=")
+	p := testkit.StartPty(t, cmd, 80, 24)
+	out := p.WaitOutput("the article's header", func(out string) bool { return strings.Contains(out, "Monday 15 August 2022") })
+	if strings.Contains(out, "plusresetminus") {
+		t.Error("the scrape's chrome is shown: the pipe was not cleaned up")
+	}
+	p.Type("q")
+	p.WaitExit("q")
+}
