@@ -67,6 +67,10 @@ flags (short forms: -p -w -e -f -d -N -F -V -h):
                      first strong letter; code and letterless lines are
                      left-to-right), rtl, ltr (default auto)
   --timeout SECONDS  how long to wait for a URL (default 15)
+  --limit MB         the most of one input the reader holds (default 256; 0:
+                     no limit): a pipe, a followed file or a larger file is
+                     read up to it (and 500,000 paragraphs), then the status
+                     says the rest is not shown
   --article          clean FILE up as a scraped news page (title, metadata,
                      boilerplate), as is done for the built-in article
   --repair WHEN      put back the zero-width non-joiners (U+200C) that scraped
@@ -169,6 +173,7 @@ func newFlags(opt *options) (*flag.FlagSet, rawFlags) {
 	f.encoding = fs.String("encoding", "auto", "")
 	f.dir = fs.String("dir", "auto", "")
 	f.timeout = fs.Float64("timeout", 15, "")
+	fs.IntVar(&opt.limit, "limit", 256, "")
 	f.theme = fs.String("theme", "auto", "")
 	fs.BoolVar(&opt.plain, "plain", false, "")
 	fs.BoolVar(&opt.article, "article", false, "")
@@ -203,6 +208,7 @@ type options struct {
 	bidi         layout.BidiMode
 	askBidi      bool // --bidi=auto: the reader asks the terminal (DECRQM 8)
 	lineNumbers  bool // -N: paragraph numbers in a gutter
+	limit        int  // --limit MB: what the reader holds of one input (0: no limit)
 	showControls bool // --show-controls: bidi controls by name, logical order
 	shape        bool
 	article      bool
@@ -390,6 +396,9 @@ func parse(args []string, stdout, stderr io.Writer, tty bool) (opt options, code
 		return bad("--timeout must be more than 0 and at most 3600 seconds, got %v", *f.timeout)
 	}
 	opt.timeout = time.Duration(*f.timeout * float64(time.Second))
+	if opt.limit < 0 || opt.limit > 1<<20 {
+		return bad("--limit must be 0 (no limit) or a size in MB up to 1048576, got %d", opt.limit)
+	}
 	switch *f.theme {
 	case "auto", "dark", "light":
 		opt.theme = *f.theme

@@ -87,6 +87,21 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !reader && opt.entities == "" {
 		return printAll(opt, stdin, stdout, stderr, plain)
 	}
+	if reader && isPath(opt.file) && streams(opt, stdin) && opt.limit > 0 && fileSize(opt.file) > int64(opt.limit)<<20 {
+		// A file larger than the reader holds (--limit): read as a
+		// pipe is, up to the limit, with a note that the rest is not
+		// shown, instead of whole until memory runs out.
+		f, err := os.Open(opt.file)
+		if err != nil {
+			warn(stderr, "%v", err)
+			return exitError
+		}
+		defer f.Close()
+		defer keys.Close()
+		o := opt
+		o.follow = false // F follows the stream from where it stops
+		return runReader(o, &content.Document{Name: opt.file}, f, keys, rec, note, stderr)
+	}
 	if reader && (opt.file == "" || opt.file == "-") && streams(opt, stdin) && !regular(stdin) {
 		// A pipe, which may never end (yes | rtlview, tail -f log |
 		// rtlview): the reader starts empty and shows what comes as
@@ -133,8 +148,8 @@ func runReader(opt options, doc *content.Document, follow io.Reader, keys *os.Fi
 	cfg := ui.Config{
 		Bidi: opt.bidi, AskBidi: opt.askBidi, LineNumbers: opt.lineNumbers, ShowControls: opt.showControls, Shape: opt.shape, Force: opt.dir, Entities: rec, Note: note, Input: keys,
 		Dark: ui.DarkBackground(opt.theme, os.Getenv), NoColour: opt.colorSet && !opt.color,
-		Clipboard: opt.clipboard,
-		Warn:      func(s string) { warn(stderr, "%s", s) },
+		Clipboard: opt.clipboard, MaxBytes: limitBytes(opt.limit),
+		Warn: func(s string) { warn(stderr, "%s", s) },
 	}
 	if !opt.noRemember {
 		if dir, err := ui.StateDir(os.Getenv); err == nil {
@@ -507,4 +522,21 @@ func streamEntities(opt options, rec *entities.Recognizer, stdin io.Reader, stdo
 		return exitError
 	}
 	return exitOK
+}
+
+// limitBytes is --limit in bytes for ui.Config.MaxBytes (-1: no limit).
+func limitBytes(mb int) int64 {
+	if mb == 0 {
+		return -1
+	}
+	return int64(mb) << 20
+}
+
+// fileSize is the size of a regular file, or -1.
+func fileSize(path string) int64 {
+	st, err := os.Stat(path)
+	if err != nil || !st.Mode().IsRegular() {
+		return -1
+	}
+	return st.Size()
 }

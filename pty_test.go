@@ -264,3 +264,26 @@ func TestArticlePipeInReader(t *testing.T) {
 	p.Type("q")
 	p.WaitExit("q")
 }
+
+// TestLimit: a file larger than --limit is read up to it in the reader,
+// and the status says the rest is not shown (a 3 GB log does not take the
+// memory of 3 GB); --limit 0 reads it whole.
+func TestLimit(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "big.txt")
+	if err := os.WriteFile(path, []byte(strings.Repeat("پوتین به مسکو رفت و برگشت.\n", 120_000)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := silent(t, "--limit", "1", path)
+	p.WaitOutput("the note on the limit", func(out string) bool { return strings.Contains(out, "(--limit): the rest not shown") })
+	p.Type("q")
+	if code := p.WaitExit("q"); code != 0 {
+		t.Errorf("exit status %d", code)
+	}
+	p = silent(t, "--limit", "0", path)
+	out := p.WaitOutput("the first screen", func(out string) bool { return strings.Contains(out, "bidi:") })
+	if strings.Contains(out, "--limit") {
+		t.Error("--limit 0 stopped the reading")
+	}
+	p.Type("q")
+	p.WaitExit("q")
+}

@@ -398,7 +398,7 @@ func TestStreamEndless(t *testing.T) {
 		Follow: func() (*content.Tail, error) { return content.StreamTail("-", yesReader{}, content.LoadOptions{}), nil }}
 	m := New(&content.Document{Name: "-"}, cfg)
 	var model tea.Model = m
-	model, _ = model.Update(tea.WindowSizeMsg{Width: 40, Height: 10})
+	model, _ = model.Update(tea.WindowSizeMsg{Width: 80, Height: 10})
 	queue := []tea.Cmd{m.Init()}
 	for len(queue) > 0 {
 		cmd := queue[0]
@@ -418,7 +418,7 @@ func TestStreamEndless(t *testing.T) {
 	if n := len(m.sc.doc.Blocks); n < maxStreamBlocks || n > maxStreamBlocks+8192 {
 		t.Errorf("%d paragraphs read, want the bound %d and at most a batch more", n, maxStreamBlocks)
 	}
-	if st := lastRow(m); !strings.Contains(st, "stopped reading at") {
+	if st := lastRow(m); !strings.Contains(st, "(--limit): the rest not shown") {
 		t.Errorf("status %q", st)
 	}
 	if m.sc.top != (pos{}) {

@@ -93,10 +93,18 @@ func (m *Model) follow(msg tailMsg) tea.Cmd {
 	if b.Truncated {
 		m.note = "the file was truncated: shown again from its start"
 	}
-	if n := len(m.sc.doc.Blocks); b.Err == nil && (n >= maxStreamBlocks || m.sc.size() >= maxStreamBytes) {
+	maxBytes := maxStreamBytes
+	if m.cfg.MaxBytes != 0 {
+		maxBytes = m.cfg.MaxBytes
+	}
+	if n := len(m.sc.doc.Blocks); b.Err == nil && maxBytes > 0 && (n >= maxStreamBlocks || m.sc.size() >= maxBytes) {
 		m.tail.Stop()
 		m.tail = nil
-		m.note = fmt.Sprintf("stopped reading at %d paragraphs (%d MB): the rest of the input is not shown", n, m.sc.size()>>20)
+		size := fmt.Sprintf("%d MB", m.sc.size()>>20)
+		if m.sc.size() < 1<<20 {
+			size = fmt.Sprintf("%d KB", m.sc.size()>>10)
+		}
+		m.note = fmt.Sprintf("stopped at %s, ¶%d (--limit): the rest not shown", size, n)
 		return tea.Batch(cmds...)
 	}
 	if b.Err != nil {

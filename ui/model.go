@@ -86,6 +86,10 @@ type Config struct {
 	// Stream (a pipe on standard input) reads Follow's input from the
 	// start, as it comes, the view staying at the top (F follows it).
 	Stream bool
+	// MaxBytes bounds what a streamed or followed input may bring
+	// (--limit): past it, or past 500,000 paragraphs, the reading stops
+	// with a note. 0: 256 MB; negative: no bound.
+	MaxBytes int64
 	// Warn reports a problem after the screen is given back (the
 	// positions file could not be written); nil: none is reported.
 	Warn func(string)
