@@ -79,8 +79,9 @@ func (p *para) run(index int, text string, lo, hi int, rtl bool, isolates []cont
 			p.count++
 			return true
 		}
+		p.rtl = rtl // a work space reused (Printer, Cache, Lines' pool) holds the last paragraph's
 		l := p.line(index, opt, 0, 0, 0)
-		l.Start, l.End, l.RTL = lo, lo, rtl
+		l.Start, l.End, l.RTL, l.Indent = lo, lo, rtl, 0
 		if rtl && opt.Width > 0 {
 			l.Indent = opt.Width
 		}
