@@ -148,7 +148,16 @@ func TestSignals(t *testing.T) {
 			}
 			p.Signal(c.sig)
 			if c.suspend {
-				p.Signal(syscall.SIGCONT)
+				// The shell's kill %1 continues the job after the
+				// signal. The reader may not be waiting for SIGCONT
+				// yet when the terminal is released (and a job of
+				// an orphaned group, as here, is never stopped), so
+				// it is sent until the reader ends.
+				testkit.PollUntil(t, "the reader to end on SIGTERM and SIGCONT", func() (string, bool) {
+					p.Poke(syscall.SIGCONT)
+					ok, _ := p.Exited()
+					return p.Output(), ok
+				})
 			}
 			if code, want := p.WaitExit("the reader to end on "+c.name), 128+int(c.sig); code != want {
 				t.Errorf("exit status %d, want %d", code, want)
@@ -165,8 +174,8 @@ func TestSignals(t *testing.T) {
 			t.Errorf("suspended with the mouse %v, paste %v, implicit bidi %v", m["?1002"], m["?2004"], m["8"])
 		}
 		at := len(out)
-		p.Signal(syscall.SIGCONT)
 		p.WaitOutput("the reader back", func(out string) bool {
+			p.Poke(syscall.SIGCONT) // until it is waiting for it
 			m := testkit.Modes(out[at:])
 			return m["?1049"] && m["?1002"] && !m["8"] && strings.Contains(out[at:], titleOnScreen)
 		})

@@ -170,3 +170,12 @@ func (p *Pty) Restored(what string) {
 		p.t.Errorf("%s: terminal left without echo or line editing (lflag %#x)", what, tio.Lflag)
 	}
 }
+
+// Poke sends sig to the command if it is still running, ignoring an
+// error: for a signal repeated until something happens (SIGCONT to a
+// program that may not yet be waiting for it).
+func (p *Pty) Poke(sig os.Signal) {
+	if ok, _ := p.Exited(); !ok {
+		p.cmd.Process.Signal(sig)
+	}
+}
