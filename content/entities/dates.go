@@ -159,7 +159,7 @@ func (sc *scanner) monthWordAt(j int) int {
 	e := -1
 	if sc.is(j, fMonth) {
 		e = j + 1
-	} else if w := sc.w(j); w != "" && sc.soft(j) {
+	} else if w := sc.w(j); sc.is(j, fMonthHead) && sc.soft(j) {
 		for _, p := range monthPairs {
 			if p[0] == w && len(p) == 2 && sc.w(j+1) == p[1] {
 				e = j + 2
@@ -290,6 +290,9 @@ func isASCIIDigits(s string) bool {
 // word i («اربعین», «هفته تعاون», «دهه فجر»), perhaps after «روز», «شب»
 // or «ایام» («روز عاشورا»), or -1.
 func (sc *scanner) occasionAt(i int) int {
+	if !sc.is(i, fOccasion) && !sc.is(i+1, fOccasion) {
+		return -1 // the class bits answer for nearly every word
+	}
 	if i > 0 && strings.HasSuffix(strings.TrimRight(sc.t[sc.ws[i-1].e:sc.ws[i].s], " "), "«") {
 		return -1 // «اربعین», the film: a title in guillemets
 	}

@@ -135,7 +135,17 @@ const (
 	fSportCue                       // لیگ, سرمربی ... (a text about sport)
 	fWordName                       // a given name that is an everyday word (lists/word_names.txt)
 	fPlaceHead                      // کویر, سالن ...: the head noun of a named place (lists/place_heads.txt)
+
+	// Where a phrase of a word list may start, so that its rule looks at
+	// the list only there. They say nothing of the word itself (see
+	// fLookup).
+	fMonthHead // the first word of a month of two words (monthPairs)
+	fOccasion  // the first word of a named day (occasions)
 )
+
+// fLookup are the bits that only say where to look in a word list: no
+// class of the word, which nameClass tells by any other bit.
+const fLookup = fMonthHead | fOccasion
 
 // classLists are the word classes that are a list of lists/ and nothing
 // more: each file's header says what its words are for.
@@ -392,6 +402,12 @@ func buildLexicon() {
 		}
 		for w := range fixedPhrases {
 			mark(set{w: true}, fFixedHead)
+		}
+		for _, p := range monthPairs {
+			mark(set{p[0]: true}, fMonthHead)
+		}
+		for w := range occasions {
+			mark(set{w: true}, fOccasion)
 		}
 		return m
 	}()

@@ -485,7 +485,7 @@ func (sc *scanner) nameClass(k int) int {
 		return nameNo
 	}
 	w := sc.w(k)
-	if f := sc.info[k].flags &^ (fGiven | fNamePrefix | fWordName); f != 0 && !(f&^(fMonth|fAmbMonth) == 0 && nameMonths[w]) {
+	if f := sc.info[k].flags &^ (fGiven | fNamePrefix | fWordName | fLookup); f != 0 && !(f&^(fMonth|fAmbMonth) == 0 && nameMonths[w]) {
 		return nameNo
 	}
 	if !persianWord(w) || utf8.RuneCountInString(w) < 2 || verbForm(w) || personalPast(w) || infinitive(w) || notNameForm(w) {
