@@ -136,16 +136,17 @@ const (
 	fWordName                       // a given name that is an everyday word (lists/word_names.txt)
 	fPlaceHead                      // کویر, سالن ...: the head noun of a named place (lists/place_heads.txt)
 
-	// Where a phrase of a word list may start, so that its rule looks at
-	// the list only there. They say nothing of the word itself (see
-	// fLookup).
+	// Where a phrase of a word list may start or end, so that its rule
+	// looks at the list only there. They say nothing of the word itself
+	// (see fLookup).
 	fMonthHead // the first word of a month of two words (monthPairs)
 	fOccasion  // the first word of a named day (occasions)
+	fTitleEnd  // the last word of a title
 )
 
 // fLookup are the bits that only say where to look in a word list: no
 // class of the word, which nameClass tells by any other bit.
-const fLookup = fMonthHead | fOccasion
+const fLookup = fMonthHead | fOccasion | fTitleEnd
 
 // classLists are the word classes that are a list of lists/ and nothing
 // more: each file's header says what its words are for.
@@ -395,6 +396,9 @@ func buildLexicon() {
 		mark(weekdays, fWeekday)
 		mark(weekdayHeads, fWeekdayHead)
 		mark(titleStarts, fTitleStart)
+		for _, p := range titles {
+			mark(set{p[len(p)-1]: true}, fTitleEnd)
+		}
 		mark(notNames, fNotName)
 		mark(fieldsSet("word_names"), fWordName)
 		for w := range orgPhraseHeads {
