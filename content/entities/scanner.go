@@ -3,6 +3,7 @@ package entities
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"rtlview/content"
@@ -190,7 +191,36 @@ func (sc *scanner) span(i, j int) (int, int) { return sc.ws[i].s, sc.ws[j-1].e }
 // runs of white space made single spaces.
 func (sc *scanner) origText(s, e int) string {
 	a, b := sc.f.Orig(s, e)
-	return strings.Join(strings.Fields(sc.orig[a:b]), " ")
+	return singleSpaced(sc.orig[a:b])
+}
+
+// singleSpaced returns strings.Join(strings.Fields(s), " "): s with its
+// runs of white space made single spaces and none at either end. Nearly
+// every name, date and quotation is so already, and is returned as it is,
+// with no allocation.
+func singleSpaced(s string) string {
+	space := true // the last rune was a space, or there was none
+	for _, r := range s {
+		isSpace := isSpace(r)
+		if isSpace && (r != ' ' || space) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		space = isSpace
+	}
+	if space && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
+// isSpace is unicode.IsSpace, with the runes before U+1680 (the first
+// space past Latin-1) told here: the letters of the Arabic block are
+// none.
+func isSpace(r rune) bool {
+	if r < 0x1680 {
+		return r == ' ' || '\t' <= r && r <= '\r' || r == 0x85 || r == 0xA0
+	}
+	return unicode.IsSpace(r)
 }
 
 // choose picks the candidates leftmost-longest: sorted by start, then
@@ -262,7 +292,7 @@ func (sc *scanner) emit(sel []cand) []Entity {
 		e := Entity{Kind: c.kind, Start: a, End: b, Text: sc.orig[a:b]}
 		e.Canonical, e.Of, e.Role = sc.canonOf(c)
 		if c.kind == QUOTE {
-			e.Canonical = strings.Join(strings.Fields(strings.TrimSuffix(strings.TrimPrefix(e.Text, "«"), "»")), " ")
+			e.Canonical = singleSpaced(strings.TrimSuffix(strings.TrimPrefix(e.Text, "«"), "»"))
 		}
 		out = append(out, e)
 	}
