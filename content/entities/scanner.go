@@ -225,7 +225,8 @@ func isSpace(r rune) bool {
 
 // choose picks the candidates leftmost-longest: sorted by start, then
 // longest, then priority, a candidate is kept if it starts after the end
-// of the last one kept.
+// of the last one kept. The candidates are kept in place: no rule looks
+// at them after the choice.
 func (sc *scanner) choose() []cand {
 	slices.SortFunc(sc.cands, func(a, b cand) int {
 		if a.s != b.s {
@@ -236,7 +237,7 @@ func (sc *scanner) choose() []cand {
 		}
 		return int(a.prio) - int(b.prio)
 	})
-	out := sc.cands[:0:0]
+	out := sc.cands[:0]
 	end := -1
 	for _, c := range sc.cands {
 		if c.s >= end {
@@ -244,6 +245,7 @@ func (sc *scanner) choose() []cand {
 			end = c.e
 		}
 	}
+	sc.cands = nil
 	return out
 }
 
