@@ -121,6 +121,9 @@ func (r *Recognizer) recognizeOrig(text, orig string, mem *memory) []Entity {
 	for i := range sc.ws {
 		sc.info[i] = lex[sc.w(i)]
 	}
+	// A news text has about one candidate for every three words: room
+	// for them at once rather than by doubling.
+	sc.cands = make([]cand, 0, len(sc.ws)/3+4)
 	sc.gazetteer()
 	sc.compassPlaces()
 	sc.namedPlaces()
