@@ -131,7 +131,11 @@ type edge struct {
 const denseEdges = 8
 
 func (x *index) child(n int32, b byte) int32 {
-	nd := &x.nodes[n]
+	return x.childOf(&x.nodes[n], b)
+}
+
+// childOf is child for a node at hand.
+func (x *index) childOf(nd *node, b byte) int32 {
 	if nd.dense >= 0 {
 		return x.dense[nd.dense][b]
 	}

@@ -79,11 +79,13 @@ func (sc *scanner) gazetteer() {
 func (sc *scanner) walkName(j, p int, nd int32, ends []nameEnd) []nameEnd {
 	x := sc.x
 	w := sc.ws[j]
+	t := sc.t[:w.e] // the text to the end of the word
+	n := &x.nodes[nd]
 	// The trie's keys are UTF-8, so the walk goes by bytes; a boundary of
 	// the spelling and a suffix can only be at the start of a rune.
-	for ; p < w.e; p++ {
-		c := sc.t[p]
-		if s := x.nodes[nd].space; s >= 0 && p > w.s && utf8.RuneStart(c) {
+	for ; p < len(t); p++ {
+		c := t[p]
+		if s := n.space; s >= 0 && p > w.s && utf8.RuneStart(c) {
 			// A spelling's boundary missing here. After spaceMark comes
 			// a letter, never another mark, so a walk from s that fails
 			// on its first byte would add nothing.
@@ -92,18 +94,19 @@ func (sc *scanner) walkName(j, p int, nd int32, ends []nameEnd) []nameEnd {
 			}
 			// The ezafe written as ی at the end of an inner word of a
 			// name: «کره‌ی شمالی» is «کره شمالی».
-			if w.soft && j+1 < len(sc.ws) && sc.t[p:w.e] == "ی" {
+			if w.soft && j+1 < len(sc.ws) && t[p:] == "ی" {
 				ends = sc.walkName(j+1, sc.ws[j+1].s, s, ends)
 			}
 		}
-		if nd = x.child(nd, c); nd < 0 {
+		if nd = x.childOf(n, c); nd < 0 {
 			return ends
 		}
-		if q := p + 1; q < w.e && x.nodes[nd].has && utf8.RuneStart(sc.t[q]) && nameSuffixes[sc.t[q:w.e]] && len(ends) < cap(ends) {
-			ends = append(ends, nameEnd{e: q, j: j, suffix: sc.t[q:w.e], node: nd})
+		n = &x.nodes[nd]
+		if q := p + 1; n.has && q < len(t) && utf8.RuneStart(t[q]) && nameSuffixes[t[q:]] && len(ends) < cap(ends) {
+			ends = append(ends, nameEnd{e: q, j: j, suffix: t[q:], node: nd})
 		}
 	}
-	if x.nodes[nd].has && len(ends) < cap(ends) {
+	if n.has && len(ends) < cap(ends) {
 		ends = append(ends, nameEnd{e: w.e, j: j, node: nd})
 	}
 	if j+1 >= len(sc.ws) {
