@@ -14,6 +14,9 @@ import (
 
 func (sc *scanner) dates() {
 	for i := range sc.ws {
+		if !sc.ws[i].digits && !sc.is(i, dateStarts) && !sc.is(i+1, fOccasion) {
+			continue
+		}
 		j := sc.dateAt(i)
 		if k := sc.relativeAt(i); k > j {
 			j = k
@@ -30,6 +33,17 @@ func (sc *scanner) dates() {
 		}
 	}
 }
+
+// dateStarts are the classes of the words a date can start with, besides
+// digits and the word before a named day: every part of dateAt,
+// relativeAt and occasionAt starts with a word of one, so that dates
+// looks no further at other words, nearly all of a text. A rule that
+// starts a date with another word must add its class here.
+const dateStarts = fDayPart | fWeekday | fWeekdayHead | fCard | fOrd | fMonth | fMonthHead |
+	fRelDay | fVague | fTimeUnit | fOccasion | fDateWord
+
+// dateWords are the words that dateAt looks for by their text (fDateWord).
+var dateWords = newSet("اول", "ماه", "سال", "دهه", "ساعت")
 
 // dateAt returns the end (exclusive, in words) of the date starting at
 // word i, or -1.

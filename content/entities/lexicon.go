@@ -136,17 +136,18 @@ const (
 	fWordName                       // a given name that is an everyday word (lists/word_names.txt)
 	fPlaceHead                      // کویر, سالن ...: the head noun of a named place (lists/place_heads.txt)
 
-	// Where a phrase of a word list may start or end, so that its rule
-	// looks at the list only there. They say nothing of the word itself
-	// (see fLookup).
+	// Where a phrase of a word list may start or end, or a word a rule
+	// looks for by its text, so that the rule looks only there. They say
+	// nothing of the word itself (see fLookup).
 	fMonthHead // the first word of a month of two words (monthPairs)
 	fOccasion  // the first word of a named day (occasions)
 	fTitleEnd  // the last word of a title
+	fDateWord  // a word of dateWords
 )
 
 // fLookup are the bits that only say where to look in a word list: no
 // class of the word, which nameClass tells by any other bit.
-const fLookup = fMonthHead | fOccasion | fTitleEnd
+const fLookup = fMonthHead | fOccasion | fTitleEnd | fDateWord
 
 // classLists are the word classes that are a list of lists/ and nothing
 // more: each file's header says what its words are for.
@@ -413,6 +414,7 @@ func buildLexicon() {
 		for w := range occasions {
 			mark(set{w: true}, fOccasion)
 		}
+		mark(dateWords, fDateWord)
 		return m
 	}()
 }
