@@ -76,6 +76,15 @@ func splitWords(ws []word, t string) []word {
 			if r < '0' || r > '9' {
 				w.digits = false
 			}
+			// The letters of the Arabic block after one, the bulk of a
+			// Persian word, in a tighter loop.
+			for n == 2 && i+n+1 < len(t) {
+				c, d := t[i+n], t[i+n+1]
+				if c-0xD8 >= 4 || d&0xC0 != 0x80 || !arabicWord[int(c-0xD8)<<6|int(d&0x3F)] {
+					break
+				}
+				i += 2
+			}
 		case !in:
 		case w.digits && isNumSep(r) && i+n < len(t) && t[i+n] >= '0' && t[i+n] <= '9':
 			// A separator between two ASCII digits keeps a number whole.
