@@ -365,7 +365,9 @@ func (sc *scanner) mergeDates(sel []cand) []cand {
 	out := sel[:0]
 	for k := 0; k < len(sel); k++ {
 		c := sel[k]
-		for k+1 < len(sel) {
+		// Only a date, or a number before «تا» or «الی», merges with the
+		// candidates after it.
+		for (c.kind == DATE || c.kind == NUM) && k+1 < len(sel) {
 			n := sel[k+1]
 			last := sc.wordAt(c.e)
 			if last < 0 || int(n.wi) <= last {
