@@ -14,6 +14,9 @@ import (
 
 func (sc *scanner) dates() {
 	for i := range sc.ws {
+		if !sc.ws[i].digits && !sc.is(i, dateStarts) && !sc.is(i+1, fOccasion) {
+			continue
+		}
 		j := sc.dateAt(i)
 		if k := sc.relativeAt(i); k > j {
 			j = k
@@ -30,6 +33,17 @@ func (sc *scanner) dates() {
 		}
 	}
 }
+
+// dateStarts are the classes of the words a date can start with, besides
+// digits and the word before a named day: every part of dateAt,
+// relativeAt and occasionAt starts with a word of one, so that dates
+// looks no further at other words, nearly all of a text. A rule that
+// starts a date with another word must add its class here.
+const dateStarts = fDayPart | fWeekday | fWeekdayHead | fCard | fOrd | fMonth | fMonthHead |
+	fRelDay | fVague | fTimeUnit | fOccasion | fDateWord
+
+// dateWords are the words that dateAt looks for by their text (fDateWord).
+var dateWords = newSet("اول", "ماه", "سال", "دهه", "ساعت")
 
 // dateAt returns the end (exclusive, in words) of the date starting at
 // word i, or -1.
@@ -159,7 +173,7 @@ func (sc *scanner) monthWordAt(j int) int {
 	e := -1
 	if sc.is(j, fMonth) {
 		e = j + 1
-	} else if w := sc.w(j); w != "" && sc.soft(j) {
+	} else if w := sc.w(j); sc.is(j, fMonthHead) && sc.soft(j) {
 		for _, p := range monthPairs {
 			if p[0] == w && len(p) == 2 && sc.w(j+1) == p[1] {
 				e = j + 2
@@ -290,6 +304,9 @@ func isASCIIDigits(s string) bool {
 // word i («اربعین», «هفته تعاون», «دهه فجر»), perhaps after «روز», «شب»
 // or «ایام» («روز عاشورا»), or -1.
 func (sc *scanner) occasionAt(i int) int {
+	if !sc.is(i, fOccasion) && !sc.is(i+1, fOccasion) {
+		return -1 // the class bits answer for nearly every word
+	}
 	if i > 0 && strings.HasSuffix(strings.TrimRight(sc.t[sc.ws[i-1].e:sc.ws[i].s], " "), "«") {
 		return -1 // «اربعین», the film: a title in guillemets
 	}
@@ -348,7 +365,9 @@ func (sc *scanner) mergeDates(sel []cand) []cand {
 	out := sel[:0]
 	for k := 0; k < len(sel); k++ {
 		c := sel[k]
-		for k+1 < len(sel) {
+		// Only a date, or a number before «تا» or «الی», merges with the
+		// candidates after it.
+		for (c.kind == DATE || c.kind == NUM) && k+1 < len(sel) {
 			n := sel[k+1]
 			last := sc.wordAt(c.e)
 			if last < 0 || int(n.wi) <= last {

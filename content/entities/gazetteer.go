@@ -102,19 +102,44 @@ type variant struct {
 
 type node struct {
 	edges []edge
+	// space is the child under spaceMark, or -1. walkName asks for it at
+	// every letter of a word, nearly always of a node that has none: a
+	// field makes that a load rather than a search of edges.
+	space int32
+	// dense is the node's table in index.dense, or -1 (see denseEdges).
+	dense int32
 	// has says that a spelling ends here: of entry, a cue-only one if cue.
 	has   bool
 	cue   bool
 	entry int32
 }
 
+// newNode is a node with no children.
+var newNode = node{space: -1, dense: -1}
+
 type edge struct {
 	b    byte
 	next int32
 }
 
+// denseEdges is the number of edges from which a node gets a table of
+// its children by byte. The few nodes that have that many are the busiest:
+// the root, where every word of a text starts, and the lead bytes of the
+// Arabic block under it (0xD8, 0xD9, 0xDA, 0xDB), whose children are the
+// letters of the alphabet: the walk from each word of a text passes
+// there, and a search of their edges was most of the cost of child.
+const denseEdges = 8
+
 func (x *index) child(n int32, b byte) int32 {
-	for _, e := range x.nodes[n].edges {
+	return x.childOf(&x.nodes[n], b)
+}
+
+// childOf is child for a node at hand.
+func (x *index) childOf(nd *node, b byte) int32 {
+	if nd.dense >= 0 {
+		return x.dense[nd.dense][b]
+	}
+	for _, e := range nd.edges {
 		if e.b == b {
 			return e.next
 		}
@@ -151,8 +176,11 @@ func (x *index) insert(v variant) {
 		c := x.child(n, v.key[i])
 		if c < 0 {
 			c = int32(len(x.nodes))
-			x.nodes = append(x.nodes, node{})
+			x.nodes = append(x.nodes, newNode)
 			x.nodes[n].edges = append(x.nodes[n].edges, edge{v.key[i], c})
+			if v.key[i] == spaceMark {
+				x.nodes[n].space = c
+			}
 		}
 		n = c
 	}
@@ -164,8 +192,25 @@ func (x *index) insert(v variant) {
 
 func buildIndex(entries []entry, variants []variant) *index {
 	x := &index{entries: entries, nodes: make([]node, 1, 8*len(variants)+1)}
+	x.nodes[0] = newNode
 	for _, v := range variants {
 		x.insert(v)
+	}
+	// The tables of the busy nodes, once the trie is whole.
+	for n := range x.nodes {
+		nd := &x.nodes[n]
+		if len(nd.edges) < denseEdges {
+			continue
+		}
+		var t [256]int32
+		for b := range t {
+			t[b] = -1
+		}
+		for _, e := range nd.edges {
+			t[e.b] = e.next
+		}
+		nd.dense = int32(len(x.dense))
+		x.dense = append(x.dense, t)
 	}
 	return x
 }

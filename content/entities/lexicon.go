@@ -135,7 +135,19 @@ const (
 	fSportCue                       // لیگ, سرمربی ... (a text about sport)
 	fWordName                       // a given name that is an everyday word (lists/word_names.txt)
 	fPlaceHead                      // کویر, سالن ...: the head noun of a named place (lists/place_heads.txt)
+
+	// Where a phrase of a word list may start or end, or a word a rule
+	// looks for by its text, so that the rule looks only there. They say
+	// nothing of the word itself (see fLookup).
+	fMonthHead // the first word of a month of two words (monthPairs)
+	fOccasion  // the first word of a named day (occasions)
+	fTitleEnd  // the last word of a title
+	fDateWord  // a word of dateWords
 )
+
+// fLookup are the bits that only say where to look in a word list: no
+// class of the word, which nameClass tells by any other bit.
+const fLookup = fMonthHead | fOccasion | fTitleEnd | fDateWord
 
 // classLists are the word classes that are a list of lists/ and nothing
 // more: each file's header says what its words are for.
@@ -385,6 +397,9 @@ func buildLexicon() {
 		mark(weekdays, fWeekday)
 		mark(weekdayHeads, fWeekdayHead)
 		mark(titleStarts, fTitleStart)
+		for _, p := range titles {
+			mark(set{p[len(p)-1]: true}, fTitleEnd)
+		}
 		mark(notNames, fNotName)
 		mark(fieldsSet("word_names"), fWordName)
 		for w := range orgPhraseHeads {
@@ -393,6 +408,13 @@ func buildLexicon() {
 		for w := range fixedPhrases {
 			mark(set{w: true}, fFixedHead)
 		}
+		for _, p := range monthPairs {
+			mark(set{p[0]: true}, fMonthHead)
+		}
+		for w := range occasions {
+			mark(set{w: true}, fOccasion)
+		}
+		mark(dateWords, fDateWord)
 		return m
 	}()
 }

@@ -36,7 +36,9 @@ func (sc *scanner) gazetteer() {
 	for i := range sc.ws {
 		ends := sc.walkName(i, sc.ws[i].s, 0, buf[:0])
 		// Longest first; the first that passes the checks wins.
-		slices.SortStableFunc(ends, func(a, b nameEnd) int { return b.e - a.e })
+		if len(ends) > 1 {
+			slices.SortStableFunc(ends, func(a, b nameEnd) int { return b.e - a.e })
+		}
 		for _, ne := range ends {
 			nd := x.nodes[ne.node]
 			en := &x.entries[nd.entry]
@@ -77,30 +79,34 @@ func (sc *scanner) gazetteer() {
 func (sc *scanner) walkName(j, p int, nd int32, ends []nameEnd) []nameEnd {
 	x := sc.x
 	w := sc.ws[j]
-	for p < w.e {
-		_, size := utf8.DecodeRuneInString(sc.t[p:w.e])
-		r := sc.t[p : p+size]
-		if p > w.s {
-			if s := x.child(nd, spaceMark); s >= 0 {
-				if x.path(s, r) >= 0 {
-					ends = sc.walkName(j, p, s, ends)
-				}
-				// The ezafe written as ی at the end of an inner word of a
-				// name: «کره‌ی شمالی» is «کره شمالی».
-				if r == "ی" && p+size == w.e && w.soft && j+1 < len(sc.ws) {
-					ends = sc.walkName(j+1, sc.ws[j+1].s, s, ends)
-				}
+	t := sc.t[:w.e] // the text to the end of the word
+	n := &x.nodes[nd]
+	// The trie's keys are UTF-8, so the walk goes by bytes; a boundary of
+	// the spelling and a suffix can only be at the start of a rune.
+	for ; p < len(t); p++ {
+		c := t[p]
+		if s := n.space; s >= 0 && p > w.s && utf8.RuneStart(c) {
+			// A spelling's boundary missing here. After spaceMark comes
+			// a letter, never another mark, so a walk from s that fails
+			// on its first byte would add nothing.
+			if x.child(s, c) >= 0 {
+				ends = sc.walkName(j, p, s, ends)
+			}
+			// The ezafe written as ی at the end of an inner word of a
+			// name: «کره‌ی شمالی» is «کره شمالی».
+			if w.soft && j+1 < len(sc.ws) && t[p:] == "ی" {
+				ends = sc.walkName(j+1, sc.ws[j+1].s, s, ends)
 			}
 		}
-		if nd = x.path(nd, r); nd < 0 {
+		if nd = x.childOf(n, c); nd < 0 {
 			return ends
 		}
-		p += size
-		if p < w.e && x.nodes[nd].has && nameSuffixes[sc.t[p:w.e]] && len(ends) < cap(ends) {
-			ends = append(ends, nameEnd{e: p, j: j, suffix: sc.t[p:w.e], node: nd})
+		n = &x.nodes[nd]
+		if q := p + 1; n.has && q < len(t) && utf8.RuneStart(t[q]) && nameSuffixes[t[q:]] && len(ends) < cap(ends) {
+			ends = append(ends, nameEnd{e: q, j: j, suffix: t[q:], node: nd})
 		}
 	}
-	if x.nodes[nd].has && len(ends) < cap(ends) {
+	if n.has && len(ends) < cap(ends) {
 		ends = append(ends, nameEnd{e: w.e, j: j, node: nd})
 	}
 	if j+1 >= len(sc.ws) {

@@ -16,7 +16,8 @@ import (
 func (sc *scanner) numbers() {
 	fixed := sc.fixedPhrases()
 	for i := range sc.ws {
-		if fixed != nil && fixed[i] {
+		// A number starts with digits or a number word (numberEntity).
+		if !sc.ws[i].digits && !sc.is(i, fCard|fOrd) || fixed != nil && fixed[i] {
 			continue
 		}
 		// «هر دو», «هر سه»: both, all three; «چند صد», «چندین هزار»:

@@ -58,14 +58,28 @@ const (
 // was learned too («سلیمانی: ... حیدر سلیمانی گفت»), and in the texts
 // after it.
 type memory struct {
-	names   []learned
-	byFirst map[string][]int // folded first word -> names
-	byLast  map[string]int   // folded last word -> a name, or -1 when two share it
-	// byGiven: a given name that is no common word, the first word of a
-	// name of two words or more -> that name, or -1 when two share it
-	// («فرشاد» after «فرشاد احمدزاده»).
-	byGiven map[string]int
+	names []learned
+	// byWord tells what a folded word is in the names: mention looks each
+	// word of a text up once.
+	byWord map[string]memWord
 }
+
+// memWord is what a word is in the names of a memory.
+type memWord struct {
+	first []int // the names it is the first word of
+	last  int   // the name it is the last word of, or noName or twoNames
+	// given: the name of two words or more that it is the given name of,
+	// when it is no common word («فرشاد» after «فرشاد احمدزاده»), or
+	// noName or twoNames.
+	given int
+}
+
+// Values of memWord.last and memWord.given that are no name: none, or
+// two names or more share the word.
+const (
+	noName   = -1
+	twoNames = -2
+)
 
 // learned is a name found next to a title.
 type learned struct {
@@ -79,8 +93,8 @@ func (m *memory) learn(words []string, canon string) {
 			return
 		}
 	}
-	if m.byFirst == nil {
-		m.byFirst, m.byLast, m.byGiven = map[string][]int{}, map[string]int{}, map[string]int{}
+	if m.byWord == nil {
+		m.byWord = map[string]memWord{}
 	}
 	id := len(m.names)
 	m.names = append(m.names, learned{words: words, canon: canon})
@@ -91,14 +105,12 @@ func (m *memory) learn(words []string, canon string) {
 		m.names = m.names[:id]
 		return
 	}
-	m.byFirst[words[0]] = append(m.byFirst[words[0]], id)
-	if first := words[0]; len(words) >= 2 && lex[first].flags&fGiven != 0 && !commonWords[first] {
-		if old, ok := m.byGiven[first]; ok && old != id {
-			m.byGiven[first] = -1
-		} else {
-			m.byGiven[first] = id
-		}
+	first := m.word(words[0])
+	first.first = append(first.first, id)
+	if len(words) >= 2 && lex[words[0]].flags&fGiven != 0 && !commonWords[words[0]] {
+		first.given = shareName(first.given, id)
 	}
+	m.byWord[words[0]] = first
 	if len(words) < 2 || utf8.RuneCountInString(last) < 3 || commonWords[last] {
 		// A one-word name is found whole; a short last word is too
 		// ambiguous; a common word (lists/common_words.txt) is no
@@ -106,11 +118,26 @@ func (m *memory) learn(words []string, canon string) {
 		// «بهار» a person.
 		return
 	}
-	if old, ok := m.byLast[last]; ok && old != id {
-		m.byLast[last] = -1
-		return
+	lw := m.word(last)
+	lw.last = shareName(lw.last, id)
+	m.byWord[last] = lw
+}
+
+// word returns what w is in the names of m so far.
+func (m *memory) word(w string) memWord {
+	if e, ok := m.byWord[w]; ok {
+		return e
 	}
-	m.byLast[last] = id
+	return memWord{last: noName, given: noName}
+}
+
+// shareName returns what a word that stood for the name old stands for
+// when it is found in the name id too.
+func shareName(old, id int) int {
+	if old == noName || old == id {
+		return id
+	}
+	return twoNames
 }
 
 // people adds to sel (the chosen candidates, sorted by start) the unknown
@@ -485,7 +512,7 @@ func (sc *scanner) nameClass(k int) int {
 		return nameNo
 	}
 	w := sc.w(k)
-	if f := sc.info[k].flags &^ (fGiven | fNamePrefix | fWordName); f != 0 && !(f&^(fMonth|fAmbMonth) == 0 && nameMonths[w]) {
+	if f := sc.info[k].flags &^ (fGiven | fNamePrefix | fWordName | fLookup); f != 0 && !(f&^(fMonth|fAmbMonth) == 0 && nameMonths[w]) {
 		return nameNo
 	}
 	if !persianWord(w) || utf8.RuneCountInString(w) < 2 || verbForm(w) || personalPast(w) || infinitive(w) || notNameForm(w) {
@@ -649,8 +676,11 @@ func (sc *scanner) mention(i int, mem *memory) (a, b int, canon string) {
 	if _, in := sc.coveredBy(i); in {
 		return i, i, ""
 	}
-	w := sc.w(i)
-	for _, id := range mem.byFirst[w] {
+	mw, ok := mem.byWord[sc.w(i)]
+	if !ok {
+		return i, i, ""
+	}
+	for _, id := range mw.first {
 		nm := mem.names[id]
 		k := 1
 		for ; k < len(nm.words); k++ {
@@ -666,10 +696,10 @@ func (sc *scanner) mention(i int, mem *memory) (a, b int, canon string) {
 			return i, i + k, nm.canon
 		}
 	}
-	if id, ok := mem.byLast[w]; ok && id >= 0 && sc.apart(i) {
+	if id := mw.last; id >= 0 && sc.apart(i) {
 		return i, i + 1, mem.names[id].canon
 	}
-	if id, ok := mem.byGiven[w]; ok && id >= 0 && sc.apart(i) {
+	if id := mw.given; id >= 0 && sc.apart(i) {
 		return i, i + 1, mem.names[id].canon
 	}
 	return i, i, ""

@@ -73,6 +73,8 @@ func Empty() *Recognizer {
 type index struct {
 	entries []entry
 	nodes   []node
+	// dense are the tables of children of the busiest nodes (node.dense).
+	dense [][256]int32
 	// byCanon maps KIND and canonical name to an entry, built on first
 	// use (RoleAt).
 	byCanonOnce sync.Once

@@ -3,6 +3,7 @@ package entities
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"rtlview/content"
@@ -120,6 +121,9 @@ func (r *Recognizer) recognizeOrig(text, orig string, mem *memory) []Entity {
 	for i := range sc.ws {
 		sc.info[i] = lex[sc.w(i)]
 	}
+	// A news text has about one candidate for every three words: room
+	// for them at once rather than by doubling.
+	sc.cands = make([]cand, 0, len(sc.ws)/3+4)
 	sc.gazetteer()
 	sc.compassPlaces()
 	sc.namedPlaces()
@@ -190,12 +194,42 @@ func (sc *scanner) span(i, j int) (int, int) { return sc.ws[i].s, sc.ws[j-1].e }
 // runs of white space made single spaces.
 func (sc *scanner) origText(s, e int) string {
 	a, b := sc.f.Orig(s, e)
-	return strings.Join(strings.Fields(sc.orig[a:b]), " ")
+	return singleSpaced(sc.orig[a:b])
+}
+
+// singleSpaced returns strings.Join(strings.Fields(s), " "): s with its
+// runs of white space made single spaces and none at either end. Nearly
+// every name, date and quotation is so already, and is returned as it is,
+// with no allocation.
+func singleSpaced(s string) string {
+	space := true // the last rune was a space, or there was none
+	for _, r := range s {
+		isSpace := isSpace(r)
+		if isSpace && (r != ' ' || space) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		space = isSpace
+	}
+	if space && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
+// isSpace is unicode.IsSpace, with the runes before U+1680 (the first
+// space past Latin-1) told here: the letters of the Arabic block are
+// none.
+func isSpace(r rune) bool {
+	if r < 0x1680 {
+		return r == ' ' || '\t' <= r && r <= '\r' || r == 0x85 || r == 0xA0
+	}
+	return unicode.IsSpace(r)
 }
 
 // choose picks the candidates leftmost-longest: sorted by start, then
 // longest, then priority, a candidate is kept if it starts after the end
-// of the last one kept.
+// of the last one kept. The candidates are kept in place: no rule looks
+// at them after the choice.
 func (sc *scanner) choose() []cand {
 	slices.SortFunc(sc.cands, func(a, b cand) int {
 		if a.s != b.s {
@@ -206,7 +240,7 @@ func (sc *scanner) choose() []cand {
 		}
 		return int(a.prio) - int(b.prio)
 	})
-	out := sc.cands[:0:0]
+	out := sc.cands[:0]
 	end := -1
 	for _, c := range sc.cands {
 		if c.s >= end {
@@ -214,6 +248,7 @@ func (sc *scanner) choose() []cand {
 			end = c.e
 		}
 	}
+	sc.cands = nil
 	return out
 }
 
@@ -262,7 +297,7 @@ func (sc *scanner) emit(sel []cand) []Entity {
 		e := Entity{Kind: c.kind, Start: a, End: b, Text: sc.orig[a:b]}
 		e.Canonical, e.Of, e.Role = sc.canonOf(c)
 		if c.kind == QUOTE {
-			e.Canonical = strings.Join(strings.Fields(strings.TrimSuffix(strings.TrimPrefix(e.Text, "«"), "»")), " ")
+			e.Canonical = singleSpaced(strings.TrimSuffix(strings.TrimPrefix(e.Text, "«"), "»"))
 		}
 		out = append(out, e)
 	}

@@ -34,7 +34,7 @@ const maxTitleWords = 8
 // titleBefore reports whether a title ends at word i-1, separated from
 // word i by spaces or guillemets only.
 func (sc *scanner) titleBefore(i int) bool {
-	if i == 0 || !sc.gapOnly(i-1, "«»") {
+	if !sc.is(i-1, fTitleEnd) || !sc.gapOnly(i-1, "«»") {
 		return false
 	}
 	for _, p := range titles {

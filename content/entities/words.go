@@ -47,31 +47,56 @@ func isNumSep(r rune) bool {
 
 // splitWords appends the words of the folded text t to ws.
 func splitWords(ws []word, t string) []word {
-	i := 0
-	for i < len(t) {
-		r, n := utf8.DecodeRuneInString(t[i:])
-		if !isWordRune(r) {
-			i += n
-			continue
+	var w word
+	in := false // in the word w
+	for i := 0; i < len(t); {
+		// The rune at i and whether it is part of a word. ASCII and the
+		// Arabic block (two bytes: 0xD8 to 0xDB and a continuation byte),
+		// where nearly all of a text is, are decoded and looked up here
+		// rather than by utf8.DecodeRuneInString and isWordRune, which
+		// are too big to be inlined: this loop sees every rune of a text.
+		var r rune
+		n := 1
+		inWord := false
+		if c := t[i]; c < utf8.RuneSelf {
+			r = rune(c)
+			inWord = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		} else if c-0xD8 < 4 && i+1 < len(t) && t[i+1]&0xC0 == 0x80 {
+			r, n = rune(c&0x1F)<<6|rune(t[i+1]&0x3F), 2
+			inWord = arabicWord[r-0x0600]
+		} else {
+			r, n = utf8.DecodeRuneInString(t[i:])
+			inWord = isWordRune(r)
 		}
-		w := word{s: i, digits: true}
-		for i < len(t) {
-			r, n := utf8.DecodeRuneInString(t[i:])
-			if isWordRune(r) {
-				if r < '0' || r > '9' {
-					w.digits = false
+		switch {
+		case inWord:
+			if !in {
+				w, in = word{s: i, digits: true}, true
+			}
+			if r < '0' || r > '9' {
+				w.digits = false
+			}
+			// The letters of the Arabic block after one, the bulk of a
+			// Persian word, in a tighter loop.
+			for n == 2 && i+n+1 < len(t) {
+				c, d := t[i+n], t[i+n+1]
+				if c-0xD8 >= 4 || d&0xC0 != 0x80 || !arabicWord[int(c-0xD8)<<6|int(d&0x3F)] {
+					break
 				}
-				i += n
-				continue
+				i += 2
 			}
+		case !in:
+		case w.digits && isNumSep(r) && i+n < len(t) && t[i+n] >= '0' && t[i+n] <= '9':
 			// A separator between two ASCII digits keeps a number whole.
-			if w.digits && isNumSep(r) && i+n < len(t) && t[i+n] >= '0' && t[i+n] <= '9' {
-				i += n
-				continue
-			}
-			break
+		default:
+			w.e = i
+			ws = append(ws, w)
+			in = false
 		}
-		w.e = i
+		i += n
+	}
+	if in {
+		w.e = len(t)
 		ws = append(ws, w)
 	}
 	// A gap of spaces and at most one hyphen (or underscore, «سال_۱۴۰۲») is
