@@ -85,7 +85,7 @@ func (m *Model) follow(msg tailMsg) tea.Cmd {
 		m.tail = nil
 		return nil
 	}
-	b := msg.b
+	b := m.drain(msg.b)
 	var cmds []tea.Cmd
 	if len(b.Blocks) > 0 || b.Truncated {
 		cmds = append(cmds, m.appendBlocks(b.Blocks, b.Truncated))
@@ -118,6 +118,42 @@ func (m *Model) follow(msg tailMsg) tea.Cmd {
 	}
 	cmds = append(cmds, waitTail(m.tail))
 	return tea.Batch(cmds...)
+}
+
+// drain adds to b the batches already waiting (a pipe that writes faster
+// than the reader lays out: yes | rtlview), up to a quarter of the
+// document: each append costs the document's size (a new scroller), so
+// appending in batches that grow with it keeps the whole reading linear
+// instead of quadratic. It stops at a batch that ends the input, which
+// it takes, or one that starts it again (a truncated file), which then
+// replaces what it gathered.
+func (m *Model) drain(b content.TailBatch) content.TailBatch {
+	if b.Err != nil || b.Truncated || m.tail == nil {
+		return b
+	}
+	want := max(len(m.sc.doc.Blocks)/4, 1)
+	for len(b.Blocks) < want {
+		select {
+		case next, ok := <-m.tail.C:
+			if !ok {
+				b.Err = io.EOF
+				return b
+			}
+			if next.Truncated {
+				// The file starts again: what came before it is
+				// replaced anyway.
+				return next
+			}
+			b.Blocks = append(b.Blocks, next.Blocks...)
+			if next.Err != nil {
+				b.Err = next.Err
+				return b
+			}
+		default:
+			return b
+		}
+	}
+	return b
 }
 
 // appendBlocks adds blocks to the end of the document shown (or replaces

@@ -12,12 +12,16 @@ import (
 // The total number of body rows depends on the width, so it changes on
 // every resize, and counting it means laying out the whole document. A
 // frame must not cost O(document), so the count is made once per layout:
-// in Update itself for a document of up to syncTotalBytes (as cheap as a
-// couple of screens), otherwise in a background command that counts the
+// in Update itself for a document of up to syncTotalBytes and
+// syncTotalBlocks (as cheap as a couple of screens: 256 KB of one-letter
+// lines would be 128,000 layouts), otherwise in a background command that counts the
 // lines of each block without building or keeping them (layout.Counter)
 // and is abandoned when the width changes again. Until it arrives, the status bar
 // shows the paragraph number and a percentage by bytes.
-const syncTotalBytes = 256 << 10
+const (
+	syncTotalBytes  = 256 << 10
+	syncTotalBlocks = 4096
+)
 
 type totalState struct {
 	prefix []int // prefix[b] is the number of rows before block b; nil until known
@@ -38,7 +42,7 @@ func (s *scroller) startTotals() tea.Cmd {
 		s.totals.stop = nil
 	}
 	n := len(s.doc.Blocks)
-	if s.byteStart[n] <= syncTotalBytes {
+	if s.byteStart[n] <= syncTotalBytes && n <= syncTotalBlocks {
 		p := make([]int, n+1)
 		for b := 0; b < n; b++ {
 			p[b+1] = p[b] + s.rows(b)
