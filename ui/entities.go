@@ -320,13 +320,12 @@ func (m *Model) stepEntity(d int) {
 
 // panelRows is how many rows the whole panel would take.
 func (m *Model) panelRows() int {
-	n, last := 0, -1
-	for _, e := range m.ents.index {
-		if e.kind != last {
-			n++
-			last = e.kind
+	n := len(m.ents.index)
+	for k := range kindNames {
+		i := sort.Search(len(m.ents.index), func(i int) bool { return m.ents.index[i].kind >= k })
+		if i < len(m.ents.index) && m.ents.index[i].kind == k {
+			n++ // its heading
 		}
-		n++
 	}
 	return max(1, n)
 }
@@ -351,83 +350,94 @@ func panelRule(w int) string {
 // the number of entities and their mention counts, the selection kept in view.
 func (m *Model) panelView(h int) []string {
 	rows := []string{m.styles.Rule.Render(panelRule(m.width))}
-	type line struct {
-		text string
-		item int
+	// The index is sorted by kind: its kinds are a few ranges, found by
+	// binary search, so that a frame draws only the rows in view, not
+	// every entity of a large document.
+	var segs []kindRange
+	total := 0
+	for k := range kindNames {
+		lo := sort.Search(len(m.ents.index), func(i int) bool { return m.ents.index[i].kind >= k })
+		hi := sort.Search(len(m.ents.index), func(i int) bool { return m.ents.index[i].kind > k })
+		if lo < hi {
+			segs = append(segs, kindRange{k, lo, hi, total})
+			total += 1 + hi - lo // the heading, then the entries
+		}
 	}
-	var all []line
-	sel := 0
-	last := -1
-	for i, e := range m.ents.index {
-		if e.kind != last {
-			last = e.kind
-			cnt := 0
-			for _, f := range m.ents.index[i:] {
-				if f.kind != e.kind {
-					break
-				}
-				cnt++
-			}
-			head := kindNames[e.kind] + " " + kindLabels[e.kind] + " (" + strconv.Itoa(cnt) + ")"
-			all = append(all, line{m.styles.PanelTitle.Render(truncate(head, m.width)), -1})
-		}
-		if i == m.ents.sel {
-			sel = len(all)
-		}
-		name := e.canon
-		if kindNames[e.kind] == "NUM" && m.sc.dir == layout.RTL {
-			name = content.PersianNumber(name)
-		}
-		if role := m.roleOf(e); role != "" {
-			name += " — " + role
-		}
-		// Two columns for the cursor, drawn where the name starts: at
-		// the right edge of a right-to-left name («‹» pointing at it),
-		// at the left of a left-to-right one.
-		w := max(1, m.width-2)
-		l := m.visual(name+" ×"+strconv.Itoa(len(e.refs)), w)
-		st := m.styles.Kinds[e.kind]
-		pad := strings.Repeat(" ", max(0, min(l.Indent, w-l.Width)))
-		selected := i == m.ents.sel
-		if selected {
-			// Marked in the text too, for terminals without colour.
-			st = st.Inherit(m.styles.PanelSelected).Reverse(true)
-		}
-		mark := "  "
-		row := ""
-		switch {
-		case l.RTL:
-			if selected {
-				mark = " ‹"
-			}
-			row = pad + draw(l, st) + mark
-		default:
-			if selected {
-				mark = "› "
-			}
-			row = mark + pad + draw(l, st)
-		}
-		all = append(all, line{row, i})
-	}
-	if len(all) == 0 {
+	if total == 0 {
 		msg := "no entities found"
 		if m.ents.building {
 			msg = "scanning the document for entities…"
 		}
-		all = append(all, line{truncate(msg, m.width), -1})
+		rows = append(rows, truncate(msg, m.width))
+	}
+	// The row of the selection, and the window that shows it.
+	sel := 0
+	for _, g := range segs {
+		if m.ents.sel >= g.lo && m.ents.sel < g.hi {
+			sel = g.row + 1 + m.ents.sel - g.lo
+		}
 	}
 	room := h - 1
 	first := 0
 	if sel >= room {
 		first = sel - room + 1
 	}
-	for i := first; i < len(all) && len(rows) < h; i++ {
-		rows = append(rows, all[i].text)
+	for r := first; r < total && len(rows) < h; r++ {
+		for _, g := range segs {
+			if r < g.row || r > g.row+g.hi-g.lo {
+				continue
+			}
+			if r == g.row {
+				head := kindNames[g.kind] + " " + kindLabels[g.kind] + " (" + strconv.Itoa(g.hi-g.lo) + ")"
+				rows = append(rows, m.styles.PanelTitle.Render(truncate(head, m.width)))
+			} else {
+				i := g.lo + r - g.row - 1
+				rows = append(rows, m.panelItem(m.ents.index[i], i == m.ents.sel))
+			}
+		}
 	}
 	for len(rows) < h {
 		rows = append(rows, "")
 	}
 	return rows[:max(0, h)]
+}
+
+// kindRange is the entities of one kind in the index, [lo, hi), and the
+// panel row of their heading.
+type kindRange struct{ kind, lo, hi, row int }
+
+// panelItem draws one entity of the panel: its name (and role as held at
+// the document's date) and its number of mentions, with two columns for
+// the cursor where the name starts: at the right edge of a right-to-left
+// name («‹» pointing at it), at the left of a left-to-right one.
+func (m *Model) panelItem(e entry, selected bool) string {
+	name := e.canon
+	if kindNames[e.kind] == "NUM" && m.sc.dir == layout.RTL {
+		name = content.PersianNumber(name)
+	}
+	if role := m.roleOf(e); role != "" {
+		name += " — " + role
+	}
+	w := max(1, m.width-2)
+	l := m.visual(name+" ×"+strconv.Itoa(len(e.refs)), w)
+	st := m.styles.Kinds[e.kind]
+	pad := strings.Repeat(" ", max(0, min(l.Indent, w-l.Width)))
+	if selected {
+		// Marked in the text too, for terminals without colour.
+		st = st.Inherit(m.styles.PanelSelected).Reverse(true)
+	}
+	if l.RTL {
+		mark := "  "
+		if selected {
+			mark = " ‹"
+		}
+		return pad + draw(l, st) + mark
+	}
+	mark := "  "
+	if selected {
+		mark = "› "
+	}
+	return mark + pad + draw(l, st)
 }
 
 // kindIndex is the index in kindNames of an entity kind.
