@@ -61,12 +61,12 @@ func hasControl(s string) bool {
 // that a name cannot reorder the message around it (CVE-2021-42574).
 func Safe(s string) string {
 	s = Visible(strings.ToValidUTF8(s, "\uFFFD"))
-	if !strings.ContainsFunc(s, isBidiControl) {
+	if !strings.ContainsFunc(s, IsBidiControl) {
 		return s
 	}
 	var b strings.Builder
 	for _, r := range s {
-		if isBidiControl(r) {
+		if IsBidiControl(r) {
 			b.WriteString("<U+")
 			b.WriteString(strings.ToUpper(strconv.FormatInt(int64(r), 16)))
 			b.WriteString(">")
@@ -77,9 +77,10 @@ func Safe(s string) string {
 	return b.String()
 }
 
-// isBidiControl: the explicit directional formatting characters of UAX #9
-// (section 2) and the implicit marks.
-func isBidiControl(r rune) bool {
+// IsBidiControl reports whether r is one of the explicit directional
+// formatting characters of UAX #9 (section 2: LRE, RLE, PDF, LRO, RLO,
+// LRI, RLI, FSI, PDI) or the marks LRM, RLM, ALM.
+func IsBidiControl(r rune) bool {
 	return r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069 || r == 0x200E || r == 0x200F || r == 0x061C
 }
 

@@ -187,12 +187,20 @@ func controlSpans(ctl []Range) []Span {
 // formatting characters (LRE...PDI, LRM, RLM, ALM) are kept: they are not
 // terminal controls and the bidi algorithm gives them their meaning.
 func Defuse(s string) (text string, controls []Range, replaced int) {
+	return defuse(s, nil)
+}
+
+// defuse is Defuse, telling stand (when not nil) what each stand-in of
+// the text stands for: text[c0:c1] is a TAB's spaces, a control's
+// picture or an invalid byte's U+FFFD for s[r0:r1].
+func defuse(s string, stand func(c0, c1, r0, r1 int)) (text string, controls []Range, replaced int) {
 	var b strings.Builder
 	b.Grow(len(s) + 16)
 	col := 0 // cells since the start of s, for tab stops
 	seg := 0 // start in b of the text whose width is not yet in col
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
+		start := b.Len()
 		switch {
 		case r == utf8.RuneError && n == 1:
 			b.WriteRune(utf8.RuneError)
@@ -205,11 +213,15 @@ func Defuse(s string) (text string, controls []Range, replaced int) {
 			seg = b.Len()
 		case IsControl(r):
 			pic, _ := ControlPicture(r)
-			start := b.Len()
 			b.WriteRune(pic)
 			controls = append(controls, Range{start, b.Len()})
 		default:
 			b.WriteString(s[i : i+n])
+			i += n
+			continue
+		}
+		if stand != nil {
+			stand(start, b.Len(), i, i+n)
 		}
 		i += n
 	}
@@ -347,55 +359,24 @@ func dirtyLine(line string) bool {
 // text to the end of s. `rtlview --entities` reports offsets into the
 // input line with it.
 func DefuseMap(s string) (string, func(int) int) {
-	text, _, _ := Defuse(s)
-	// piece: text[c0:c1] stands for s[r0:r1]; copied pieces are
-	// byte-for-byte, the others one stand-in for one character.
-	type piece struct {
-		c0, c1, r0, r1 int
-		copied         bool
-	}
-	var pieces []piece
-	c := 0
-	col, seg := 0, 0 // as in Defuse: the tab stops
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		w := n // bytes written for s[i:i+n]
-		copied := false
-		switch {
-		case r == utf8.RuneError && n == 1:
-			w = utf8.RuneLen(utf8.RuneError)
-		case r == '\t':
-			col += uniseg.StringWidth(text[seg:c])
-			w = 8 - col%8
-			col += w
-			seg = c + w
-		case IsControl(r):
-			p, _ := ControlPicture(r)
-			w = utf8.RuneLen(p)
-		default:
-			copied = true
-		}
-		if copied && len(pieces) > 0 && pieces[len(pieces)-1].copied {
-			pieces[len(pieces)-1].c1 += w
-			pieces[len(pieces)-1].r1 += n
-		} else {
-			pieces = append(pieces, piece{c, c + w, i, i + n, copied})
-		}
-		c += w
-		i += n
-	}
+	// stands lists the stand-ins in order; between them the text is s
+	// byte for byte.
+	type stand struct{ c0, c1, r0, r1 int }
+	var stands []stand
+	text, _, _ := defuse(s, func(c0, c1, r0, r1 int) { stands = append(stands, stand{c0, c1, r0, r1}) })
 	return text, func(off int) int {
 		if off >= len(text) {
 			return len(s)
 		}
-		k := sort.Search(len(pieces), func(k int) bool { return pieces[k].c1 > off })
-		if k == len(pieces) {
-			return len(s)
+		// The last stand-in that starts at or before off.
+		k := sort.Search(len(stands), func(k int) bool { return stands[k].c0 > off }) - 1
+		switch {
+		case k < 0:
+			return off // before any: the same bytes
+		case off < stands[k].c1:
+			return stands[k].r0 // inside a stand-in: its byte
+		default:
+			return stands[k].r1 + off - stands[k].c1 // copied after it
 		}
-		p := pieces[k]
-		if p.copied {
-			return p.r0 + off - p.c0
-		}
-		return p.r0
 	}
 }

@@ -9,7 +9,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/rivo/uniseg"
 
 	"rtlview/content"
@@ -173,11 +172,12 @@ func (m *Model) numbered(row string, l *layout.Line, p pos) string {
 		if m.sc.dir == layout.RTL {
 			n = content.PersianNumber(n)
 		}
+		pad := strings.Repeat(" ", max(0, m.gutter-1-len([]rune(n)))) // digits: a cell each
 		n = m.styles.Date.Render(n)
 		if l.RTL {
-			gutter = " " + strings.Repeat(" ", max(0, m.gutter-1-uniseg.StringWidth(ansi.Strip(n)))) + n
+			gutter = " " + pad + n
 		} else {
-			gutter = strings.Repeat(" ", max(0, m.gutter-1-uniseg.StringWidth(ansi.Strip(n)))) + n + " "
+			gutter = pad + n + " "
 		}
 	}
 	if !l.RTL {

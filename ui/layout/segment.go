@@ -322,13 +322,7 @@ func isFormat(r rune) bool { return unicode.Is(unicode.Cf, r) }
 // mode: the bidi formatting characters (LRE…PDI, LRM, RLM, ALM), the zero
 // width space, the word joiner and the BOM, all of them zero-width.
 func invisible(r rune) bool {
-	switch {
-	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
-		return true
-	case r == 0x200B, r == 0x200E, r == 0x200F, r == 0x061C, r == 0x2060, r == 0xFEFF:
-		return true
-	}
-	return false
+	return content.IsBidiControl(r) || r == 0x200B || r == 0x2060 || r == 0xFEFF
 }
 
 // mirrored reports whether rune i is drawn as its mirrored glyph (L4).
