@@ -300,6 +300,10 @@ func FuzzRead(f *testing.F) {
 					t.Fatalf("control range %v of %+q holds %+q", c, b.Text, b.Text[c.Start:c.End])
 				}
 			}
+			if b.Attrs != nil && b.Attrs.Number != "" {
+				// A verse's number is kept beside its text.
+				all.WriteString(b.Attrs.Number)
+			}
 			all.WriteString(b.Text)
 		}
 		// Every printable rune of valid input is present, in order.
