@@ -351,7 +351,12 @@ func streamPlain(opt options, stdin io.Reader, stdout, stderr io.Writer, cfg ui.
 	if name == "-" && stdin == nil {
 		stdin = eofReader{}
 	}
-	doc, n, err := ui.Stream(context.Background(), stdout, name, stdin, loadOptions(opt), cfg)
+	lo := loadOptions(opt)
+	// A pipe may pause (`tail -f log | rtlview --plain`): its encoding
+	// and format are chosen from what came before the pause, and each
+	// line is printed when it is read.
+	lo.Live = name == "-" && livePipe(stdin)
+	doc, n, err := ui.Stream(context.Background(), stdout, name, stdin, lo, cfg)
 	var we *ui.WriteError
 	if errors.As(err, &we) {
 		warn(stderr, "%v", err)
@@ -373,6 +378,17 @@ func streamPlain(opt options, stdin io.Reader, stdout, stderr io.Writer, cfg ui.
 		return exitError, false
 	}
 	return exitOK, false
+}
+
+// livePipe reports whether in is a pipe, a socket or a terminal: an
+// input that may pause, unlike a file.
+func livePipe(in io.Reader) bool {
+	f, ok := in.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && !st.Mode().IsRegular()
 }
 
 // eofReader is an empty standard input.

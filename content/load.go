@@ -101,6 +101,11 @@ type LoadOptions struct {
 	// long to hold), just before Stream passes the block made of it:
 	// `rtlview --entities` maps offsets back to it (DefuseMap).
 	RawLine func(line string, whole bool)
+	// Idle, when not nil, is called by Stream when a plain text or pager
+	// output has been passed up to what has been read and the next read
+	// may wait (a pipe that pauses, `tail -f`): a printer flushes what
+	// it holds, so that each line is seen as soon as it is read.
+	Idle func()
 }
 
 // Load reads the input source names: a file, "-" for standard input (in),

@@ -92,7 +92,7 @@ func StreamHead(ctx context.Context, source string, in io.Reader, o LoadOptions,
 	}
 	var term Terminal
 	first := true
-	err = readLines(br, func(line string, whole bool) bool {
+	err = readLines(br, o.Idle, func(line string, whole bool) bool {
 		if first && format == FormatPager {
 			line = strings.TrimPrefix(line, "\uFEFF") // as ParseTerminal does
 		}
@@ -148,8 +148,9 @@ func passAll(doc *Document, err error, head func(*Document), yield func(*Block) 
 
 // readLines calls line with each line of r (LF, CR LF or a lone CR end a
 // line; the terminator is not passed), a line longer than MaxLine in
-// pieces (whole false), until line returns false or r ends.
-func readLines(r *bufio.Reader, line func(s string, whole bool) bool) error {
+// pieces (whole false), until line returns false or r ends. idle, if
+// not nil, is called before a read that may wait: r holds nothing more.
+func readLines(r *bufio.Reader, idle func(), line func(s string, whole bool) bool) error {
 	var long []byte // a line longer than the reader's buffer, being read
 	pendingCR := false
 	cut := false // the line being read was passed in pieces already
@@ -159,6 +160,9 @@ func readLines(r *bufio.Reader, line func(s string, whole bool) bool) error {
 		return ok
 	}
 	for {
+		if idle != nil && r.Buffered() == 0 {
+			idle()
+		}
 		chunk, err := r.ReadSlice('\n')
 		if pendingCR && len(chunk) > 0 && chunk[0] == '\n' {
 			chunk = chunk[1:] // the LF of a CR LF split across reads

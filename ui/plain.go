@@ -121,6 +121,25 @@ func Stream(ctx context.Context, w io.Writer, source string, in io.Reader, lo co
 	bw := bufio.NewWriterSize(w, 64<<10)
 	var werr error
 	i := 0
+	var pl *pipeline // past parallelAfter, on several cores
+	var prev content.Block
+	printed := 0 // bytes printed in order
+	print := func(b *content.Block) bool {
+		if pl == nil && printed > parallelAfter && i >= 2 && plainWorkers() > 1 {
+			pl = startPipeline(bw, plainWorkers(), func() *layout.Printer { return cfg.printer(spans) }, prev)
+		}
+		cfg.flag(i, b)
+		if pl != nil {
+			ok := pl.add(i, b)
+			i++
+			return ok
+		}
+		werr = h.printBlock(bw, p, i, b)
+		printed += len(b.Text) + 1
+		prev.Quote = b.Quote
+		i++
+		return werr == nil
+	}
 	release := func(whole bool) {
 		holding = false
 		if whole {
@@ -128,31 +147,39 @@ func Stream(ctx context.Context, w io.Writer, source string, in io.Reader, lo co
 				heldAll = append(heldAll, entitySpans(es))
 			}
 		}
+		// heldAll stays: workers may read it from here on.
 		for k := range held {
-			cfg.flag(i, &held[k])
-			if werr = h.printBlock(bw, p, i, &held[k]); werr != nil {
+			if !print(&held[k]) {
 				return
 			}
-			i++
 		}
-		held, heldAll = nil, nil
+		held = nil
 	}
 	head := func(d *content.Document) { h = newPlainHeader(&d.Meta, &cfg) }
+	lo.Idle = func() {
+		switch {
+		case holding:
+		case pl != nil:
+			pl.idle()
+		case werr == nil:
+			werr = bw.Flush()
+		}
+	}
 	doc, err := content.StreamHead(ctx, source, in, lo, head, func(b *content.Block) bool {
 		if holding {
 			held = append(held, *b)
 			if size += len(b.Text) + 1; size > wholeDocBytes {
 				release(false)
 			}
-			return werr == nil
+			return werr == nil && (pl == nil || !pl.failed.Load())
 		}
-		cfg.flag(i, b)
-		werr = h.printBlock(bw, p, i, b)
-		i++
-		return werr == nil
+		return print(b)
 	})
 	if holding && werr == nil {
 		release(true)
+	}
+	if pl != nil {
+		werr = pl.wait()
 	}
 	if werr == nil {
 		werr = bw.Flush()

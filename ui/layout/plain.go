@@ -137,6 +137,12 @@ func (p *Printer) PrintBlock(w *bufio.Writer, index int, b *content.Block) error
 	return err
 }
 
+// After tells p that the block before the next one it prints is prev,
+// as if p had printed it: a document whose blocks are printed by several
+// printers (plain mode on every core) keeps the blank rows between block
+// quotes that one printer would draw.
+func (p *Printer) After(prev *content.Block) { p.prevQuote = prev.Quote }
+
 // PrintLine writes one line that the caller made (a row joined from
 // lines laid out apart, such as a header's date row) as PrintBlock writes
 // the lines of a block: its indent as spaces, trailing spaces trimmed,
