@@ -16,6 +16,9 @@ import (
 // at a code point boundary.
 const MaxLine = 1 << 20
 
+// maxLine is MaxLine, a variable only so that tests can make it small.
+var maxLine = MaxLine
+
 // MaxWhole is the most Stream reads of an input that must be read whole
 // before its first block can be made (Markdown, HTML, subtitles); more is
 // an error that says so, rather than memory without bound.
@@ -154,7 +157,22 @@ func readLines(r *bufio.Reader, idle func(), line func(s string, whole bool) boo
 	var long []byte // a line longer than the reader's buffer, being read
 	pendingCR := false
 	cut := false // the line being read was passed in pieces already
+	// split passes the pieces of a line longer than maxLine but its
+	// last maxLine bytes or fewer; it reports false when line did.
+	split := func() bool {
+		for len(long) > maxLine {
+			at := cutLong(long)
+			if !line(string(long[:at]), false) {
+				return false
+			}
+			long, cut = append(long[:0], long[at:]...), true
+		}
+		return true
+	}
 	emit := func() bool {
+		if !split() {
+			return false
+		}
 		ok := line(string(long), !cut)
 		long, cut = long[:0], false
 		return ok
@@ -190,12 +208,8 @@ func readLines(r *bufio.Reader, idle func(), line func(s string, whole bool) boo
 			chunk = chunk[:len(chunk)-1]
 		}
 		long = append(long, chunk...)
-		for len(long) > MaxLine {
-			at := cutLong(long)
-			if !line(string(long[:at]), false) {
-				return nil
-			}
-			long, cut = append(long[:0], long[at:]...), true
+		if !split() {
+			return nil
 		}
 		if end && !emit() {
 			return nil
@@ -215,19 +229,21 @@ func readLines(r *bufio.Reader, idle func(), line func(s string, whole bool) boo
 }
 
 // cutLong is where to cut a line longer than MaxLine: after the last space
-// in its last quarter, else at the code point boundary at MaxLine.
+// in its last quarter, else at the code point boundary at MaxLine. It
+// reads only b[:MaxLine+1], so the cut does not depend on how much of the
+// line was read.
 func cutLong(b []byte) int {
-	for i := MaxLine; i > MaxLine*3/4; i-- {
+	for i := maxLine; i > maxLine*3/4; i-- {
 		if b[i-1] == ' ' {
 			return i
 		}
 	}
-	i := MaxLine
+	i := maxLine
 	for i > 0 && !utf8.RuneStart(b[i]) {
 		i--
 	}
 	if i == 0 {
-		return MaxLine
+		return maxLine
 	}
 	return i
 }

@@ -91,6 +91,10 @@ func Print(w io.Writer, doc *content.Document, cfg PlainConfig) error {
 	return bw.Flush()
 }
 
+// firstFlush is how much text (bytes) plain mode prints before it
+// flushes its output the first time: about a screenful.
+const firstFlush = 4 << 10
+
 // Stream prints the input source (a file, "-" for in, or a URL) as it is
 // read (content.Stream): a plain text or pager output of any length, an
 // endless pipe included, comes out line by line in bounded memory. With
@@ -135,6 +139,11 @@ func Stream(ctx context.Context, w io.Writer, source string, in io.Reader, lo co
 			return ok
 		}
 		werr = h.printBlock(bw, p, i, b)
+		if n := printed; n < firstFlush && n+len(b.Text)+1 >= firstFlush && werr == nil {
+			// The first screenful goes out at once (`| head`), not
+			// when the buffer is full.
+			werr = bw.Flush()
+		}
 		printed += len(b.Text) + 1
 		prev.Quote = b.Quote
 		i++
