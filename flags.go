@@ -68,9 +68,11 @@ flags (short forms: -p -w -e -f -d -N -F -V -h):
                      left-to-right), rtl, ltr (default auto)
   --timeout SECONDS  how long to wait for a URL (default 15)
   --limit MB         the most of one input the reader holds (default 256; 0:
-                     no limit): a pipe, a followed file or a larger file is
-                     read up to it (and 500,000 paragraphs), then the status
-                     says the rest is not shown
+                     no limit): a pipe, what a followed file gains, or a
+                     larger file that is not plain UTF-8 text is read up to
+                     it (and 500,000 paragraphs), then the status says the
+                     rest is not shown; a plain UTF-8 text file of any size
+                     is read on demand, only what is shown held
   --article          clean FILE up as a scraped news page (title, metadata,
                      boilerplate), as is done for the built-in article
   --repair WHEN      put back the zero-width non-joiners (U+200C) that scraped

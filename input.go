@@ -54,6 +54,26 @@ func load(opt options, stdin io.Reader, stderr io.Writer) (*content.Document, er
 	return doc, nil
 }
 
+// largeFile is the size from which the reader shows a plain text file
+// read on demand (openLarge) rather than held whole.
+const largeFile = 4 << 20
+
+// openLarge opens FILE, when it is a large plain text file in UTF-8, as a
+// document read on demand (content.OpenFileDocument): the reader holds
+// only what it shows, whatever the file's size. It returns nil for any
+// other input, which load reads whole; and with --article or --repair=on,
+// which rewrite the text.
+func openLarge(opt options) (*content.Document, error) {
+	if !isPath(opt.file) || opt.article || opt.repair == repairOn || fileSize(opt.file) < largeFile {
+		return nil, nil
+	}
+	doc, err := content.OpenFileDocument(opt.file, loadOptions(opt))
+	if errors.Is(err, content.ErrNotPlainText) {
+		return nil, nil
+	}
+	return doc, err
+}
+
 // loadOptions are the content.LoadOptions of the command line.
 func loadOptions(opt options) content.LoadOptions {
 	return content.LoadOptions{

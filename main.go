@@ -87,6 +87,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !reader && opt.entities == "" {
 		return printAll(opt, stdin, stdout, stderr, plain)
 	}
+	if reader && opt.entities == "" {
+		doc, err := openLarge(opt)
+		if err != nil {
+			warn(stderr, "%v", err)
+			return exitError
+		}
+		if doc != nil {
+			defer keys.Close()
+			return runReader(opt, doc, nil, keys, rec, note, stderr)
+		}
+	}
 	if reader && isPath(opt.file) && streams(opt, stdin) && opt.limit > 0 && fileSize(opt.file) > int64(opt.limit)<<20 {
 		// A file larger than the reader holds (--limit): read as a
 		// pipe is, up to the limit, with a note that the rest is not
@@ -176,6 +187,9 @@ func runReader(opt options, doc *content.Document, follow io.Reader, keys *os.Fi
 		cfg.Files = append(cfg.Files, ui.File{Name: f, Key: key, Load: func() (*content.Document, string, error) {
 			// Warnings go to the status bar, not over the screen.
 			var msgs strings.Builder
+			if doc, err := openLarge(o); doc != nil || err != nil {
+				return doc, "", err
+			}
 			doc, err := load(o, nil, &msgs)
 			lines := strings.Split(strings.TrimSpace(msgs.String()), "\n")
 			return doc, strings.TrimPrefix(lines[len(lines)-1], "rtlview: "), err
@@ -193,6 +207,9 @@ func runReader(opt options, doc *content.Document, follow io.Reader, keys *os.Fi
 		path := opt.file
 		if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() {
 			size := st.Size()
+			if doc.File != nil {
+				size = doc.File.Size() // where its index ends
+			}
 			cfg.Follow = func() (*content.Tail, error) { return content.FollowFile(path, size, followPoll) }
 			cfg.FollowAtStart = opt.follow
 		} else if opt.follow {

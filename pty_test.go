@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -274,12 +275,15 @@ func TestArticlePipeInReader(t *testing.T) {
 	p.WaitExit("q")
 }
 
-// TestLimit: a file larger than --limit is read up to it in the reader,
-// and the status says the rest is not shown (a 3 GB log does not take the
-// memory of 3 GB); --limit 0 reads it whole.
+// TestLimit: a file that must be held in memory (here coloured pager
+// output) and is larger than --limit is read up to it in the reader, and
+// the status says the rest is not shown (a 3 GB log does not take the
+// memory of 3 GB); --limit 0 reads it whole. A plain UTF-8 text file is
+// read on demand (content.OpenFileDocument): whatever its size, it is
+// shown whole, its last line after G.
 func TestLimit(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "big.txt")
-	if err := os.WriteFile(path, []byte(strings.Repeat("پوتین به مسکو رفت و برگشت.\n", 120_000)), 0o644); err != nil {
+	path := filepath.Join(t.TempDir(), "big.log")
+	if err := os.WriteFile(path, []byte(strings.Repeat("\x1b[32mپوتین\x1b[0m به مسکو رفت و برگشت.\n", 120_000)), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	p := silent(t, "--limit", "1", path)
@@ -295,4 +299,24 @@ func TestLimit(t *testing.T) {
 	}
 	p.Type("q")
 	p.WaitExit("q")
+
+	text := filepath.Join(t.TempDir(), "big.txt")
+	var b strings.Builder
+	for i := 0; b.Len() < 6<<20; i++ {
+		fmt.Fprintf(&b, "پوتین به مسکو رفت، بار %d.\n", i)
+	}
+	if err := os.WriteFile(text, []byte(b.String()+"the last line\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p = silent(t, "--limit", "1", "--no-remember", text)
+	p.WaitOutput("the first screen", func(out string) bool { return strings.Contains(out, "bidi:") })
+	p.Type("G")
+	out = p.WaitOutput("the last line", func(out string) bool { return strings.Contains(out, "the last line") })
+	if strings.Contains(out, "--limit") {
+		t.Error("a text file read on demand was stopped at --limit")
+	}
+	p.Type("q")
+	if code := p.WaitExit("q"); code != 0 {
+		t.Errorf("exit status %d", code)
+	}
 }

@@ -276,6 +276,12 @@ type Document struct {
 	Blocks []Block
 	// Replaced counts the invalid UTF-8 sequences replaced by U+FFFD.
 	Replaced int
+	// File, when not nil, holds the blocks instead of Blocks: a large
+	// plain text file read a block at a time (OpenFileDocument). Len,
+	// Block and Scan read either; Sync takes in what the file's index
+	// has found since.
+	File    *TextFile
+	fileLen int // the blocks of File taken in by Sync
 }
 
 // HasDate reports whether the document carries a publication date.

@@ -232,18 +232,22 @@ func readLines(r *bufio.Reader, idle func(), line func(s string, whole bool) boo
 // in its last quarter, else at the code point boundary at MaxLine. It
 // reads only b[:MaxLine+1], so the cut does not depend on how much of the
 // line was read.
-func cutLong(b []byte) int {
-	for i := maxLine; i > maxLine*3/4; i-- {
+func cutLong(b []byte) int { return cutAt(b, maxLine) }
+
+// cutAt is cutLong for lines longer than limit bytes: it reads only
+// b[:limit+1].
+func cutAt(b []byte, limit int) int {
+	for i := limit; i > limit*3/4; i-- {
 		if b[i-1] == ' ' {
 			return i
 		}
 	}
-	i := maxLine
+	i := limit
 	for i > 0 && !utf8.RuneStart(b[i]) {
 		i--
 	}
 	if i == 0 {
-		return maxLine
+		return limit
 	}
 	return i
 }

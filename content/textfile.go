@@ -25,12 +25,19 @@ type TextFile struct {
 	name string
 	size int64
 	skip int64 // the BOM's bytes
+	cut  int   // lines longer than this are cut (MaxLine, as Stream)
 
+	indexMu  sync.Mutex // one index at a time
 	mu       sync.Mutex
 	starts   []uint64 // each block's offset; cutBit: a piece of a cut line
 	end      int64    // where the last block indexed ends (its terminator included)
 	done     bool     // the index is complete
 	replaced int      // invalid sequences in the blocks indexed
+
+	cacheMu    sync.Mutex
+	cache      map[int]*Block // the blocks cached keeps
+	ring       []int          // their numbers, oldest first
+	cacheBytes int            // their text
 }
 
 // The flags of a block's offset in TextFile.starts: cutBit, a piece of a
@@ -76,7 +83,7 @@ func OpenTextFile(path string, o LoadOptions) (*TextFile, error) {
 		f.Close()
 		return nil, ErrNotPlainText
 	}
-	t := &TextFile{f: f, name: path, size: size}
+	t := &TextFile{f: f, name: path, size: size, cut: maxLine}
 	if d.How == HowBOM {
 		t.skip = 3
 	}
@@ -109,44 +116,161 @@ func (t *TextFile) Replaced() int {
 	return t.replaced
 }
 
-// Offset is the byte offset in the file of block i (0 <= i < Len).
+// Offset is the byte offset in the file of block i (0 <= i < Len), or
+// for i = Len the end of the last block indexed.
 func (t *TextFile) Offset(i int) int64 {
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	if i >= len(t.starts) {
+		return t.end
+	}
 	return int64(t.starts[i] &^ flags)
 }
 
 // Block reads and makes block i (0 <= i < Len), as Stream makes it.
 func (t *TextFile) Block(i int) (Block, error) {
 	t.mu.Lock()
-	start, cut, more := int64(t.starts[i]&^flags), t.starts[i]&cutBit != 0, t.starts[i]&moreBit != 0
-	end := t.end
-	if i+1 < len(t.starts) {
-		end = int64(t.starts[i+1] &^ flags)
-	}
+	start, end, flag := t.bounds(i)
 	t.mu.Unlock()
 	buf := make([]byte, end-start)
 	n, err := t.f.ReadAt(buf, start)
 	if err != nil && err != io.EOF {
 		return Block{}, fileErr(t.name, err)
 	}
-	buf = buf[:n] // shorter if the file was cut since
-	if !more {
+	return makeBlock(buf[:n], flag), nil // shorter if the file was cut since
+}
+
+// bounds is where block i starts and ends in the file, its terminator
+// included, and its flags; t.mu is held.
+func (t *TextFile) bounds(i int) (start, end int64, flag uint64) {
+	start, flag, end = int64(t.starts[i]&^flags), t.starts[i]&flags, t.end
+	if i+1 < len(t.starts) {
+		end = int64(t.starts[i+1] &^ flags)
+	}
+	return start, end, flag
+}
+
+// makeBlock is the block of the bytes raw of the file (its terminator
+// included) with the flags of its index entry.
+func makeBlock(raw []byte, flag uint64) Block {
+	if flag&moreBit == 0 {
 		// A line's terminator ends it; a piece followed by the next
 		// piece of its line has none.
-		buf = trimTerminator(buf)
+		raw = trimTerminator(raw)
 	}
-	line := string(buf)
+	line := string(raw)
 	var replaced int // counted by Index
-	if cut || more {
+	if flag != 0 {
 		// A piece of a cut line is never a verse (Stream).
 		b := lineBlock(line, true, &replaced)
 		if b.Kind == Verse {
 			b = Block{Kind: Paragraph, Text: b.Text, Spans: b.Spans}
 		}
-		return b, nil
+		return b
 	}
-	return lineBlock(line, dirtyLine(line), &replaced), nil
+	return lineBlock(line, dirtyLine(line), &replaced)
+}
+
+// The blocks cached keeps: the last blockCacheSize asked for, and fewer
+// when their text is over blockCacheBytes (a file of long lines, cut at
+// FileLine): a few screens, whatever the file.
+const (
+	blockCacheSize  = 2048
+	blockCacheBytes = 4 << 20
+)
+
+// cached is Block(i) kept among the last blocks asked for, a paragraph
+// saying what failed if the file cannot be read.
+func (t *TextFile) cached(i int) *Block {
+	t.cacheMu.Lock()
+	defer t.cacheMu.Unlock()
+	if b, ok := t.cache[i]; ok {
+		return b
+	}
+	b, err := t.Block(i)
+	if err != nil {
+		b = Block{Kind: Paragraph, Text: Safe("⚠ " + err.Error())}
+	}
+	if t.cache == nil {
+		t.cache = make(map[int]*Block, blockCacheSize)
+	}
+	// First in, first out: a screen's blocks are asked for again and
+	// again while it is shown, each time from the cache.
+	for len(t.ring) > 0 && (len(t.ring) >= blockCacheSize || t.cacheBytes+len(b.Text) > blockCacheBytes) {
+		old := t.ring[0]
+		t.ring = t.ring[1:]
+		t.cacheBytes -= len(t.cache[old].Text)
+		delete(t.cache, old)
+	}
+	if len(t.ring) == cap(t.ring) {
+		// ring[1:] walks forward: copy what is left to a new start.
+		t.ring = append(make([]int, 0, 2*blockCacheSize), t.ring...)
+	}
+	t.ring = append(t.ring, i)
+	t.cacheBytes += len(b.Text)
+	t.cache[i] = &b
+	return &b
+}
+
+// scan calls yield with the blocks [from, to) read in order, a window at
+// a time, until it returns false.
+func (t *TextFile) scan(from, to int, yield func(i int, b *Block) bool) error {
+	if from >= to {
+		return nil
+	}
+	t.mu.Lock()
+	starts, end := t.starts[:to:to], t.end
+	if to < len(t.starts) {
+		end = int64(t.starts[to] &^ flags)
+	}
+	t.mu.Unlock()
+	buf := make([]byte, 0, 1<<20)
+	base := int64(0) // the file offset of buf[0]
+	for i := from; i < to; i++ {
+		s, e := int64(starts[i]&^flags), end
+		if i+1 < to {
+			e = int64(starts[i+1] &^ flags)
+		}
+		if s < base || e > base+int64(len(buf)) {
+			// Read from this block on, a window or the block.
+			n := max(int64(cap(buf)), e-s)
+			n = min(n, end-s)
+			if int64(cap(buf)) < n {
+				buf = make([]byte, n)
+			}
+			buf = buf[:n]
+			k, err := t.f.ReadAt(buf, s)
+			if err != nil && err != io.EOF {
+				return fileErr(t.name, err)
+			}
+			buf, base = buf[:k], s
+			if e > base+int64(k) {
+				e = base + int64(k) // the file was cut since
+			}
+		}
+		lo := min(s-base, int64(len(buf)))
+		b := makeBlock(buf[lo:min(max(e-base, lo), int64(len(buf)))], starts[i]&flags)
+		if !yield(i, &b) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// offsets is the offset of each of the first n blocks, and the end of the
+// last.
+func (t *TextFile) offsets(n int) []int64 {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	out := make([]int64, n+1)
+	for i := range n {
+		out[i] = int64(t.starts[i] &^ flags)
+	}
+	out[n] = t.end
+	if n < len(t.starts) {
+		out[n] = int64(t.starts[n] &^ flags)
+	}
+	return out
 }
 
 // trimTerminator drops the LF, CR LF or CR that ends b.
@@ -165,15 +289,23 @@ func trimTerminator(b []byte) []byte {
 // go on. A block is visible to Len and Block as soon as it is indexed.
 func (t *TextFile) Index(stop *atomic.Bool) error { return t.index(stop, -1) }
 
+// IndexSome is Index reading at most windows windows of the file (4 MB
+// each): a reader indexes a large file in steps, taking each in.
+func (t *TextFile) IndexSome(stop *atomic.Bool, windows int) error {
+	return t.index(stop, windows)
+}
+
 // index is Index reading at most windows windows (< 0: no bound).
 func (t *TextFile) index(stop *atomic.Bool, windows int) error {
+	t.indexMu.Lock()
+	defer t.indexMu.Unlock()
 	t.mu.Lock()
 	off, done := t.end, t.done
 	t.mu.Unlock()
 	if done {
 		return nil
 	}
-	buf := make([]byte, textWindow)
+	buf := make([]byte, max(textWindow, 2*t.cut+2))
 	var starts []uint64
 	replaced := 0
 	flush := func(end int64, done bool) {
@@ -204,8 +336,8 @@ func (t *TextFile) index(stop *atomic.Bool, windows int) error {
 			if j < 0 {
 				length = len(w) - i
 			}
-			if length > maxLine {
-				at := cutLong(w[i:])
+			if length > t.cut {
+				at := cutAt(w[i:], t.cut)
 				starts = append(starts, uint64(off+int64(i))|cutFlag(cut)|moreBit)
 				replaced += invalidCount(w[i : i+at])
 				i += at

@@ -83,6 +83,34 @@ func sameAsStream(t testing.TB, text []byte, steps bool) {
 	if got := tf.Replaced(); got != wantReplaced {
 		t.Errorf("%d replaced, Stream %d", got, wantReplaced)
 	}
+	// The same blocks through a Document: Block (cached) and Scan
+	// (windows), from the start and from the middle.
+	doc := &Document{Name: path, Format: FormatText, File: tf}
+	if !doc.Sync() || doc.Len() != n || doc.Replaced != wantReplaced {
+		t.Fatalf("Sync: Len %d, replaced %d", doc.Len(), doc.Replaced)
+	}
+	for _, from := range []int{0, n / 2} {
+		next := from
+		err := doc.Scan(from, n, func(i int, b *Block) bool {
+			if i != next || !reflect.DeepEqual(*b, want[i]) || !reflect.DeepEqual(*doc.Block(i), want[i]) {
+				t.Fatalf("Scan from %d: block %d (want %d) %+q; Stream %+q", from, i, next, b.Text, want[i].Text)
+			}
+			next++
+			return true
+		})
+		if err != nil || next != n {
+			t.Fatalf("Scan from %d ended at %d: %v", from, next, err)
+		}
+	}
+	offs := doc.Offsets()
+	if len(offs) != n+1 || offs[n] != int64(len(text)) {
+		t.Fatalf("offsets %v for %d bytes", offs, len(text))
+	}
+	for i := 1; i <= n; i++ {
+		if offs[i] <= offs[i-1] {
+			t.Fatalf("offsets not increasing: %v", offs)
+		}
+	}
 }
 
 func trunc(b []byte) string {

@@ -60,7 +60,7 @@ type markPos struct {
 func (m *Model) here() markPos {
 	p, start := m.sc.para(m.sc.top.block)
 	at := markPos{para: p, off: start + m.sc.topByte()}
-	if m.sc.top.block < len(m.sc.doc.Blocks) && m.sc.opt.Width > 0 {
+	if m.sc.top.block < m.sc.doc.Len() && m.sc.opt.Width > 0 {
 		at.gap = m.sc.top.row >= len(m.sc.lines(m.sc.top.block))
 	}
 	return at
@@ -68,8 +68,15 @@ func (m *Model) here() markPos {
 
 // goToPos puts the line that shows byte off of paragraph p at the top.
 func (m *Model) goToPos(at markPos) {
-	if len(m.sc.doc.Blocks) == 0 {
+	if at.para >= m.sc.paras.Len() {
+		// A place remembered in a large file not yet indexed so far.
+		m.finishIndex()
+	}
+	if m.sc.doc.Len() == 0 {
 		return
+	}
+	if n := m.sc.paras.Len(); at.para >= n {
+		at = markPos{para: n - 1} // the file is shorter than it was
 	}
 	b, off := m.sc.block(at.para, at.off)
 	m.sc.top = pos{b, m.sc.rowOf(b, off)}
@@ -82,7 +89,7 @@ func (m *Model) goToPos(at markPos) {
 // goToPara goes to paragraph n (1-based, as the gutter and :N count them;
 // the title the header shows is not one of them).
 func (m *Model) goToPara(n int) {
-	if last := len(m.sc.paras.Blocks); n > last {
+	if last := m.sc.paras.Len(); n > last {
 		m.note = fmt.Sprintf("only %d paragraphs", last)
 		n = last
 	}
@@ -96,14 +103,14 @@ func (m *Model) goToPercent(n int) {
 	if p := m.sc.totals.prefix; p != nil {
 		row := p[len(p)-1] * n / 100
 		b := sort.SearchInts(p, row+1) - 1
-		b = min(max(b, 0), len(m.sc.doc.Blocks)-1)
+		b = min(max(b, 0), m.sc.doc.Len()-1)
 		m.sc.top = pos{b, row - p[b]}
 		m.sc.clamp(m.body())
 		return
 	}
 	target := m.sc.size() * int64(n) / 100
-	b := sort.Search(len(m.sc.byteStart), func(i int) bool { return m.sc.byteStart[i] > target }) - 1
-	b = min(max(b, 0), len(m.sc.doc.Blocks)-1)
+	b := sort.Search(m.sc.doc.Len()+1, func(i int) bool { return m.sc.offset(i) > target }) - 1
+	b = min(max(b, 0), m.sc.doc.Len()-1)
 	m.sc.top = pos{b, 0}
 	m.sc.clamp(m.body())
 }
@@ -226,7 +233,7 @@ const maxOSC52 = 74_000
 // copyParagraphs copies n paragraphs from the one at the top of the body
 // (or that of the current match, when it is on screen).
 func (m *Model) copyParagraphs(n int) tea.Cmd {
-	if len(m.sc.paras.Blocks) == 0 {
+	if m.sc.paras.Len() == 0 {
 		m.note = "nothing to copy"
 		return nil
 	}
@@ -238,10 +245,10 @@ func (m *Model) copyParagraphs(n int) tea.Cmd {
 			p = mt.block
 		}
 	}
-	end := min(p+n, len(m.sc.paras.Blocks))
+	end := min(p+n, m.sc.paras.Len())
 	parts := make([]string, 0, end-p)
 	for i := p; i < end; i++ {
-		parts = append(parts, m.sc.paras.Blocks[i].Text)
+		parts = append(parts, m.sc.paras.Block(i).Text)
 	}
 	what := "paragraph " + strconv.Itoa(p+1)
 	if end-p > 1 {
@@ -254,10 +261,10 @@ func (m *Model) copyParagraphs(n int) tea.Cmd {
 func (m *Model) copyPart() tea.Cmd {
 	if s := m.search; s.cur >= 0 && s.cur < len(s.matches) {
 		mt := s.matches[s.cur]
-		return m.copyText(m.sc.paras.Blocks[mt.block].Text[mt.start:mt.end], "the match")
+		return m.copyText(m.sc.paras.Block(mt.block).Text[mt.start:mt.end], "the match")
 	}
 	if c := m.ents.cursor; c != nil {
-		return m.copyText(m.sc.doc.Blocks[c.block].Text[c.start:c.end], "the entity")
+		return m.copyText(m.sc.doc.Block(c.block).Text[c.start:c.end], "the entity")
 	}
 	m.note = "no match or entity to copy: y copies the paragraph"
 	return nil

@@ -53,14 +53,14 @@ type entityState struct {
 // recognizeShown recognises the entities of the blocks on screen that are
 // not yet (Update calls it after every message), so that View never does.
 func (m *Model) recognizeShown() {
-	if !m.highlights || m.width <= 0 || len(m.sc.doc.Blocks) == 0 {
+	if !m.highlights || m.width <= 0 || m.sc.doc.Len() == 0 {
 		return
 	}
 	p, ok := m.sc.top, true
 	for n := m.frame().body; n > 0 && ok; {
 		m.mentions(p.block)
 		n -= m.sc.rows(p.block) - p.row
-		p, ok = pos{p.block + 1, 0}, p.block+1 < len(m.sc.doc.Blocks)
+		p, ok = pos{p.block + 1, 0}, p.block+1 < m.sc.doc.Len()
 	}
 }
 
@@ -76,7 +76,7 @@ func (m *Model) mentions(b int) []mention {
 	if m.ents.blocks == nil {
 		m.ents.blocks = map[int][]mention{}
 	}
-	if n := len(m.sc.doc.Blocks); n <= mentionCacheBlocks && m.sc.byteStart[n] <= syncIndexBytes {
+	if n := m.sc.doc.Len(); m.sc.doc.File == nil && n <= mentionCacheBlocks && m.sc.size() <= syncIndexBytes {
 		// A document of up to a megabyte is recognised whole, as one
 		// text, at the first need (the article: 0.1 ms): a person found
 		// next to a title in one paragraph is then known by surname in
@@ -93,7 +93,7 @@ func (m *Model) mentions(b int) []mention {
 		// again in microseconds.
 		clear(m.ents.blocks)
 	}
-	ms := toMentions(m.cfg.Entities.RecognizeBlock(&m.sc.doc.Blocks[b]))
+	ms := toMentions(m.cfg.Entities.RecognizeBlock(m.sc.doc.Block(b)))
 	m.ents.blocks[b] = ms
 	m.ents.kinds |= kindsOf(ms)
 	return ms
@@ -102,7 +102,7 @@ func (m *Model) mentions(b int) []mention {
 // spans is every styled range of block b: control placeholders, entity
 // kinds, search matches, the focused mention.
 func (m *Model) spans(b int) []layout.Span {
-	spans := layout.Markup(&m.sc.doc.Blocks[b])
+	spans := layout.Markup(m.sc.doc.Block(b))
 	if m.highlights {
 		for _, e := range m.ents.blocks[b] { // recognised by Update (recognizeShown)
 			spans = append(spans, layout.Span{Start: e.start, End: e.end, Style: kindBit(e.kind)})
@@ -127,14 +127,14 @@ func (m *Model) buildIndex() tea.Cmd {
 	if m.ents.built || m.ents.building {
 		return nil
 	}
-	if m.sc.byteStart[len(m.sc.doc.Blocks)] > syncIndexBytes {
+	if m.sc.size() > syncIndexBytes {
 		m.ents.building = true
-		doc, rec := m.sc.doc, m.cfg.Entities
+		doc, n, rec := m.sc.doc, m.sc.doc.Len(), m.cfg.Entities
 		return func() tea.Msg {
-			return indexMsg{index: indexOf(doc, func(b int) []mention { return toMentions(rec.RecognizeBlock(&doc.Blocks[b])) })}
+			return indexMsg{index: indexOf(doc, n, func(_ int, b *content.Block) []mention { return toMentions(rec.RecognizeBlock(b)) })}
 		}
 	}
-	m.ents.index = indexOf(m.sc.doc, m.mentions)
+	m.ents.index = indexOf(m.sc.doc, m.sc.doc.Len(), func(b int, _ *content.Block) []mention { return m.mentions(b) })
 	m.ents.built = true
 	m.ents.kinds |= indexKinds(m.ents.index)
 	return nil
@@ -143,15 +143,15 @@ func (m *Model) buildIndex() tea.Cmd {
 // indexOf groups the mentions of every block by entity (kind and
 // canonical name): by kind, then the most mentioned first. It reads only
 // doc and calls find, so it can run outside Update.
-func indexOf(doc *content.Document, find func(block int) []mention) []entry {
+func indexOf(doc *content.Document, n int, find func(b int, blk *content.Block) []mention) []entry {
 	type key struct {
 		kind  int
 		canon string
 	}
 	at := map[key]int{}
 	var index []entry
-	for b := range doc.Blocks {
-		for _, e := range find(b) {
+	doc.Scan(0, n, func(b int, blk *content.Block) bool {
+		for _, e := range find(b, blk) {
 			k := key{e.kind, e.canon}
 			i, ok := at[k]
 			if !ok {
@@ -164,7 +164,8 @@ func indexOf(doc *content.Document, find func(block int) []mention) []entry {
 			}
 			index[i].refs = append(index[i].refs, ref{b, e.start, e.end})
 		}
-	}
+		return true
+	})
 	sort.SliceStable(index, func(i, j int) bool {
 		a, b := index[i], index[j]
 		if a.kind != b.kind {
@@ -276,7 +277,7 @@ func (m *Model) stepEntity(d int) {
 		m.focusNote()
 		return
 	}
-	n := len(m.sc.doc.Blocks)
+	n := m.sc.doc.Len()
 	if n == 0 {
 		return
 	}

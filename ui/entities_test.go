@@ -160,7 +160,7 @@ func TestPanelLarge(t *testing.T) {
 		t.Error("the panel does not say it is scanning")
 	}
 	m = drive(t, m, cmd())
-	want := indexOf(m.sc.doc, m.mentions)
+	want := indexOf(m.sc.doc, m.sc.doc.Len(), func(b int, _ *content.Block) []mention { return m.mentions(b) })
 	if len(want) == 0 || !reflect.DeepEqual(m.ents.index, want) {
 		t.Fatalf("background index of %d entities differs from the synchronous one of %d", len(m.ents.index), len(want))
 	}

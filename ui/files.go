@@ -136,7 +136,7 @@ func (m *Model) showFile(i int) tea.Cmd {
 	m.ents = entityState{blocks: map[int][]mention{}, focusIdx: -1}
 	m.marks = f.marks
 	m.rc = newRenderCache()
-	cmds := []tea.Cmd{m.sc.relayout(opt, m.body())}
+	cmds := []tea.Cmd{m.sc.relayout(opt, m.body()), m.startIndex()}
 	at, ok := f.at, f.visited
 	if !ok {
 		at, ok = m.remembered(f.Key)

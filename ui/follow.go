@@ -46,6 +46,9 @@ func (m *Model) startFollow() tea.Cmd {
 		m.note = "following (scroll away to stop at a place, F or G to come back)"
 		return nil
 	}
+	// What the file gains comes after all of what it had.
+	m.finishIndex()
+	m.sc.top = m.sc.bottomTop(m.body())
 	t, err := m.cfg.Follow()
 	if err != nil {
 		m.note = content.Safe("cannot follow: " + err.Error())
@@ -97,14 +100,15 @@ func (m *Model) follow(msg tailMsg) tea.Cmd {
 	if m.cfg.MaxBytes != 0 {
 		maxBytes = m.cfg.MaxBytes
 	}
-	if n := len(m.sc.doc.Blocks); b.Err == nil && maxBytes > 0 && (n >= maxStreamBlocks || m.sc.size() >= maxBytes) {
+	n, size := m.held()
+	if b.Err == nil && maxBytes > 0 && (n >= maxStreamBlocks || size >= maxBytes) {
 		m.tail.Stop()
 		m.tail = nil
-		size := fmt.Sprintf("%d MB", m.sc.size()>>20)
+		at := fmt.Sprintf("%d MB", m.sc.size()>>20)
 		if m.sc.size() < 1<<20 {
-			size = fmt.Sprintf("%d KB", m.sc.size()>>10)
+			at = fmt.Sprintf("%d KB", m.sc.size()>>10)
 		}
-		m.note = fmt.Sprintf("stopped at %s, ¶%d (--limit): the rest not shown", size, n)
+		m.note = fmt.Sprintf("stopped at %s, ¶%d (--limit): the rest not shown", at, m.sc.doc.Len())
 		return tea.Batch(cmds...)
 	}
 	if b.Err != nil {
@@ -120,6 +124,19 @@ func (m *Model) follow(msg tailMsg) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
+// held is what the reader holds in memory of the document shown, in
+// paragraphs and bytes: all of it, but for a file read on demand
+// (content.OpenFileDocument) only what was appended while following it.
+func (m *Model) held() (blocks int, size int64) {
+	doc := m.sc.paras
+	if doc.File == nil {
+		return doc.Len(), m.sc.size()
+	}
+	// Never cut (layout.Split): the scroller's blocks are doc's.
+	k := doc.Len() - len(doc.Blocks)
+	return len(doc.Blocks), m.sc.size() - m.sc.offset(k)
+}
+
 // drain adds to b the batches already waiting (a pipe that writes faster
 // than the reader lays out: yes | rtlview), up to a quarter of the
 // document: each append costs the document's size (a new scroller), so
@@ -131,7 +148,7 @@ func (m *Model) drain(b content.TailBatch) content.TailBatch {
 	if b.Err != nil || b.Truncated || m.tail == nil {
 		return b
 	}
-	want := max(len(m.sc.doc.Blocks)/4, 1)
+	want := max(m.sc.doc.Len()/4, 1)
 	for len(b.Blocks) < want {
 		select {
 		case next, ok := <-m.tail.C:
@@ -160,10 +177,13 @@ func (m *Model) drain(b content.TailBatch) content.TailBatch {
 // it, for a truncated file), keeping the view on the end if it was there.
 func (m *Model) appendBlocks(blocks []content.Block, replace bool) tea.Cmd {
 	body := m.body()
-	atEnd := m.pinEnd && (len(m.sc.doc.Blocks) == 0 || m.sc.top == m.sc.bottomTop(body))
+	atEnd := m.pinEnd && (m.sc.doc.Len() == 0 || m.sc.top == m.sc.bottomTop(body))
 	here := m.here()
 	doc := *m.sc.paras
 	if replace {
+		// A file read on demand is read no more: what it has now
+		// is what came.
+		doc = content.Document{Name: doc.Name, Format: doc.Format, Meta: doc.Meta}
 		doc.Blocks = blocks
 		m.ents = entityState{blocks: map[int][]mention{}, focusIdx: -1}
 		m.clearSearch()

@@ -25,6 +25,7 @@ package ui
 import (
 	"io"
 	"strconv"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/help"
@@ -129,7 +130,10 @@ type Model struct {
 
 	tail   *content.Tail // the input followed or streamed, or nil
 	pinEnd bool          // following (F): the view stays on the end while it is there
-	toEnd  bool          // the first layout shows the end (--follow)
+	// indexing is set to stop the background index of a large file
+	// (filedoc.go); nil when none runs.
+	indexing *atomic.Bool
+	toEnd    bool // the first layout shows the end (--follow)
 
 	files []fileState // every input; files[file] is shown
 	file  int
@@ -197,6 +201,8 @@ func (m *Model) Init() tea.Cmd {
 		cmds = append(cmds, m.startFollow())
 	case m.cfg.Stream && m.cfg.Follow != nil:
 		cmds = append(cmds, m.startStream())
+	default:
+		cmds = append(cmds, m.startIndex())
 	}
 	return tea.Batch(cmds...)
 }
@@ -265,14 +271,19 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.gen == m.sc.totals.gen {
 			m.sc.totals.prefix = msg.prefix
 		}
+		m.giveBack()
 		return m, nil
 	case indexMsg:
 		m.ents.index, m.ents.built, m.ents.building = msg.index, true, false
 		m.ents.kinds |= indexKinds(msg.index)
+		m.giveBack()
 		return m, nil
 	case searchMsg:
 		m.found(msg)
+		m.giveBack()
 		return m, nil
+	case fileIndexMsg:
+		return m, m.indexed(msg)
 	case fileMsg:
 		return m, m.loaded(msg)
 	case tailMsg:
@@ -373,17 +384,17 @@ func (m *Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 // message, over the few paragraphs on screen.
 func (m *Model) findControls() {
 	m.controlsAt = -1
-	if m.width <= 0 || len(m.sc.doc.Blocks) == 0 {
+	if m.width <= 0 || m.sc.doc.Len() == 0 {
 		return
 	}
 	p, ok := m.sc.top, true
 	for n := m.frame().body; n > 0 && ok; {
-		if content.HasExplicitBidi(m.sc.doc.Blocks[p.block].Text) {
+		if content.HasExplicitBidi(m.sc.doc.Block(p.block).Text) {
 			m.controlsAt = p.block
 			return
 		}
 		n -= m.sc.rows(p.block) - p.row
-		p, ok = pos{p.block + 1, 0}, p.block+1 < len(m.sc.doc.Blocks)
+		p, ok = pos{p.block + 1, 0}, p.block+1 < m.sc.doc.Len()
 	}
 }
 
@@ -558,7 +569,7 @@ func (m *Model) resize(w, h int) (tea.Model, tea.Cmd) {
 	if m.cfg.LineNumbers {
 		// Room for the paragraph numbers and a space, when the text
 		// keeps at least 20 columns.
-		g := max(3, len(strconv.Itoa(len(m.sc.doc.Blocks)))) + 1
+		g := max(3, len(strconv.Itoa(m.sc.doc.Len()))) + 1
 		if w-g >= 20 {
 			m.gutter = g
 		}

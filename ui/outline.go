@@ -24,6 +24,9 @@ type outline struct {
 // newOutline finds the headings of doc (the blocks of kind Heading).
 func newOutline(doc *content.Document) outline {
 	var o outline
+	if doc.File != nil {
+		return o // a plain text file has no headings
+	}
 	for i := range doc.Blocks {
 		if doc.Blocks[i].Kind == content.Heading {
 			o.headings = append(o.headings, i)
@@ -122,7 +125,7 @@ func (m *Model) outlineRows(h int) []string {
 	}
 	rows := make([]string, 0, h)
 	for i := o.first; i < len(o.headings) && len(rows) < h; i++ {
-		b := &m.sc.doc.Blocks[o.headings[i]]
+		b := m.sc.doc.Block(o.headings[i])
 		indent := 2 * max(0, int(b.Level)-1)
 		mark := "  "
 		if i == o.sel {
@@ -159,5 +162,5 @@ func (m *Model) sectionName() string {
 	if s < 0 {
 		return ""
 	}
-	return m.sc.doc.Blocks[m.outline.headings[s]].Text
+	return m.sc.doc.Block(m.outline.headings[s]).Text
 }

@@ -41,7 +41,8 @@ type scroller struct {
 	totals totalState
 
 	// byteStart[i] is the byte offset of block i in the document: the
-	// position in % before the line total is known.
+	// position in % before the line total is known. For a file read on
+	// demand, nil: its index has the offsets (offset).
 	byteStart []int64
 }
 
@@ -55,15 +56,22 @@ func newScroller(doc *content.Document, opt layout.Options) scroller {
 	doc, pieces := layout.Split(doc, opt)
 	s := scroller{doc: doc, paras: paras, pieces: pieces, cache: layout.NewCache(doc), opt: opt, dir: dir}
 	s.cache.SetPieces(pieces)
-	s.byteStart = make([]int64, len(doc.Blocks)+1)
-	for i, b := range doc.Blocks {
-		s.byteStart[i+1] = s.byteStart[i] + int64(len(b.Text)) + 1
+	if doc.File == nil || len(doc.Blocks) > 0 {
+		s.byteStart = doc.Offsets()
 	}
 	return s
 }
 
+// offset is the byte offset of block i (0 <= i <= Len, the end for Len).
+func (s *scroller) offset(i int) int64 {
+	if s.byteStart == nil {
+		return s.doc.File.Offset(i)
+	}
+	return s.byteStart[i]
+}
+
 // size is the document's text in bytes.
-func (s *scroller) size() int64 { return s.byteStart[len(s.doc.Blocks)] }
+func (s *scroller) size() int64 { return s.offset(s.doc.Len()) }
 
 // anchor is the text that was at the top when a resize began: kept while
 // the top stays where the last resize put it, so that resizing back and
@@ -81,13 +89,13 @@ type anchor struct {
 func (s *scroller) relayout(opt layout.Options, body int) tea.Cmd {
 	if !s.anchor.valid || s.anchor.top != s.top {
 		s.anchor = anchor{valid: true, block: s.top.block, at: s.topByte()}
-		if s.top.block < len(s.doc.Blocks) && s.opt.Width > 0 {
+		if s.top.block < s.doc.Len() && s.opt.Width > 0 {
 			s.anchor.gap = s.top.row >= len(s.lines(s.top.block))
 		}
 	}
 	changed := opt != s.opt
 	s.opt = opt
-	if b := s.anchor.block; b < len(s.doc.Blocks) {
+	if b := s.anchor.block; b < s.doc.Len() {
 		s.top = pos{b, s.rowOf(b, s.anchor.at)}
 		if s.anchor.gap {
 			s.top.row = len(s.lines(b))
@@ -103,14 +111,14 @@ func (s *scroller) relayout(opt layout.Options, body int) tea.Cmd {
 
 // topByte is the logical byte offset of the text at the top of the body.
 func (s *scroller) topByte() int {
-	if s.top.block >= len(s.doc.Blocks) || s.opt.Width <= 0 {
+	if s.top.block >= s.doc.Len() || s.opt.Width <= 0 {
 		return 0
 	}
 	lines := s.lines(s.top.block)
 	if s.top.row < len(lines) {
 		return lines[s.top.row].Start
 	}
-	return len(s.doc.Blocks[s.top.block].Text)
+	return len(s.doc.Block(s.top.block).Text)
 }
 
 // lines is the layout of block b at the current options.
@@ -130,7 +138,7 @@ func (s *scroller) rows(b int) int {
 // gapAfter reports whether a blank row follows block b: the next block has
 // Break set (paragraph spacing; the pieces of a cut paragraph have not).
 func gapAfter(doc *content.Document, b int) bool {
-	return b < len(doc.Blocks)-1 && doc.Blocks[b+1].Break
+	return b < doc.Len()-1 && doc.Block(b+1).Break
 }
 
 // para returns the paragraph of block b and the offset of the block's
@@ -176,7 +184,7 @@ func (s *scroller) next(p pos) (pos, bool) {
 	if p.row+1 < s.rows(p.block) {
 		return pos{p.block, p.row + 1}, true
 	}
-	if p.block+1 < len(s.doc.Blocks) {
+	if p.block+1 < s.doc.Len() {
 		return pos{p.block + 1, 0}, true
 	}
 	return p, false
@@ -212,7 +220,7 @@ func (s *scroller) bottomTop(body int) pos {
 		return s.maxTop.p
 	}
 	p := pos{}
-	if n := len(s.doc.Blocks); n > 0 {
+	if n := s.doc.Len(); n > 0 {
 		p = pos{n - 1, s.rows(n-1) - 1}
 		for i := 1; i < body; i++ {
 			q, ok := s.prev(p)
@@ -227,12 +235,12 @@ func (s *scroller) bottomTop(body int) pos {
 }
 
 func (s *scroller) clamp(body int) {
-	if len(s.doc.Blocks) == 0 {
+	if s.doc.Len() == 0 {
 		s.top = pos{}
 		return
 	}
-	if s.top.block >= len(s.doc.Blocks) {
-		s.top = pos{len(s.doc.Blocks) - 1, 0}
+	if s.top.block >= s.doc.Len() {
+		s.top = pos{s.doc.Len() - 1, 0}
 	}
 	if r := s.rows(s.top.block); s.top.row >= r {
 		s.top.row = r - 1
@@ -247,7 +255,7 @@ func (s *scroller) clamp(body int) {
 
 // scroll moves the top by n rows, stopping at either end.
 func (s *scroller) scroll(n, body int) {
-	if len(s.doc.Blocks) == 0 {
+	if s.doc.Len() == 0 {
 		return
 	}
 	mt := s.bottomTop(body)
@@ -285,7 +293,7 @@ func (s *scroller) inView(p pos, body int) bool {
 // show scrolls so that byte off of block b is in the body: if it is not,
 // it is put a third of the way down, as less does for search.
 func (s *scroller) show(b, off, body int) {
-	if b >= len(s.doc.Blocks) {
+	if b >= s.doc.Len() {
 		return
 	}
 	target := pos{b, s.rowOf(b, off)}

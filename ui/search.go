@@ -208,7 +208,7 @@ func (m *Model) runSearch(raw string) tea.Cmd {
 		return nil
 	}
 	if m.sc.size() <= syncSearchBytes {
-		ms, capped := findAll(m.sc.paras, s.pat, nil)
+		ms, capped := findAll(m.sc.paras, m.sc.paras.Len(), s.pat, nil)
 		s.capped = capped
 		m.setMatches(ms)
 		return nil
@@ -216,9 +216,9 @@ func (m *Model) runSearch(raw string) tea.Cmd {
 	s.matches, s.cur, s.running = nil, -1, true
 	stop := new(atomic.Bool)
 	s.stop = stop
-	doc, q, gen := m.sc.paras, s.pat, s.gen
+	doc, n, q, gen := m.sc.paras, m.sc.paras.Len(), s.pat, s.gen
 	return func() tea.Msg {
-		ms, capped := findAll(doc, q, stop)
+		ms, capped := findAll(doc, n, q, stop)
 		if stop.Load() {
 			return nil
 		}
@@ -236,24 +236,29 @@ func (m *Model) found(msg searchMsg) {
 	m.setMatches(msg.matches)
 }
 
-// findAll returns every match of q in each block, and whether it stopped
-// at maxMatches.
-func findAll(doc *content.Document, q *content.Pattern, stop *atomic.Bool) ([]match, bool) {
+// findAll returns every match of q in each of the first n blocks (read
+// in order: a file is read a window at a time), and whether it stopped at
+// maxMatches.
+func findAll(doc *content.Document, n int, q *content.Pattern, stop *atomic.Bool) ([]match, bool) {
 	var out []match
 	var rs []content.Range
-	for b := range doc.Blocks {
+	stopped, capped := false, false
+	doc.Scan(0, n, func(b int, blk *content.Block) bool {
 		if stop != nil && b%256 == 0 && stop.Load() {
-			return nil, false
+			stopped = true
+			return false
 		}
-		rs = q.FindAll(doc.Blocks[b].Text, rs[:0], maxMatches-len(out))
+		rs = q.FindAll(blk.Text, rs[:0], maxMatches-len(out))
 		for _, r := range rs {
 			out = append(out, match{b, r.Start, r.End})
 		}
-		if len(out) >= maxMatches {
-			return out, true
-		}
+		capped = len(out) >= maxMatches
+		return !capped
+	})
+	if stopped {
+		return nil, false
 	}
-	return out, false
+	return out, capped
 }
 
 // setMatches installs the matches and makes the first one at or after the
@@ -266,12 +271,12 @@ func (m *Model) setMatches(ms []match) {
 		return
 	}
 	b, off := s.saved.block, 0
-	if b < len(m.sc.doc.Blocks) {
+	if b < m.sc.doc.Len() {
 		lines := m.sc.lines(b)
 		if r := s.saved.row; r < len(lines) {
 			off = lines[r].Start
 		} else if r > 0 {
-			off = len(m.sc.doc.Blocks[b].Text)
+			off = len(m.sc.doc.Block(b).Text)
 		}
 	}
 	p, start := m.sc.para(b)
@@ -337,7 +342,7 @@ func (m *Model) matchSpans(b int, spans []layout.Span) []layout.Span {
 	ms := m.search.matches
 	// The matches of b's paragraph that reach into b's piece of it.
 	p, start := m.sc.para(b)
-	end := start + len(m.sc.doc.Blocks[b].Text)
+	end := start + len(m.sc.doc.Block(b).Text)
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].block > p || ms[i].block == p && ms[i].end > start })
 	for ; i < len(ms) && ms[i].block == p && ms[i].start < end; i++ {
 		st := bitMatch

@@ -41,8 +41,8 @@ func (s *scroller) startTotals() tea.Cmd {
 		s.totals.stop.Store(true)
 		s.totals.stop = nil
 	}
-	n := len(s.doc.Blocks)
-	if s.byteStart[n] <= syncTotalBytes && n <= syncTotalBlocks {
+	n := s.doc.Len()
+	if s.size() <= syncTotalBytes && n <= syncTotalBlocks {
 		p := make([]int, n+1)
 		for b := 0; b < n; b++ {
 			p[b+1] = p[b] + s.rows(b)
@@ -54,7 +54,7 @@ func (s *scroller) startTotals() tea.Cmd {
 	s.totals.stop, s.totals.opt = stop, s.opt
 	doc, opt, gen := s.doc, s.opt, s.totals.gen
 	return func() tea.Msg {
-		p := countRows(doc, opt, stop)
+		p := countRows(doc, n, opt, stop)
 		if p == nil {
 			return nil
 		}
@@ -62,21 +62,28 @@ func (s *scroller) startTotals() tea.Cmd {
 	}
 }
 
-// countRows is rows() for every block without the cache, counting lines
-// without building them (layout.Counter); nil if stopped.
-func countRows(doc *content.Document, opt layout.Options, stop *atomic.Bool) []int {
-	n := len(doc.Blocks)
+// countRows is rows() for each of the first n blocks without the cache
+// (read in order: a file a window at a time), counting lines without
+// building them (layout.Counter); nil if stopped.
+func countRows(doc *content.Document, n int, opt layout.Options, stop *atomic.Bool) []int {
 	p := make([]int, n+1)
 	var c layout.Counter
-	for b := 0; b < n; b++ {
+	stopped := false
+	prev := -1 // the block before, whose blank row after it b's Break says
+	doc.Scan(0, n, func(b int, blk *content.Block) bool {
 		if b%64 == 0 && stop.Load() {
-			return nil
+			stopped = true
+			return false
 		}
-		r := max(1, c.CountBlock(&doc.Blocks[b], opt))
-		if gapAfter(doc, b) {
-			r++
+		if prev >= 0 && blk.Break {
+			p[prev+1]++ // gapAfter(prev)
 		}
-		p[b+1] = p[b] + r
+		p[b+1] = p[b] + max(1, c.CountBlock(blk, opt))
+		prev = b
+		return true
+	})
+	if stopped {
+		return nil
 	}
 	return p
 }

@@ -75,7 +75,7 @@ func TestSearchLarge(t *testing.T) {
 		t.Error("the prompt does not say it is searching")
 	}
 	m = drive(t, m, cmd())
-	want, _ := findAll(doc, m.search.pat, nil)
+	want, _ := findAll(doc, doc.Len(), m.search.pat, nil)
 	if len(want) == 0 || len(m.search.matches) != len(want) {
 		t.Fatalf("background search found %d, synchronous %d", len(m.search.matches), len(want))
 	}

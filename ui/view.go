@@ -120,7 +120,7 @@ func fit(s string, w int) string {
 
 func (m *Model) bodyRows(n int) []string {
 	rows := make([]string, 0, n)
-	p, ok := m.sc.top, len(m.sc.doc.Blocks) > 0
+	p, ok := m.sc.top, m.sc.doc.Len() > 0
 	var spans []layout.Span
 	var idx *layout.SpanIndex
 	spansOf := -1
@@ -238,8 +238,8 @@ func (m *Model) renderLine(l *layout.Line, spans []layout.Span) (row, plain stri
 		}
 		p.WriteString(t)
 		var arg content.Span
-		if k := layout.ArgIndex(s.Style); k > 0 && l.Block < len(m.sc.doc.Blocks) {
-			arg, _ = layout.BlockArg(&m.sc.doc.Blocks[l.Block], k)
+		if k := layout.ArgIndex(s.Style); k > 0 && l.Block < m.sc.doc.Len() {
+			arg, _ = layout.BlockArg(m.sc.doc.Block(l.Block), k)
 		}
 		link := ""
 		switch arg.Kind {
@@ -434,6 +434,9 @@ func (m *Model) statusRow() string {
 	if m.highlights {
 		modes = append(modes, "hl")
 	}
+	if m.indexing != nil {
+		modes = append(modes, "indexing")
+	}
 	if m.tail != nil && m.pinEnd {
 		modes = append(modes, "follow")
 	} else if m.tail != nil {
@@ -467,7 +470,7 @@ func (m *Model) statusRow() string {
 // bytes, so that no frame costs O(document).
 func (m *Model) position() (string, string) {
 	body := m.frame().body
-	if p := m.sc.totals.prefix; p != nil && len(p) == len(m.sc.doc.Blocks)+1 {
+	if p := m.sc.totals.prefix; p != nil && len(p) == m.sc.doc.Len()+1 {
 		total := p[len(p)-1]
 		line := p[m.sc.top.block] + m.sc.top.row + 1
 		bottom := min(total, line-1+body)
@@ -480,17 +483,17 @@ func (m *Model) position() (string, string) {
 		}
 		return fmt.Sprintf("%d%%", pct), fmt.Sprintf("%d/%d", line, total)
 	}
-	n := len(m.sc.doc.Blocks)
+	n := m.sc.doc.Len()
 	if n == 0 {
 		return "100%", "0/0"
 	}
-	all := m.sc.byteStart[n]
-	pct := int(m.sc.byteStart[m.sc.top.block] * 100 / max(1, all))
+	all := m.sc.size()
+	pct := int(m.sc.offset(m.sc.top.block) * 100 / max(1, all))
 	if m.sc.top == m.sc.bottomTop(m.body()) {
 		pct = 100
 	}
 	para, _ := m.sc.para(m.sc.top.block)
-	return fmt.Sprintf("%d%%", pct), fmt.Sprintf("¶%d/%d", para+1, len(m.sc.paras.Blocks))
+	return fmt.Sprintf("%d%%", pct), fmt.Sprintf("¶%d/%d", para+1, m.sc.paras.Len())
 }
 
 // helpLines is the full help made by bubbles/help from the key map: the
@@ -566,10 +569,10 @@ func truncate(s string, w int) string {
 // gapRow is the blank row after block b: inside a block quote, the quote's
 // bars, so that the quote does not look broken in two.
 func (m *Model) gapRow(b int) string {
-	if b+1 >= len(m.sc.doc.Blocks) {
+	if b+1 >= m.sc.doc.Len() {
 		return ""
 	}
-	q := min(m.sc.doc.Blocks[b].Quote, m.sc.doc.Blocks[b+1].Quote)
+	q := min(m.sc.doc.Block(b).Quote, m.sc.doc.Block(b+1).Quote)
 	next := m.sc.lines(b + 1)
 	if q == 0 || len(next) == 0 {
 		return ""

@@ -24,6 +24,7 @@ type Cache struct {
 
 type cached struct {
 	block int
+	size  int // the block's text bytes
 	lines []Line
 }
 
@@ -53,7 +54,7 @@ func (c *Cache) Lines(block int, opt Options) []Line {
 		c.lru.MoveToFront(e)
 		return e.Value.(*cached).lines
 	}
-	b := &c.doc.Blocks[block]
+	b := c.doc.Block(block)
 	text := b.Text
 	var forced *bool
 	if block < len(c.pieces) && c.pieces[block].Cut {
@@ -65,7 +66,7 @@ func (c *Cache) Lines(block int, opt Options) []Line {
 		l = append(l, *line)
 		return true
 	})
-	c.blocks[block] = c.lru.PushFront(&cached{block: block, lines: l})
+	c.blocks[block] = c.lru.PushFront(&cached{block: block, size: len(text), lines: l})
 	c.bytes += len(text)
 	// Forget the least recently used blocks, never the one just made.
 	for c.bytes > c.budget && c.lru.Len() > 1 {
@@ -73,7 +74,7 @@ func (c *Cache) Lines(block int, opt Options) []Line {
 		old := e.Value.(*cached)
 		c.lru.Remove(e)
 		delete(c.blocks, old.block)
-		c.bytes -= len(c.doc.Blocks[old.block].Text)
+		c.bytes -= old.size
 	}
 	return l
 }

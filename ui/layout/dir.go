@@ -61,10 +61,9 @@ const majorityLimit = 1 << 20
 // P3.
 func Majority(doc *content.Document) Direction {
 	var l, r, seen int
-	for i := range doc.Blocks {
-		b := &doc.Blocks[i]
+	doc.Scan(0, doc.Len(), func(_ int, b *content.Block) bool {
 		if !b.Prose() {
-			continue
+			return true
 		}
 		for _, c := range b.Text {
 			if c < 0x80 {
@@ -82,10 +81,9 @@ func Majority(doc *content.Document) Direction {
 				r++
 			}
 		}
-		if seen += len(b.Text); seen >= majorityLimit {
-			break
-		}
-	}
+		seen += len(b.Text)
+		return seen < majorityLimit
+	})
 	if r > l {
 		return RTL
 	}

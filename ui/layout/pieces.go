@@ -110,7 +110,9 @@ type Piece struct {
 // When no paragraph is that long, Split returns doc itself and nil. The
 // pieces' texts share the memory of the paragraphs'; spans move with their
 // text; Repair is not carried (offsets in a piece are into the text as
-// shown). Blocks of other kinds (tables, code) are not cut.
+// shown). Blocks of other kinds (tables, code) are not cut. A document
+// read from a file on demand (File) is never cut: its lines are cut when
+// they are read (content.FileLine).
 func Split(doc *content.Document, opt Options) (*content.Document, []Piece) {
 	long := false
 	for i := range doc.Blocks {

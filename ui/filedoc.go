@@ -1,0 +1,126 @@
+package ui
+
+import (
+	"runtime/debug"
+	"sync/atomic"
+
+	tea "charm.land/bubbletea/v2"
+
+	"rtlview/content"
+)
+
+// A large plain text file is shown without being held
+// (content.OpenFileDocument): the blocks of its first window are indexed
+// before the first screen, the rest in the background, in steps, each
+// taken in by Update (fileIndexMsg), so that the document grows while
+// the reader reads. Only the blocks shown (and, while they run, the
+// window a search or a count reads) are in memory.
+
+// fileIndexStep is how many windows of the file one step indexes (4 MB
+// each): a step of a 1 GB file takes a fraction of a second.
+var fileIndexStep = 64 // a variable only so that tests can make it small
+
+// fileIndexMsg: a step of the index of doc is done.
+type fileIndexMsg struct {
+	doc *content.Document
+	err error
+}
+
+// indexStep indexes the next step of doc's file in the background.
+func indexStep(doc *content.Document, stop *atomic.Bool) tea.Cmd {
+	return func() tea.Msg {
+		return fileIndexMsg{doc: doc, err: doc.File.IndexSome(stop, fileIndexStep)}
+	}
+}
+
+// startIndex starts indexing the file document shown, if it is not
+// complete.
+func (m *Model) startIndex() tea.Cmd {
+	doc := m.files[m.file].doc
+	if doc == nil || doc.File == nil || m.indexing != nil {
+		return nil
+	}
+	if _, done := doc.File.Len(); done {
+		return nil
+	}
+	m.indexing = new(atomic.Bool)
+	return indexStep(doc, m.indexing)
+}
+
+// giveBack returns to the system the memory that a pass over a large
+// document in the background (a count, a search, an index) used and no
+// longer uses, at once rather than over minutes: a pager's size stays
+// what it shows, as less's does. Small documents do not need it.
+func (m *Model) giveBack() {
+	if m.sc.size() > giveBackAfter {
+		go debug.FreeOSMemory()
+	}
+}
+
+// giveBackAfter is the document size from which giveBack frees memory.
+const giveBackAfter = 4 << 20
+
+// indexed takes in a step of the index: the document grows, the view
+// stays on the text it shows, a search runs again on the whole.
+func (m *Model) indexed(msg fileIndexMsg) tea.Cmd {
+	if msg.err != nil {
+		m.note = content.Safe(msg.err.Error())
+	}
+	done := msg.doc.Sync()
+	if done || msg.err != nil {
+		m.indexing = nil
+		m.giveBack()
+	}
+	var cmds []tea.Cmd
+	if m.files[m.file].doc == msg.doc {
+		cmds = append(cmds, m.grown())
+	}
+	if !done && msg.err == nil && m.indexing != nil {
+		cmds = append(cmds, indexStep(msg.doc, m.indexing))
+	} else if m.indexing == nil {
+		// Another file may have been shown meanwhile.
+		cmds = append(cmds, m.startIndex())
+	}
+	return tea.Batch(cmds...)
+}
+
+// finishIndex indexes the rest of the file shown at once (following it
+// appends blocks, which must come after all of the file's).
+func (m *Model) finishIndex() {
+	doc := m.files[m.file].doc
+	if doc == nil || doc.File == nil {
+		return
+	}
+	if _, done := doc.File.Len(); !done {
+		if err := doc.File.Index(nil); err != nil {
+			m.note = content.Safe(err.Error())
+		}
+	}
+	n := doc.Len()
+	doc.Sync()
+	if doc.Len() != n {
+		m.grown()
+	}
+}
+
+// grown makes a new scroller for the document shown, which has more
+// blocks, keeping the view where it was.
+func (m *Model) grown() tea.Cmd {
+	here := m.here()
+	opt := m.sc.opt
+	m.sc = newScroller(bodyOf(m.files[m.file].doc), opt)
+	m.rc = newRenderCache()
+	m.ents.index, m.ents.built = nil, false
+	cmds := []tea.Cmd{m.sc.relayout(opt, m.body())}
+	m.goToPos(here)
+	if raw := m.search.raw; raw != "" && !m.search.editing {
+		saved, cur := m.sc.top, m.search.cur
+		m.search.saved = saved
+		cmds = append(cmds, m.runSearch(raw))
+		m.sc.top = saved // new matches do not move the view
+		if cur >= 0 && cur < len(m.search.matches) {
+			m.search.cur = cur
+		}
+	}
+	return tea.Batch(cmds...)
+}
