@@ -11,6 +11,7 @@ import (
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 
 	"rtlview/content"
@@ -96,9 +97,19 @@ func run(doc *content.Document, cfg Config, in io.Reader, out io.Writer) (err er
 	// to what the environment says the terminal has (TERM, COLORTERM,
 	// NO_COLOR); --color=never keeps the bold and reverse only. The
 	// background is --theme's: the terminal is never asked.
+	//
+	// The profile of standard output is the one Lip Gloss found when the
+	// program started (lipgloss.Writer): Bubble Tea would find it again,
+	// and inside tmux each finding runs `tmux info`, a process start
+	// before the first screen (100 ms on a busy machine).
+	profile := lipgloss.Writer.Profile
 	if cfg.NoColour {
-		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
+		profile = colorprofile.Ascii
 	}
+	if out != os.Stdout && !cfg.NoColour {
+		profile = colorprofile.Detect(out, os.Environ())
+	}
+	opts = append(opts, tea.WithColorProfile(profile))
 	p := tea.NewProgram(m, opts...)
 	// The signals that end a reader: Bubble Tea quits on SIGINT and
 	// SIGTERM, but drops a SIGTERM that arrives while it is suspended
