@@ -155,7 +155,7 @@ func TestSearch(t *testing.T) {
 	}
 	// The third match takes the ZWNJ after it: content.Folded.Orig widens a
 	// match to whole grapheme clusters, and ZWNJ extends the cluster of ه.
-	want := []match{{1, 0, len("کره")}, {1, len("کره شمالی و "), len("کره شمالی و کره")}, {3, 0, len("كره\u200c")}}
+	want := []match{{1, 0, int32(len("کره"))}, {1, int32(len("کره شمالی و ")), int32(len("کره شمالی و کره"))}, {3, 0, int32(len("كره\u200c"))}}
 	if !reflect.DeepEqual(m.search.matches, want) {
 		t.Fatalf("matches %+v, want %+v", m.search.matches, want)
 	}
@@ -205,7 +205,7 @@ func TestSearchScrolls(t *testing.T) {
 	if m.sc.top == (pos{}) {
 		t.Fatal("the view did not move")
 	}
-	row := pos{mt.block, m.sc.rowOf(mt.block, mt.start)}
+	row := pos{int(mt.block), m.sc.rowOf(int(mt.block), int(mt.start))}
 	p, seen := m.sc.top, false
 	for i := 0; i < m.frame().body; i++ {
 		if p == row {

@@ -240,9 +240,9 @@ func (m *Model) copyParagraphs(n int) tea.Cmd {
 	p := m.here().para
 	if s := m.search; s.cur >= 0 && s.cur < len(s.matches) {
 		mt := s.matches[s.cur]
-		b, off := m.sc.block(mt.block, mt.start)
+		b, off := m.sc.block(int(mt.block), int(mt.start))
 		if m.sc.inView(pos{b, m.sc.rowOf(b, off)}, m.body()) {
-			p = mt.block
+			p = int(mt.block)
 		}
 	}
 	end := min(p+n, m.sc.paras.Len())
@@ -261,10 +261,10 @@ func (m *Model) copyParagraphs(n int) tea.Cmd {
 func (m *Model) copyPart() tea.Cmd {
 	if s := m.search; s.cur >= 0 && s.cur < len(s.matches) {
 		mt := s.matches[s.cur]
-		return m.copyText(m.sc.paras.Block(mt.block).Text[mt.start:mt.end], "the match")
+		return m.copyText(m.sc.paras.Block(int(mt.block)).Text[mt.start:mt.end], "the match")
 	}
 	if c := m.ents.cursor; c != nil {
-		return m.copyText(m.sc.doc.Block(c.block).Text[c.start:c.end], "the entity")
+		return m.copyText(m.sc.doc.Block(int(c.block)).Text[c.start:c.end], "the entity")
 	}
 	m.note = "no match or entity to copy: y copies the paragraph"
 	return nil

@@ -24,7 +24,7 @@ type mention struct {
 }
 
 // ref is a mention's place in the document.
-type ref struct{ block, start, end int }
+type ref struct{ block, start, end int32 } // int32: a panel of a 50 MB file holds a million
 
 // entry is one entity of the panel with all its mentions in order.
 type entry struct {
@@ -109,8 +109,8 @@ func (m *Model) spans(b int) []layout.Span {
 		}
 	}
 	spans = m.matchSpans(b, spans)
-	if c := m.ents.cursor; c != nil && c.block == b {
-		spans = append(spans, layout.Span{Start: c.start, End: c.end, Style: bitFocus})
+	if c := m.ents.cursor; c != nil && int(c.block) == b {
+		spans = append(spans, layout.Span{Start: int(c.start), End: int(c.end), Style: bitFocus})
 	}
 	return spans
 }
@@ -162,7 +162,7 @@ func indexOf(doc *content.Document, n int, find func(b int, blk *content.Block) 
 			if index[i].role == "" {
 				index[i].role = e.role
 			}
-			index[i].refs = append(index[i].refs, ref{b, e.start, e.end})
+			index[i].refs = append(index[i].refs, ref{int32(b), int32(e.start), int32(e.end)})
 		}
 		return true
 	})
@@ -212,7 +212,7 @@ func (m *Model) closePanel() {
 
 func (m *Model) goTo(r ref) {
 	m.ents.cursor = &r
-	m.sc.show(r.block, r.start, m.body())
+	m.sc.show(int(r.block), int(r.start), m.body())
 }
 
 func (m *Model) focusNote() {
@@ -281,7 +281,7 @@ func (m *Model) stepEntity(d int) {
 	if n == 0 {
 		return
 	}
-	from := ref{block: m.sc.top.block, start: m.sc.topByte(), end: m.sc.topByte()}
+	from := ref{block: int32(m.sc.top.block), start: int32(m.sc.topByte()), end: int32(m.sc.topByte())}
 	if m.ents.cursor != nil {
 		from = *m.ents.cursor
 	} else if d > 0 {
@@ -289,14 +289,14 @@ func (m *Model) stepEntity(d int) {
 	}
 	// Walk the blocks from there, at most once around the document.
 	for i := 0; i <= n; i++ {
-		b := ((from.block+d*i)%n + n) % n
+		b := ((int(from.block)+d*i)%n + n) % n
 		ms := m.mentions(b)
 		if d > 0 {
 			for _, e := range ms {
-				if i > 0 || e.start > from.start {
-					m.goTo(ref{b, e.start, e.end})
+				if i > 0 || e.start > int(from.start) {
+					m.goTo(ref{int32(b), int32(e.start), int32(e.end)})
 					m.nameNote(e.kind, e.canon, "")
-					if i > 0 && b <= from.block {
+					if i > 0 && b <= int(from.block) {
 						m.note += " (wrapped to top)"
 					}
 					return
@@ -305,10 +305,10 @@ func (m *Model) stepEntity(d int) {
 		} else {
 			for j := len(ms) - 1; j >= 0; j-- {
 				e := ms[j]
-				if i > 0 || e.start < from.start {
-					m.goTo(ref{b, e.start, e.end})
+				if i > 0 || e.start < int(from.start) {
+					m.goTo(ref{int32(b), int32(e.start), int32(e.end)})
 					m.nameNote(e.kind, e.canon, "")
-					if i > 0 && b >= from.block {
+					if i > 0 && b >= int(from.block) {
 						m.note += " (wrapped to bottom)"
 					}
 					return

@@ -47,7 +47,7 @@ func TestEntityPanel(t *testing.T) {
 	m = drive(t, m, keyMsg("G"))
 	sel := -1
 	for i, e := range m.ents.index {
-		if len(e.refs) >= 3 && e.refs[0].block < m.sc.top.block {
+		if len(e.refs) >= 3 && int(e.refs[0].block) < m.sc.top.block {
 			sel = i
 			break
 		}
@@ -82,8 +82,8 @@ func TestEntityPanel(t *testing.T) {
 	}
 	// The focused mention is styled.
 	found := false
-	for _, s := range m.spans(m.ents.cursor.block) {
-		if s.Style&bitFocus != 0 && s.Start == m.ents.cursor.start {
+	for _, s := range m.spans(int(m.ents.cursor.block)) {
+		if s.Style&bitFocus != 0 && s.Start == int(m.ents.cursor.start) {
 			found = true
 		}
 	}
@@ -109,10 +109,10 @@ func TestTabWithoutFocus(t *testing.T) {
 		t.Fatalf("the recognizer found %v and %v", m.mentions(0), m.mentions(2))
 	}
 	want := []ref{
-		{0, m.mentions(0)[0].start, m.mentions(0)[0].end},
-		{0, m.mentions(0)[1].start, m.mentions(0)[1].end},
-		{2, m.mentions(2)[0].start, m.mentions(2)[0].end},
-		{0, m.mentions(0)[0].start, m.mentions(0)[0].end}, // round again
+		{0, int32(m.mentions(0)[0].start), int32(m.mentions(0)[0].end)},
+		{0, int32(m.mentions(0)[1].start), int32(m.mentions(0)[1].end)},
+		{2, int32(m.mentions(2)[0].start), int32(m.mentions(2)[0].end)},
+		{0, int32(m.mentions(0)[0].start), int32(m.mentions(0)[0].end)}, // round again
 	}
 	for i := range want {
 		if got[i] != want[i] {
@@ -130,7 +130,7 @@ func TestTabWithoutFocus(t *testing.T) {
 
 // inBody reports whether the row showing r is on screen.
 func (m *Model) inBody(r ref) bool {
-	target := pos{r.block, m.sc.rowOf(r.block, r.start)}
+	target := pos{int(r.block), m.sc.rowOf(int(r.block), int(r.start))}
 	p := m.sc.top
 	for i := 0; i < m.frame().body; i++ {
 		if p == target {

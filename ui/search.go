@@ -22,7 +22,7 @@ import (
 
 // match is a search hit: the original bytes [start, end) of a paragraph
 // (of scroller.paras: a match may run across the pieces of a long one).
-type match struct{ block, start, end int }
+type match struct{ block, start, end int32 } // int32: a search may hold a million
 
 type searchState struct {
 	// input keeps what is typed (editing keys, paste, cursor). Its own View
@@ -250,7 +250,7 @@ func findAll(doc *content.Document, n int, q *content.Pattern, stop *atomic.Bool
 		}
 		rs = q.FindAll(blk.Text, rs[:0], maxMatches-len(out))
 		for _, r := range rs {
-			out = append(out, match{b, r.Start, r.End})
+			out = append(out, match{int32(b), int32(r.Start), int32(r.End)})
 		}
 		capped = len(out) >= maxMatches
 		return !capped
@@ -280,9 +280,9 @@ func (m *Model) setMatches(ms []match) {
 		}
 	}
 	p, start := m.sc.para(b)
-	off += start
+	at := match{block: int32(p), start: int32(off + start)}
 	i := sort.Search(len(ms), func(i int) bool {
-		return ms[i].block > p || ms[i].block == p && ms[i].start >= off
+		return ms[i].block > at.block || ms[i].block == at.block && ms[i].start >= at.start
 	})
 	if i == len(ms) {
 		i = 0
@@ -293,7 +293,7 @@ func (m *Model) setMatches(ms []match) {
 
 // showMatch scrolls to the start of a match.
 func (m *Model) showMatch(mt match) {
-	b, off := m.sc.block(mt.block, mt.start)
+	b, off := m.sc.block(int(mt.block), int(mt.start))
 	m.sc.show(b, off, m.body())
 }
 
@@ -341,15 +341,16 @@ func (m *Model) clearSearch() {
 func (m *Model) matchSpans(b int, spans []layout.Span) []layout.Span {
 	ms := m.search.matches
 	// The matches of b's paragraph that reach into b's piece of it.
-	p, start := m.sc.para(b)
-	end := start + len(m.sc.doc.Block(b).Text)
+	pi, si := m.sc.para(b)
+	p, start := int32(pi), int32(si)
+	end := start + int32(len(m.sc.doc.Block(b).Text))
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].block > p || ms[i].block == p && ms[i].end > start })
 	for ; i < len(ms) && ms[i].block == p && ms[i].start < end; i++ {
 		st := bitMatch
 		if i == m.search.cur {
 			st |= bitCurrent
 		}
-		spans = append(spans, layout.Span{Start: max(ms[i].start, start) - start, End: min(ms[i].end, end) - start, Style: st})
+		spans = append(spans, layout.Span{Start: int(max(ms[i].start, start) - start), End: int(min(ms[i].end, end) - start), Style: st})
 	}
 	return spans
 }
