@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -209,4 +210,37 @@ func FuzzTextFile(f *testing.F) {
 		tf.Close()
 		sameAsStream(t, in, len(in)%2 == 1)
 	})
+}
+
+// TestFileDocumentAppended: blocks appended to a document read from a
+// file (what following it brings) come after the file's in Len, Block,
+// Scan (across the seam) and Offsets.
+func TestFileDocumentAppended(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "f.txt")
+	if err := os.WriteFile(path, []byte("یک\nدو\nسه\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := OpenFileDocument(path, LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer doc.File.Close()
+	doc.Blocks = append(doc.Blocks, Block{Kind: Paragraph, Text: "four"}, Block{Kind: Paragraph, Text: "five"})
+	if doc.Len() != 5 || doc.Block(2).Text != "سه" || doc.Block(3).Text != "four" {
+		t.Fatalf("Len %d, blocks 2 and 3 %q %q", doc.Len(), doc.Block(2).Text, doc.Block(3).Text)
+	}
+	var got []string
+	doc.Scan(1, 5, func(i int, b *Block) bool {
+		got = append(got, b.Text)
+		return i < 3 // stops after the first appended block
+	})
+	if strings.Join(got, ",") != "دو,سه,four" {
+		t.Errorf("Scan: %q", got)
+	}
+	// Offsets: the file's (each word is two letters of 2 bytes, and a
+	// newline: 5 bytes; the file ends at 15), then each
+	// appended block and a line end.
+	if offs := fmt.Sprint(doc.Offsets()); offs != "[0 5 10 15 20 25]" {
+		t.Errorf("offsets %s", offs)
+	}
 }
