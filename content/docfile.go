@@ -87,9 +87,13 @@ func (d *Document) Offsets() []int64 {
 // not find a match that a cut divides.
 const FileLine = 64 << 10
 
+// firstWindow is how much of a file OpenFileDocument indexes before it
+// returns: a few screens of the shortest lines, read in a millisecond.
+const firstWindow = 512 << 10
+
 // OpenFileDocument opens path as a document read from the file on demand
 // (File) when it is a plain text file in UTF-8 (OpenTextFile), with the
-// blocks of its first window indexed (enough for the first screens) and
+// blocks of its first 512 KB indexed (enough for the first screens) and
 // taken in; IndexFile indexes the rest. It returns ErrNotPlainText for
 // any other file, which the caller reads with Load.
 func OpenFileDocument(path string, o LoadOptions) (*Document, error) {
@@ -100,7 +104,7 @@ func OpenFileDocument(path string, o LoadOptions) (*Document, error) {
 	// A reader lays out a block at once and keeps its lines: a file of
 	// long lines is shown in pieces of at most FileLine bytes.
 	tf.cut = FileLine
-	if err := tf.index(nil, 1); err != nil {
+	if err := tf.index(nil, 1, firstWindow); err != nil {
 		tf.Close()
 		return nil, err
 	}

@@ -287,16 +287,17 @@ func trimTerminator(b []byte) []byte {
 // Index reads the file once and records where each block starts, until
 // the end or until stop (if not nil) is set; it can be called again to
 // go on. A block is visible to Len and Block as soon as it is indexed.
-func (t *TextFile) Index(stop *atomic.Bool) error { return t.index(stop, -1) }
+func (t *TextFile) Index(stop *atomic.Bool) error { return t.index(stop, -1, textWindow) }
 
 // IndexSome is Index reading at most windows windows of the file (4 MB
 // each): a reader indexes a large file in steps, taking each in.
 func (t *TextFile) IndexSome(stop *atomic.Bool, windows int) error {
-	return t.index(stop, windows)
+	return t.index(stop, windows, textWindow)
 }
 
-// index is Index reading at most windows windows (< 0: no bound).
-func (t *TextFile) index(stop *atomic.Bool, windows int) error {
+// index is Index reading at most windows windows (< 0: no bound) of size
+// bytes (at least twice the longest line kept whole).
+func (t *TextFile) index(stop *atomic.Bool, windows, size int) error {
 	t.indexMu.Lock()
 	defer t.indexMu.Unlock()
 	t.mu.Lock()
@@ -305,7 +306,7 @@ func (t *TextFile) index(stop *atomic.Bool, windows int) error {
 	if done {
 		return nil
 	}
-	buf := make([]byte, max(textWindow, 2*t.cut+2))
+	buf := make([]byte, max(size, 2*t.cut+2))
 	var starts []uint64
 	replaced := 0
 	flush := func(end int64, done bool) {

@@ -45,7 +45,7 @@ func sameAsStream(t testing.TB, text []byte, steps bool) {
 		// One window at a time: each call goes on where the last one
 		// stopped, and the blocks indexed so far are Stream's first.
 		for k := 0; ; k++ {
-			if err := tf.index(nil, 1); err != nil {
+			if err := tf.index(nil, 1, textWindow); err != nil {
 				t.Fatal(err)
 			}
 			n, done := tf.Len()

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -111,6 +112,72 @@ func BenchmarkSearch50MB(b *testing.B) {
 					b.Fatal("a 50 MB search ran in Update")
 				}
 				msg, ok := cmd().(searchMsg)
+				if !ok {
+					b.Fatal("the search was cancelled")
+				}
+				m.found(msg)
+			}
+			b.ReportMetric(float64(len(m.search.matches)), "matches")
+		})
+	}
+}
+
+// bigFile writes the article's text repeated to size bytes to a file, as
+// internal/bench/compare.sh makes big50.txt.
+func bigFile(b *testing.B, size int) string {
+	path := filepath.Join(b.TempDir(), "big.txt")
+	if err := os.WriteFile(path, plainInput(b, size), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	return path
+}
+
+// BenchmarkFile: a plain text file read on demand
+// (content.OpenFileDocument), 10 and 50 MB: "open" is the first screen
+// from the file's name (its first window indexed, one layout), "index"
+// the rest of the index and its taking in, "G" the last screen once
+// indexed, "search" a search with about 14 matches a copy of the article
+// (208,000 in 50 MB) read from the file a window at a time.
+func BenchmarkFile(b *testing.B) {
+	for _, size := range []int{10 << 20, 50 << 20} {
+		path := bigFile(b, size)
+		name := fmt.Sprintf("%dMB", size>>20)
+		open := func(b *testing.B) *Model {
+			doc, err := content.OpenFileDocument(path, content.LoadOptions{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.Cleanup(func() { doc.File.Close() })
+			return sized(doc, 80, 24)
+		}
+		b.Run(name+"/open", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = open(b).screen()
+			}
+		})
+		b.Run(name+"/index", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				m := open(b)
+				m.finishIndex()
+			}
+		})
+		m := open(b)
+		m.finishIndex()
+		b.Run(name+"/G", func(b *testing.B) {
+			for b.Loop() {
+				m.sc.top = pos{}
+				m.rc = newRenderCache()
+				mm, _ := m.Update(keyMsg("G"))
+				_ = mm.(*Model).screen()
+			}
+		})
+		b.Run(name+"/search", func(b *testing.B) {
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				msg, ok := m.runSearch("کره")().(searchMsg)
 				if !ok {
 					b.Fatal("the search was cancelled")
 				}
