@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -333,10 +334,12 @@ func wideText(p []byte, te *textEncoding) bool {
 // The legacy code pages Decode can detect: the Windows pages of the
 // right-to-left scripts this reader is for. ISO-8859-8 Hebrew is read
 // correctly as windows-1255 (same letters); ISO-8859-6 must be forced.
-var legacies = []*legacy{
-	newLegacy("windows-1256", charmap.Windows1256, inArabic),
-	newLegacy("windows-1255", charmap.Windows1255, inHebrew),
-}
+var legacies = sync.OnceValue(func() []*legacy {
+	return []*legacy{
+		newLegacy("windows-1256", charmap.Windows1256, inArabic),
+		newLegacy("windows-1255", charmap.Windows1255, inHebrew),
+	}
+})
 
 func inArabic(r rune) bool {
 	return r >= 0x0600 && r <= 0x06FF || r >= 0x0750 && r <= 0x077F ||
@@ -413,7 +416,7 @@ func newLegacy(name string, cm *charmap.Charmap, script func(rune) bool) *legacy
 func sniffLegacy(p []byte) *textEncoding {
 	var best *textEncoding
 	bestScore := 0.0
-	for _, l := range legacies {
+	for _, l := range legacies() {
 		if ok, score := l.plausibility(p); ok && score > bestScore {
 			best, bestScore = l.te, score
 		}
