@@ -10,7 +10,6 @@ import (
 	"compress/bzip2"
 	"compress/gzip"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 	"sync"
@@ -69,8 +68,10 @@ func (d *Decoded) String() string {
 }
 
 // errBinaryHint is ErrBinary with the way out, for inputs that are not
-// text in any encoding Decode recognises on its own.
-var errBinaryHint = fmt.Errorf("%w; if it is text, name its encoding with --encoding (--encoding=list shows the names)", ErrBinary)
+// text in any encoding Decode recognises on its own. (A causeError, not
+// fmt.Errorf: no formatting at start.)
+var errBinaryHint = &causeError{kind: ErrBinary,
+	msg: ErrBinary.Error() + "; if it is text, name its encoding with --encoding (--encoding=list shows the names)"}
 
 // Decode returns r as a stream of UTF-8 text, undoing compression and
 // converting from the input's encoding, which forced names ("" or "auto":
