@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/term"
@@ -260,7 +261,8 @@ func (f *entitiesFlag) Set(v string) error {
 }
 
 // flagName is a flag as the flag package names it in an error: -name.
-var flagName = regexp.MustCompile(`(^|\s)-([a-z][a-z-]*)`)
+// Compiled only when there is such an error, not at every start.
+var flagName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(^|\s)-([a-z][a-z-]*)`) })
 
 // parse reads the command line. When ok is false the program ends with
 // code (after --help, --version or a usage error, already reported).
@@ -281,7 +283,7 @@ func parse(args []string, stdout, stderr io.Writer, tty bool) (opt options, code
 			// The flag package calls --entities's values "boolean", and
 			// every flag -name, where this program's help says --name.
 			msg := strings.Replace(err.Error(), "invalid boolean value", "invalid value", 1)
-			return bad("%s", flagName.ReplaceAllString(msg, "$1--$2"))
+			return bad("%s", flagName().ReplaceAllString(msg, "$1--$2"))
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {

@@ -72,20 +72,9 @@ func (c class) in(mask uint32) bool { return 1<<(c&31)&mask != 0 }
 // Small direct tables for the scripts a Persian reader meets most: ASCII,
 // Latin, Hebrew, Arabic (U+0000-U+07FF) and General Punctuation, which
 // holds ZWNJ, the marks and the explicit formatting characters
-// (U+2000-U+206F). Everything else asks x/text's trie.
-var (
-	lowTable   [0x800]class
-	punctTable [0x70]class
-)
-
-func init() {
-	for r := range lowTable {
-		lowTable[r] = lookupClass(rune(r))
-	}
-	for r := range punctTable {
-		punctTable[r] = lookupClass(0x2000 + rune(r))
-	}
-}
+// (U+2000-U+206F): lowTable and punctTable, generated into tables.go from
+// x/text's data (building them at init cost every start 0.1 ms).
+// Everything else asks x/text's trie.
 
 func lookupClass(r rune) class {
 	p, _ := xbidi.LookupRune(r)

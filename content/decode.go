@@ -10,9 +10,9 @@ import (
 	"compress/bzip2"
 	"compress/gzip"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -68,8 +68,10 @@ func (d *Decoded) String() string {
 }
 
 // errBinaryHint is ErrBinary with the way out, for inputs that are not
-// text in any encoding Decode recognises on its own.
-var errBinaryHint = fmt.Errorf("%w; if it is text, name its encoding with --encoding (--encoding=list shows the names)", ErrBinary)
+// text in any encoding Decode recognises on its own. (A causeError, not
+// fmt.Errorf: no formatting at start.)
+var errBinaryHint = &causeError{kind: ErrBinary,
+	msg: ErrBinary.Error() + "; if it is text, name its encoding with --encoding (--encoding=list shows the names)"}
 
 // Decode returns r as a stream of UTF-8 text, undoing compression and
 // converting from the input's encoding, which forced names ("" or "auto":
@@ -333,10 +335,12 @@ func wideText(p []byte, te *textEncoding) bool {
 // The legacy code pages Decode can detect: the Windows pages of the
 // right-to-left scripts this reader is for. ISO-8859-8 Hebrew is read
 // correctly as windows-1255 (same letters); ISO-8859-6 must be forced.
-var legacies = []*legacy{
-	newLegacy("windows-1256", charmap.Windows1256, inArabic),
-	newLegacy("windows-1255", charmap.Windows1255, inHebrew),
-}
+var legacies = sync.OnceValue(func() []*legacy {
+	return []*legacy{
+		newLegacy("windows-1256", charmap.Windows1256, inArabic),
+		newLegacy("windows-1255", charmap.Windows1255, inHebrew),
+	}
+})
 
 func inArabic(r rune) bool {
 	return r >= 0x0600 && r <= 0x06FF || r >= 0x0750 && r <= 0x077F ||
@@ -413,7 +417,7 @@ func newLegacy(name string, cm *charmap.Charmap, script func(rune) bool) *legacy
 func sniffLegacy(p []byte) *textEncoding {
 	var best *textEncoding
 	bestScore := 0.0
-	for _, l := range legacies {
+	for _, l := range legacies() {
 		if ok, score := l.plausibility(p); ok && score > bestScore {
 			best, bestScore = l.te, score
 		}

@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -63,7 +64,7 @@ var (
 	ErrTooLarge     = errors.New("too large")
 	ErrNotText      = errors.New("not text or HTML")
 	ErrTimeout      = errors.New("timed out")
-	ErrRedirects    = fmt.Errorf("more than %d redirects", MaxRedirects)
+	ErrRedirects    = errors.New("more than " + strconv.Itoa(MaxRedirects) + " redirects")
 	ErrHTTPStatus   = errors.New("HTTP error")
 	ErrUnresolvable = errors.New("cannot resolve host")
 	ErrRefused      = errors.New("connection refused")

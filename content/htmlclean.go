@@ -3,6 +3,7 @@ package content
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,7 +15,7 @@ import (
 // sites: the titles of the boxes around an article. A box whose title is
 // one of these (compared by htmlKey; a title may go on, as «آخرین مطالب
 // سیاست») is not the article.
-var htmlChromeTitles = func() []string {
+var htmlChromeTitles = sync.OnceValue(func() []string {
 	titles := []string{
 		// Persian
 		"پربازدیدترین", "پربازدید", "پربحث‌ترین", "پربحث", "پرخواننده‌ترین", "اخبار مرتبط", "مطالب مرتبط",
@@ -39,7 +40,7 @@ var htmlChromeTitles = func() []string {
 		titles[i] = htmlKey(t)
 	}
 	return titles
-}()
+})
 
 // htmlChromeTitle reports whether a short text is a chrome box's title.
 func htmlChromeTitle(s string) bool {
@@ -50,7 +51,7 @@ func htmlChromeTitle(s string) bool {
 	if k == "" {
 		return false
 	}
-	for _, t := range htmlChromeTitles {
+	for _, t := range htmlChromeTitles() {
 		if k == t || strings.HasPrefix(k, t) && len(t) >= 10 && len(k)-len(t) <= 24 {
 			return true
 		}
@@ -60,7 +61,10 @@ func htmlChromeTitle(s string) bool {
 
 // htmlChromeClass matches class and id values of page chrome. The
 // English words are what the CMSs of Persian and Arabic sites use too.
-var htmlChromeClass = regexp.MustCompile(`(?i)(^|[^a-z])(related|most-?(viewed|visited|read|popular|commented)|mostviewed|popular|trending|tags?|tag-?list|keywords|share|sharing|social|comments?|comment-?form|respond|newsletter|breadcrumbs?|side-?bar|widget|footer|banner|advert[a-z]*|ads?|adsbygoogle|sponsored|promo|subscribe|print|rating|next-?post|prev-?post|author-?box|toolbar|login|signup|carousel|slider|swiper|teasers?|more-?news|read-?more|prev[-_]?next|next[-_]?prev)([^a-z]|$)`)
+// Compiled on first use, like htmlChromeTitles: only pages need them.
+var htmlChromeClass = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(^|[^a-z])(related|most-?(viewed|visited|read|popular|commented)|mostviewed|popular|trending|tags?|tag-?list|keywords|share|sharing|social|comments?|comment-?form|respond|newsletter|breadcrumbs?|side-?bar|widget|footer|banner|advert[a-z]*|ads?|adsbygoogle|sponsored|promo|subscribe|print|rating|next-?post|prev-?post|author-?box|toolbar|login|signup|carousel|slider|swiper|teasers?|more-?news|read-?more|prev[-_]?next|next[-_]?prev)([^a-z]|$)`)
+})
 
 // htmlPrune removes from the page the chrome around its article before
 // Readability looks for it: elements whose class or id names chrome,
@@ -91,7 +95,7 @@ func htmlPrune(root *html.Node) {
 				continue
 			}
 			cls := htmlAttrVal(k, "class") + " " + htmlAttrVal(k, "id")
-			if htmlChromeClass.MatchString(cls) && !protected(k) {
+			if htmlChromeClass().MatchString(cls) && !protected(k) {
 				remove = append(remove, k)
 				continue
 			}

@@ -538,6 +538,7 @@ func (in *inlines) block(k Kind) Block {
 // ("[text](url)"), list items and strong emphasis, and wants two signs of
 // which one is a heading, a fence or a table, or three links.
 func SniffMarkdown(head []byte) bool {
+	md := mdSniff()
 	var strong, links, weak int
 	inFence := false
 	for _, line := range bytes.Split(head, []byte("\n")) {
@@ -552,25 +553,34 @@ func SniffMarkdown(head []byte) bool {
 			continue
 		case inFence:
 			continue
-		case mdHeading.Match(l):
+		case md.heading.Match(l):
 			strong++
-		case mdTableRule.Match(t) && bytes.Contains(t, []byte("|")):
+		case md.tableRule.Match(t) && bytes.Contains(t, []byte("|")):
 			strong++
-		case mdListItem.Match(t):
+		case md.listItem.Match(t):
 			weak++
 		}
-		links += len(mdLink.FindAllIndex(l, -1))
-		if mdStrong.Match(l) {
+		links += len(md.link.FindAllIndex(l, -1))
+		if md.strong.Match(l) {
 			weak++
 		}
 	}
 	return strong >= 2 || strong >= 1 && (links+weak) >= 1 || links >= 3 || links >= 1 && weak >= 2
 }
 
-var (
-	mdHeading   = regexp.MustCompile(`^ {0,3}#{1,6} +\S`)
-	mdTableRule = regexp.MustCompile(`^\|? *:?-{3,}:? *(\| *:?-{3,}:? *)*\|?$`)
-	mdListItem  = regexp.MustCompile(`^([-*+]|[0-9]{1,9}[.)]) +\S`)
-	mdLink      = regexp.MustCompile(`!?\[[^\]\n]+\]\((https?://|\.{0,2}/|#|[A-Za-z0-9_-]+\.)[^)\s]*\)`)
-	mdStrong    = regexp.MustCompile(`(\*\*|__)\S[^*_\n]*\S(\*\*|__)`)
-)
+// mdPatterns are the lines and spans SniffMarkdown counts.
+type mdPatterns struct {
+	heading, tableRule, listItem, link, strong *regexp.Regexp
+}
+
+// mdSniff compiles SniffMarkdown's patterns on its first call, not at
+// start, where every run (rtlview --version too) would pay for them.
+var mdSniff = sync.OnceValue(func() *mdPatterns {
+	return &mdPatterns{
+		heading:   regexp.MustCompile(`^ {0,3}#{1,6} +\S`),
+		tableRule: regexp.MustCompile(`^\|? *:?-{3,}:? *(\| *:?-{3,}:? *)*\|?$`),
+		listItem:  regexp.MustCompile(`^([-*+]|[0-9]{1,9}[.)]) +\S`),
+		link:      regexp.MustCompile(`!?\[[^\]\n]+\]\((https?://|\.{0,2}/|#|[A-Za-z0-9_-]+\.)[^)\s]*\)`),
+		strong:    regexp.MustCompile(`(\*\*|__)\S[^*_\n]*\S(\*\*|__)`),
+	}
+})

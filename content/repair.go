@@ -3,6 +3,7 @@ package content
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -75,7 +76,13 @@ var (
 // them even if a stem list grows to include بیش, کم or به.
 var joinedComparatives = wordSet("بیشتر", "بیشترین", "کمتر", "کمترین", "بهتر", "بهترین", "مهتر", "کهتر")
 
-func wordSet(w ...string) map[string]bool {
+// wordSet is the set of the words w, made on its first use: only a text
+// that is repaired reads the lists, not every run at its start.
+func wordSet(w ...string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool { return makeSet(w) })
+}
+
+func makeSet(w []string) map[string]bool {
 	m := make(map[string]bool, len(w))
 	for _, s := range w {
 		m[s] = true
@@ -102,7 +109,7 @@ func wordBreaks(w string) []int {
 		}
 		br = append(br, at)
 	}
-	if joinedComparatives[w] {
+	if joinedComparatives()[w] {
 		return nil
 	}
 	// 1. می / نمی + verb.
@@ -122,7 +129,7 @@ func wordBreaks(w string) []int {
 	// the result does not depend on map order).
 	start := 0
 	for k := len(w) - 1; k > 0 && start == 0; k-- {
-		if !utf8.RuneStart(w[k]) || !hNouns[w[:k]] {
+		if !utf8.RuneStart(w[k]) || !hNouns()[w[:k]] {
 			continue
 		}
 		for _, h := range compoundHeads {
@@ -137,7 +144,7 @@ func wordBreaks(w string) []int {
 	// never بیانی + های.
 	plural := true
 	for _, suf := range []string{"ایی", "ای"} {
-		if strings.HasSuffix(w, suf) && hNouns[w[start:len(w)-len(suf)]] {
+		if strings.HasSuffix(w, suf) && hNouns()[w[start:len(w)-len(suf)]] {
 			add(len(w) - len(suf))
 			plural = false
 			break
@@ -157,14 +164,14 @@ func wordBreaks(w string) []int {
 		// جبه + های. Only listed stems then. (A stem ending in «هه»
 		// cannot be read as ههه + ای: «دهههای» is دهه‌های.)
 		ambiguous := (last == 'ی' || last == 'ه' && !strings.HasSuffix(stem, "هه")) && (suf == "های" || suf == "هایی")
-		if long && (last == 'ه' || last == 'ی') && !ambiguous || nounStems[stem] || hNouns[stem] {
+		if long && (last == 'ه' || last == 'ی') && !ambiguous || nounStems()[stem] || hNouns()[stem] {
 			add(len(w) - len(suf))
 		}
 		break
 	}
 	// 5. Comparatives.
 	for _, suf := range []string{"ترین", "تر"} {
-		if strings.HasSuffix(w, suf) && adjStems[w[start:len(w)-len(suf)]] && !joinedComparatives[w] {
+		if strings.HasSuffix(w, suf) && adjStems()[w[start:len(w)-len(suf)]] && !joinedComparatives()[w] {
 			add(len(w) - len(suf))
 			break
 		}
@@ -181,7 +188,7 @@ func wordBreaks(w string) []int {
 // isVerb reports whether s, a word after می or نمی, is a verb for sure.
 func isVerb(s string) bool {
 	present, past := StemAndEnding(s)
-	return (present || past) && !notCertainVerbs[s]
+	return (present || past) && !notCertainVerbs()[s]
 }
 
 // notCertainVerbs read as a verb after می or نمی but are also other

@@ -2,6 +2,7 @@ package content
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -46,14 +47,16 @@ var (
 // form of one letter: آ folds to ا, and ا as a present stem would make
 // «نام» (ن + ا + م) and «بام» verbs; «میآید» folded, «میاید», is
 // still found through the other form of the stem, ای.
-func stemSet(w ...string) map[string]bool {
-	m := wordSet(w...)
-	for _, s := range w {
-		if f := FoldString(s); utf8.RuneCountInString(f) > 1 {
-			m[f] = true
+func stemSet(w ...string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool {
+		m := makeSet(w)
+		for _, s := range w {
+			if f := FoldString(s); utf8.RuneCountInString(f) > 1 {
+				m[f] = true
+			}
 		}
-	}
-	return m
+		return m
+	})
 }
 
 // StemAndEnding reports how s, a word without its verbal prefix, reads as
@@ -69,10 +72,10 @@ func StemAndEnding(s string) (present, past bool) {
 		if !ok || stem == "" {
 			continue
 		}
-		if pastStems[stem] {
+		if pastStems()[stem] {
 			past = true
 		}
-		if e != "" && e != "ه" && presentStems[stem] {
+		if e != "" && e != "ه" && presentStems()[stem] {
 			present = true
 		}
 	}

@@ -100,36 +100,29 @@ func DefaultLooks() Looks {
 	return l
 }
 
-// thingOfBit is the Thing of each of layout's own style bits.
-var thingOfBit = map[layout.Style]Thing{
-	layout.StyleControl:   ThingControl,
-	layout.StyleEmphasis:  ThingEmphasis,
-	layout.StyleStrong:    ThingStrong,
-	layout.StyleStrike:    ThingStrike,
-	layout.StyleUnderline: ThingUnderline,
-	layout.StyleCode:      ThingCode,
-	layout.StyleLink:      ThingLink,
-	layout.StyleImage:     ThingImage,
-	layout.StyleHeading1:  ThingHeading1,
-	layout.StyleHeading2:  ThingHeading2,
-	layout.StyleHeading:   ThingHeading,
-	layout.StyleQuoteBar:  ThingQuoteBar,
-	layout.StyleMarker:    ThingMarker,
-	layout.StyleRule:      ThingRule,
-	layout.StyleDim:       ThingDim,
-	layout.StyleLead:      ThingLead,
+// thingOfBit is the Thing of each of layout's own style bits, lowest bit
+// first. (Data, not a map and a sorted list built at every start.)
+var thingOfBit = [...]struct {
+	bit   layout.Style
+	thing Thing
+}{
+	{layout.StyleControl, ThingControl},
+	{layout.StyleEmphasis, ThingEmphasis},
+	{layout.StyleStrong, ThingStrong},
+	{layout.StyleStrike, ThingStrike},
+	{layout.StyleUnderline, ThingUnderline},
+	{layout.StyleCode, ThingCode},
+	{layout.StyleLink, ThingLink},
+	{layout.StyleImage, ThingImage},
+	{layout.StyleHeading1, ThingHeading1},
+	{layout.StyleHeading2, ThingHeading2},
+	{layout.StyleHeading, ThingHeading},
+	{layout.StyleQuoteBar, ThingQuoteBar},
+	{layout.StyleMarker, ThingMarker},
+	{layout.StyleRule, ThingRule},
+	{layout.StyleDim, ThingDim},
+	{layout.StyleLead, ThingLead},
 }
-
-// layoutBits are layout's style bits, lowest first.
-var layoutBits = func() []layout.Style {
-	var bits []layout.Style
-	for b := layout.Style(1); b < layout.StyleUser; b <<= 1 {
-		if _, ok := thingOfBit[b]; ok {
-			bits = append(bits, b)
-		}
-	}
-	return bits
-}()
 
 // merge is the look of several things at once: the first colour given
 // wins (callers pass the most specific first), attributes add up.
@@ -174,9 +167,9 @@ func (l *Looks) lookOf(b layout.Style, highlights bool) (Look, bool) {
 			}
 		}
 	}
-	for _, bit := range layoutBits {
-		if b&bit != 0 && bit != layout.StyleControl {
-			parts = append(parts, l[thingOfBit[bit]])
+	for _, t := range thingOfBit {
+		if b&t.bit != 0 && t.bit != layout.StyleControl {
+			parts = append(parts, l[t.thing])
 		}
 	}
 	if b&bitFocus != 0 {

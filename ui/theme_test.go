@@ -9,16 +9,26 @@ import (
 	"rtlview/ui/layout"
 )
 
-// Every style bit layout gives has a look.
+// Every style bit layout gives has a look, and thingOfBit lists them
+// lowest first, once each.
 func TestLooksCoverEveryBit(t *testing.T) {
 	for b := layout.Style(1); b < layout.StyleUser; b <<= 1 {
 		switch b {
 		case layout.StyleControl, layout.StyleEmphasis, layout.StyleStrong, layout.StyleStrike, layout.StyleUnderline,
 			layout.StyleCode, layout.StyleLink, layout.StyleImage, layout.StyleHeading1, layout.StyleHeading2,
 			layout.StyleHeading, layout.StyleQuoteBar, layout.StyleMarker, layout.StyleRule, layout.StyleDim, layout.StyleLead:
-			if _, ok := thingOfBit[b]; !ok {
+			found := false
+			for _, tb := range thingOfBit {
+				found = found || tb.bit == b
+			}
+			if !found {
 				t.Errorf("layout style %#x has no look", uint64(b))
 			}
+		}
+	}
+	for i := 1; i < len(thingOfBit); i++ {
+		if thingOfBit[i].bit <= thingOfBit[i-1].bit {
+			t.Errorf("thingOfBit[%d] (%#x) is not above the one before it", i, uint64(thingOfBit[i].bit))
 		}
 	}
 }

@@ -43,7 +43,7 @@ const dateStarts = fDayPart | fWeekday | fWeekdayHead | fCard | fOrd | fMonth | 
 	fRelDay | fVague | fTimeUnit | fOccasion | fDateWord
 
 // dateWords are the words that dateAt looks for by their text (fDateWord).
-var dateWords = newSet("اول", "ماه", "سال", "دهه", "ساعت")
+var dateWords = lazySet("اول", "ماه", "سال", "دهه", "ساعت")
 
 // dateAt returns the end (exclusive, in words) of the date starting at
 // word i, or -1.

@@ -51,6 +51,13 @@ func newSet(words ...string) set {
 	return s
 }
 
+// lazySet is newSet(words...) made on first use: the small sets of the
+// rules, like the lists (loadLexicon), cost nothing to a run that
+// recognises nothing.
+func lazySet(words ...string) func() set {
+	return sync.OnceValue(func() set { return newSet(words...) })
+}
+
 // fieldsSet returns the words of lists/NAME.txt, any number a line, as a
 // set.
 func fieldsSet(name string) set {
@@ -414,7 +421,7 @@ func buildLexicon() {
 		for w := range occasions {
 			mark(set{w: true}, fOccasion)
 		}
-		mark(dateWords, fDateWord)
+		mark(dateWords(), fDateWord)
 		return m
 	}()
 }

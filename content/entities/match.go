@@ -23,7 +23,7 @@ type nameEnd struct {
 // Attached suffixes that may follow a name in the same word: plural
 // (ها، های، هایی), ezafe or indefinite (ی، ای، یی), plural of persons (ان,
 // see anOK).
-var nameSuffixes = newSet("ها", "های", "هایی", "ی", "ای", "یی", "ان")
+var nameSuffixes = lazySet("ها", "های", "هایی", "ی", "ای", "یی", "ان")
 
 func (sc *scanner) gazetteer() {
 	x := sc.x
@@ -102,7 +102,7 @@ func (sc *scanner) walkName(j, p int, nd int32, ends []nameEnd) []nameEnd {
 			return ends
 		}
 		n = &x.nodes[nd]
-		if q := p + 1; n.has && q < len(t) && utf8.RuneStart(t[q]) && nameSuffixes[t[q:]] && len(ends) < cap(ends) {
+		if q := p + 1; n.has && q < len(t) && utf8.RuneStart(t[q]) && nameSuffixes()[t[q:]] && len(ends) < cap(ends) {
 			ends = append(ends, nameEnd{e: q, j: j, suffix: t[q:], node: nd})
 		}
 	}

@@ -231,7 +231,7 @@ func (sc *scanner) codeNumber(i int) bool {
 			return true // width="160", port=80
 		case (gap == "-" || gap == "_" || gap == ".") && asciiLetters(prev):
 			return true // utf-8, sha-256
-		case sc.soft(i-1) && portWords[prev]:
+		case sc.soft(i-1) && portWords()[prev]:
 			return true // «پورت ۸۰۸۰», port 443
 		}
 	}
@@ -248,7 +248,7 @@ func (sc *scanner) codeNumber(i int) bool {
 }
 
 // portWords name a port before its number.
-var portWords = newSet("پورت", "port")
+var portWords = lazySet("پورت", "port")
 
 // ipGroups reports whether the four groups are those of an IPv4 address.
 func ipGroups(g []string) bool {

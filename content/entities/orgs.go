@@ -70,7 +70,7 @@ func (sc *scanner) orgPhrases() {
 		if !sc.is(i, fOrgPhrase) {
 			continue
 		}
-		if i > 0 && sc.soft(i-1) && demonstratives[sc.w(i-1)] {
+		if i > 0 && sc.soft(i-1) && demonstratives()[sc.w(i-1)] {
 			continue
 		}
 		h, ok := sc.orgHeadAt(i)
@@ -159,7 +159,7 @@ func (sc *scanner) orgPhrases() {
 }
 
 // demonstratives before a head noun make it a common noun.
-var demonstratives = newSet("این", "آن", "همین", "همان", "هر", "هیچ", "چند", "چندین", "کدام", "همه")
+var demonstratives = lazySet("این", "آن", "همین", "همان", "هر", "هیچ", "چند", "چندین", "کدام", "همه")
 
 // orgHeadAt returns the longest head of orgPhrase at word i.
 func (sc *scanner) orgHeadAt(i int) (orgHead, bool) {
@@ -215,7 +215,7 @@ func (sc *scanner) orgBoundary(k int) bool {
 
 // lightVerbStems are the present and past stems of the light verbs of
 // compound verbs («اعلام کرد», «مجوز گرفتیم», «اظهار داشت»).
-var lightVerbStems = newSet("کرد", "کن", "شد", "شو", "داد", "ده", "گرفت", "گیر", "داشت", "دار", "زد", "زن", "نمود", "نما", "گردید", "گرد", "ساخت", "ساز", "یافت", "یاب")
+var lightVerbStems = lazySet("کرد", "کن", "شد", "شو", "داد", "ده", "گرفت", "گیر", "داشت", "دار", "زد", "زن", "نمود", "نما", "گردید", "گرد", "ساخت", "ساز", "یافت", "یاب")
 
 // lightVerbForm reports whether w is a form of a light verb: a word of
 // lists/light_verbs.txt, or a light verb's stem with a personal ending,
@@ -230,7 +230,7 @@ func lightVerbForm(w string) bool {
 			continue
 		}
 		for _, end := range []string{"", "م", "ی", "یم", "ید", "ند", "د", "ه"} {
-			if b, ok := strings.CutSuffix(rest, end); ok && lightVerbStems[b] {
+			if b, ok := strings.CutSuffix(rest, end); ok && lightVerbStems()[b] {
 				return true
 			}
 		}
@@ -271,7 +271,7 @@ func (sc *scanner) compassPlaces() {
 func (sc *scanner) teams() {
 	var orgAt []int32
 	for i := range sc.ws {
-		if sc.w(i) != "تیم" || !sc.soft(i) || i > 0 && sc.soft(i-1) && demonstratives[sc.w(i-1)] {
+		if sc.w(i) != "تیم" || !sc.soft(i) || i > 0 && sc.soft(i-1) && demonstratives()[sc.w(i-1)] {
 			continue
 		}
 		k, sport := i+1, false

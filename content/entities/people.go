@@ -37,7 +37,7 @@ var (
 	notNameSuffixes = []string{"هایی", "های", "ها", "ایی", "ای", "یی", "ی", "اش", "یش", "ش", "شان", "مان", "تان", "ات"}
 	// Suffixes that make a place a demonym: «ایرانی», «آمریکایی», «کره‌ای»,
 	// «ایرانیان», «آمریکایی‌ها».
-	demonymSuffixes = newSet("ی", "یی", "ای", "ایی", "یان", "ییان", "اییان", "یها", "ییها", "ایها", "اییها", "یاش", "ییاش", "ایاش", "اییاش")
+	demonymSuffixes = lazySet("ی", "یی", "ای", "ایی", "یان", "ییان", "اییان", "یها", "ییها", "ایها", "اییها", "یاش", "ییاش", "ایاش", "اییاش")
 )
 
 // maxNameWords is the most words of a name found by the rule, particles
@@ -660,7 +660,7 @@ func (sc *scanner) demonym(w string) int32 {
 			return -1
 		}
 		p += size
-		if n := x.nodes[nd]; n.has && p < len(w) && x.entries[n.entry].kind == LOC && demonymSuffixes[w[p:]] {
+		if n := x.nodes[nd]; n.has && p < len(w) && x.entries[n.entry].kind == LOC && demonymSuffixes()[w[p:]] {
 			return n.entry
 		}
 	}
