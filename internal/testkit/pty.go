@@ -3,10 +3,12 @@ package testkit
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -156,12 +158,25 @@ func Modes(out string) map[string]bool {
 // echo.
 func (p *Pty) Restored(what string) {
 	p.t.Helper()
-	modes := Modes(p.Output())
-	for mode, want := range map[string]bool{"?1049": false, "?1000": false, "?1002": false, "?1003": false, "?1006": false, "?2004": false, "?25": true, "8": true} {
-		if got, ok := modes[mode]; ok && got != want {
-			p.t.Errorf("%s: mode %s left %v, want %v", what, mode, got, want)
+	// The program has exited, but the last bytes it wrote may still be
+	// on their way through the pty to Output: wait for the modes to be
+	// given back, and report those that never were.
+	final := map[string]bool{"?1049": false, "?1000": false, "?1002": false, "?1003": false, "?1006": false, "?2004": false, "?25": true, "8": true}
+	left := func() string {
+		modes := Modes(p.Output())
+		var bad []string
+		for mode, want := range final {
+			if got, ok := modes[mode]; ok && got != want {
+				bad = append(bad, fmt.Sprintf("mode %s left %v, want %v", mode, got, want))
+			}
 		}
+		sort.Strings(bad)
+		return strings.Join(bad, "; ")
 	}
+	PollUntil(p.t, what+": the terminal's modes given back", func() (string, bool) {
+		bad := left()
+		return bad, bad == ""
+	})
 	tio, err := unix.IoctlGetTermios(int(p.tty.Fd()), unix.TCGETS)
 	if err != nil {
 		p.t.Fatalf("%s: termios: %v", what, err)
