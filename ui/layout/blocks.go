@@ -64,7 +64,7 @@ func lay(p *para, index int, b *content.Block, spans []Span, opt Options, forced
 	}
 	if p.counting && prose(b.Kind) {
 		// Decorations do not change the number of lines.
-		return p.run(index, b.Text, 0, len(b.Text), rtl, isolates, nil, inner, yield)
+		return p.run(index, b.Text, 0, len(b.Text), rtl, isolates, inner, yield)
 	}
 	if p.counting {
 		// Few blocks are not prose: lay them out for real.
@@ -109,7 +109,7 @@ func lay(p *para, index int, b *content.Block, spans []Span, opt Options, forced
 		}
 	}
 	first, widest := true, 0
-	ok := p.run(index, b.Text, 0, len(b.Text), rtl, isolates, nil, inner, func(l *Line) bool {
+	ok := p.run(index, b.Text, 0, len(b.Text), rtl, isolates, inner, func(l *Line) bool {
 		widest = max(widest, l.Width)
 		ok := emit(l, first)
 		first = false
@@ -441,7 +441,7 @@ func layCode(p *para, index int, b *content.Block, opt Options, emit func(*Line,
 		} else {
 			hi += lo
 		}
-		ok := p.run(index, text, lo, hi, false, nil, nil, inner, func(l *Line) bool {
+		ok := p.run(index, text, lo, hi, false, nil, inner, func(l *Line) bool {
 			if opt.Width > 1 && l.End < hi {
 				l.Clusters = append(l.Clusters[:len(l.Clusters):len(l.Clusters)], deco("↩", 1, StyleDim))
 				l.Width++

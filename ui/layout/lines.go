@@ -72,8 +72,10 @@ func (c *Counter) CountBlock(b *content.Block, opt Options) int {
 // run lays out the bytes [lo, hi) of a block's text in direction rtl,
 // opt.Width cells wide, and calls yield with each line in turn, until
 // yield returns false; it reports whether it got to the end. A long run is
-// laid out in pieces (see cut). The lines' offsets are into text.
-func (p *para) run(index int, text string, lo, hi int, rtl bool, isolates []content.Range, spans []Span, opt Options, yield func(*Line) bool) bool {
+// laid out in pieces (see cut). The lines' offsets are into text. Their
+// Segments are not filled: the caller styles the lines it keeps (lay's
+// emit does, once the frame is on).
+func (p *para) run(index int, text string, lo, hi int, rtl bool, isolates []content.Range, opt Options, yield func(*Line) bool) bool {
 	if lo == hi {
 		if p.counting {
 			p.count++
@@ -85,23 +87,12 @@ func (p *para) run(index int, text string, lo, hi int, rtl bool, isolates []cont
 		if rtl && opt.Width > 0 {
 			l.Indent = opt.Width
 		}
-		l.Restyle(spans)
 		return yield(&l)
-	}
-	// Many spans: look up each line's few instead of scanning them all.
-	var idx *SpanIndex
-	if len(spans) > 32 {
-		idx = NewSpanIndex(spans)
 	}
 	for from := lo; from < hi; {
 		to := cut(text[:hi], from)
 		p.init(text[from:to], int32(from), rtl, isolates, opt)
 		ok := p.lines(index, opt, func(l *Line) bool {
-			if idx != nil {
-				l.Restyle(idx.Window(l.Start, l.End))
-			} else {
-				l.Restyle(spans)
-			}
 			if !yield(l) {
 				return false
 			}

@@ -83,7 +83,7 @@ func layTable(index int, b *content.Block, rtl bool, opt Options, emit func(*Lin
 			copt := opt
 			copt.Width = widths[c]
 			crtl := textRTL(b.Text[r.Start:r.End], within(isolates, r), dirOf(rtl))
-			q.run(index, b.Text, r.Start, r.End, crtl, isolates, nil, copt, func(l *Line) bool {
+			q.run(index, b.Text, r.Start, r.End, crtl, isolates, copt, func(l *Line) bool {
 				cells[c] = append(cells[c], *l)
 				return true
 			})
@@ -166,7 +166,7 @@ func within(isolates []content.Range, r content.Range) []content.Range {
 // line when width is 0): its widest line.
 func cellWidth(q *para, index int, b *content.Block, r content.Range, isolates []content.Range, rtl bool, width int) int {
 	w := 0
-	q.run(index, b.Text, r.Start, r.End, rtl, isolates, nil, Options{Width: width, Bidi: Terminal}, func(l *Line) bool {
+	q.run(index, b.Text, r.Start, r.End, rtl, isolates, Options{Width: width, Bidi: Terminal}, func(l *Line) bool {
 		w = max(w, l.Width)
 		return true
 	})
@@ -320,7 +320,7 @@ func layStacked(q *para, index int, b *content.Block, rtl bool, isolates []conte
 			}
 			for _, r := range runs {
 				crtl := textRTL(b.Text[r.Start:r.End], within(isolates, r), dirOf(rtl))
-				ok := q.run(index, b.Text, r.Start, r.End, crtl, isolates, nil, opt, func(l *Line) bool {
+				ok := q.run(index, b.Text, r.Start, r.End, crtl, isolates, opt, func(l *Line) bool {
 					if rtl && !crtl || !rtl && crtl {
 						// Aligned on the table's side, whatever
 						// the cell's direction.

@@ -25,7 +25,7 @@ func layVerse(p *para, index int, b *content.Block, rtl bool, isolates []content
 	if h[1].End <= h[1].Start || h[0].Start < 0 || h[0].Start > h[0].End || h[0].End > h[1].Start || h[1].End > n {
 		// One half: a line of prose.
 		first := true
-		return p.run(index, b.Text, 0, len(b.Text), rtl, isolates, nil, opt, func(l *Line) bool {
+		return p.run(index, b.Text, 0, len(b.Text), rtl, isolates, opt, func(l *Line) bool {
 			ok := emit(l, first)
 			first = false
 			return ok
@@ -70,7 +70,7 @@ func layVerse(p *para, index int, b *content.Block, rtl bool, isolates []content
 		if fits {
 			copt.Width = col
 		}
-		q.run(index, b.Text, r.Start, r.End, rtl, isolates, nil, copt, func(l *Line) bool {
+		q.run(index, b.Text, r.Start, r.End, rtl, isolates, copt, func(l *Line) bool {
 			c := *l
 			c.Clusters = append([]Cluster(nil), l.Clusters...)
 			halves[k] = append(halves[k], c)
@@ -110,7 +110,7 @@ func layVerse(p *para, index int, b *content.Block, rtl bool, isolates []content
 			indent = 4
 			copt.Width -= indent
 		}
-		ok := p.run(index, b.Text, r.Start, r.End, rtl, isolates, nil, copt, func(l *Line) bool {
+		ok := p.run(index, b.Text, r.Start, r.End, rtl, isolates, copt, func(l *Line) bool {
 			if indent > 0 {
 				l.startWith([]Cluster{deco(strings.Repeat(" ", indent), indent, 0)}, rtl, opt.Width)
 			}
