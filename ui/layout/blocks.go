@@ -76,11 +76,19 @@ func lay(p *para, index int, b *content.Block, spans []Span, opt Options, forced
 	}
 	st := newStyler(b, spans)
 	emit := func(l *Line, first bool) bool {
-		f.wrap(l, first, opt)
-		st.restyle(l)
+		if l.bare {
+			f.wrapBare(l, &p.sc, first, opt)
+		} else {
+			f.wrap(l, first, opt)
+			st.restyle(l)
+		}
 		return yield(l)
 	}
 	p.verbatim = false
+	// Bare lines (a printer without colour) for the kinds whose lines
+	// come from run alone; tables and verses build theirs from clusters.
+	p.bare = p.printOnly && b.Kind != content.Table && b.Kind != content.Verse
+	defer func() { p.bare = false }()
 	switch b.Kind {
 	case content.Code:
 		return layCode(p, index, b, inner, emit)
@@ -288,6 +296,59 @@ func (f *frame) wrap(l *Line, first bool, opt Options) {
 	l.startWith(deco, f.rtl, opt.Width)
 }
 
+// wrapBare is wrap for a bare line, whose drawing is sc.bare: the
+// frame's texts, in the order wrap puts them, around it.
+func (f *frame) wrapBare(l *Line, sc *scratch, first bool, opt Options) {
+	if f.width == 0 {
+		return
+	}
+	mark := ""
+	if first && f.marker != "" {
+		if f.rtl {
+			mark = " " + f.marker
+		} else {
+			mark = f.marker + " "
+		}
+	}
+	if f.rtl {
+		// The edge last: mark, indent, bars.
+		if mark != "" {
+			sc.bare = append(sc.bare, mark...)
+		} else {
+			sc.bare = appendSpaces(sc.bare, f.mw)
+		}
+		sc.bare = appendSpaces(sc.bare, f.indent)
+		for range f.quote {
+			sc.bare = append(sc.bare, " │"...)
+		}
+	} else {
+		w := sc.wrap[:0]
+		for range f.quote {
+			w = append(w, "│ "...)
+		}
+		w = appendSpaces(w, f.indent)
+		if mark != "" {
+			w = append(w, mark...)
+		} else {
+			w = appendSpaces(w, f.mw)
+		}
+		w = append(w, sc.bare...)
+		sc.wrap, sc.bare = sc.bare, w
+	}
+	l.Width += f.width
+	l.Indent = 0
+	if f.rtl && opt.Width > l.Width {
+		l.Indent = opt.Width - l.Width
+	}
+}
+
+func appendSpaces(b []byte, n int) []byte {
+	for range n {
+		b = append(b, ' ')
+	}
+	return b
+}
+
 // startWith puts clusters (decorations) on the line's starting side: after
 // its clusters in a right-to-left line (the right), before them in a
 // left-to-right one; the line's width, indent and drawing follow.
@@ -442,7 +503,10 @@ func layCode(p *para, index int, b *content.Block, opt Options, emit func(*Line,
 			hi += lo
 		}
 		ok := p.run(index, text, lo, hi, false, nil, inner, func(l *Line) bool {
-			if opt.Width > 1 && l.End < hi {
+			if opt.Width > 1 && l.End < hi && l.bare {
+				p.sc.bare = append(p.sc.bare, "↩"...)
+				l.Width++
+			} else if opt.Width > 1 && l.End < hi {
 				l.Clusters = append(l.Clusters[:len(l.Clusters):len(l.Clusters)], deco("↩", 1, StyleDim))
 				l.Width++
 				l.redraw()

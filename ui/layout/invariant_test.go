@@ -291,6 +291,15 @@ func FuzzLayout(f *testing.F) {
 			{Start: int(s0) % n, End: int(s3) % n, Style: 4},
 		}
 		checkLines(t, text, spans, opt, Block(0, text, spans, opt))
+		// Printed without colour (bare lines), as a block of a kind
+		// and frame the flags choose, it is what the full layout prints.
+		b := content.Block{Text: text, Quote: flags >> 3 & 1, Indent: flags >> 4 & 3}
+		b.Kind = [...]content.Kind{content.Paragraph, content.ListItem, content.Code, content.Heading}[flags>>6]
+		doc := &content.Document{Blocks: []content.Block{b, b}}
+		doc.Blocks[1].Break = true
+		if bare, full := printBoth(t, doc, opt); bare != full {
+			t.Errorf("%q as %+v at %+v: bare and full output differ:\n%s", text, b, opt, firstDiff(bare, full))
+		}
 	})
 }
 

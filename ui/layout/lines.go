@@ -181,6 +181,30 @@ func (p *para) line(index int, opt Options, u0, u1, shown int) Line {
 		l.Start, l.End = int(p.units[u0].b0), int(p.units[u1-1].b1)
 	}
 	sc := &p.sc
+	if p.bare {
+		// The drawing alone, in sc.bare.
+		l.bare = true
+		buf := sc.bare[:0]
+		if shown > u0 {
+			sc.order = p.order(sc.order, u0, shown)
+			for _, ui := range sc.order {
+				u := &p.units[ui]
+				w := int(u.w)
+				if opt.Width > 0 && w > opt.Width {
+					buf = append(buf, Overflow...)
+					w = 1
+				} else {
+					buf = p.appendDrawn(buf, u.r0, u.r1, nil)
+				}
+				l.Width += w
+			}
+		}
+		sc.bare = buf
+		if p.rtl && opt.Width > 0 && l.Width < opt.Width {
+			l.Indent = opt.Width - l.Width
+		}
+		return l
+	}
 	if shown > u0 {
 		sc.order = p.order(sc.order, u0, shown)
 		first, last := &p.units[u0], &p.units[shown-1]

@@ -49,6 +49,12 @@ type para struct {
 	reuse bool
 	sc    scratch
 
+	// printOnly: the lines are printed without styles (a Printer
+	// without colour), and bare while laying out a block of a kind that
+	// allows it (see lay): line then makes the drawing alone, in
+	// sc.bare, without Clusters or Segments.
+	printOnly, bare bool
+
 	// counting: lines are counted, not built (Count).
 	counting bool
 	count    int
@@ -65,6 +71,8 @@ type scratch struct {
 	clusters []Cluster
 	segs     []Segment
 	where    []struct{ b0, b1, p0, p1 int }
+	bare     []byte // the drawing of a bare line
+	wrap     []byte // scratch for wrapBare
 }
 
 // init prepares text, the bytes [base, base+len(text)) of a block, for

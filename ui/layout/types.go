@@ -131,8 +131,12 @@ type Line struct {
 	Block      int  // index of the block in the document
 	Start, End int  // the logical byte range of the block's text on this line
 	RTL        bool // the block's direction (base level odd)
-	Indent     int  // blank cells before the first cluster (alignment)
-	Width      int  // cells taken by the clusters
+	// bare: a line laid out only to be printed without styles (see
+	// para.printOnly); it has no Clusters or Segments, and its drawing
+	// is in the work space that made it.
+	bare   bool
+	Indent int // blank cells before the first cluster (alignment)
+	Width  int // cells taken by the clusters
 	// Clusters, left to right on screen.
 	Clusters []Cluster
 	// Segments, left to right on screen; concatenated they are the line.
