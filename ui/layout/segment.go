@@ -416,6 +416,20 @@ func (p *para) widthOf(u *unit, buf []byte) []byte {
 // nil it records, per rune, where its drawing ends.
 func (p *para) appendDrawn(buf []byte, r0, r1 int32, parts *[]part) []byte {
 	for i := r0; i < r1; i++ {
+		if r := p.runes[i]; plainDrawn(r) {
+			// Most of Arabic and Hebrew: no control, nothing to mirror,
+			// never invisible; drawn as itself or its shaped form.
+			if p.forms != nil {
+				r = p.forms[i]
+			}
+			if r != 0 {
+				buf = appendRune(buf, r)
+			}
+			if parts != nil {
+				*parts = append(*parts, part{end: int32(len(buf)), start: p.offs[i], stop: p.offs[i+1], merge: r == 0 && !isFormat(p.runes[i])})
+			}
+			continue
+		}
 		r, drop := p.runes[i], false
 		if p.forms != nil && r != 0 { // a NUL of the input is shown, as ␀
 			r = p.forms[i]
