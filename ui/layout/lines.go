@@ -6,6 +6,7 @@ import (
 
 	"github.com/rivo/uniseg"
 
+	"rtlview/bidi"
 	"rtlview/content"
 )
 
@@ -281,6 +282,20 @@ func (p *para) order(dst []int, u0, u1 int) []int {
 	}
 	units := p.units
 	r0, r1 := int(units[u0].r0), int(units[u1-1].r1)
+	if p.iso == nil && sameLevel(p.levels[r0:r1], p.bp.BaseLevel()) {
+		// Every rune at the paragraph's level, which L1 gives back
+		// anyway: L2 reverses the whole line (odd) or nothing (even).
+		if p.bp.BaseLevel()&1 == 0 {
+			for i := u0; i < u1; i++ {
+				order = append(order, i)
+			}
+		} else {
+			for i := u1 - 1; i >= u0; i-- {
+				order = append(order, i)
+			}
+		}
+		return order
+	}
 	if p.iso != nil {
 		// The line in ext: from just after the rune before it (an LRI
 		// that opens the line's first isolate is part of it) to the
@@ -320,6 +335,16 @@ func (p *para) order(dst []int, u0, u1 int) []int {
 		}
 	}
 	return order
+}
+
+// sameLevel reports whether every level of ls is l.
+func sameLevel(ls []bidi.Level, l bidi.Level) bool {
+	for _, x := range ls {
+		if x != l {
+			return false
+		}
+	}
+	return true
 }
 
 // String returns the line as drawn, left to right, without its indent.
