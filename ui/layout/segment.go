@@ -159,7 +159,7 @@ func (p *para) fastEnd(i int) int {
 
 // fastUnits appends the units of runes [i, e), a stretch fastEnd found.
 func (p *para) fastUnits(i, e int) {
-	runes, offs, unitOf := p.runes, p.offs, p.unitOf
+	runes, offs, unitOf, forms, units := p.runes, p.offs, p.unitOf, p.forms, p.units
 	// Prose (not code, no isolates) needs nothing of addUnitBuf but
 	// the letters that shaping absorbs.
 	direct := !p.verbatim && p.iso == nil
@@ -189,18 +189,27 @@ func (p *para) fastUnits(i, e int) {
 		// Letters, digits, spaces and punctuation are one cell
 		// whatever is drawn (a presentation form, a mirrored glyph),
 		// marks none.
-		u := unit{r0: int32(r0), r1: int32(j), b0: offs[r0], b1: offs[j], w: 1, brk: brk, hang: c == fastSpace}
-		if direct && (p.forms == nil || p.forms[r0] != 0) {
-			k := int32(len(p.units))
-			p.units = append(p.units, u)
+		if direct && (forms == nil || forms[r0] != 0) && len(units) < cap(units) {
+			// Field by field into the list: a unit built on the
+			// stack and copied is read back before its byte
+			// stores land (a store-forwarding stall).
+			k := len(units)
+			units = units[:k+1]
+			u := &units[k]
+			u.r0, u.r1, u.b0, u.b1, u.w = int32(r0), int32(j), offs[r0], offs[j], 1
+			u.brk, u.hang = brk, c == fastSpace
 			for r := r0; r < j; r++ {
-				unitOf[r] = k
+				unitOf[r] = int32(k)
 			}
 		} else {
+			u := unit{r0: int32(r0), r1: int32(j), b0: offs[r0], b1: offs[j], w: 1, brk: brk, hang: c == fastSpace}
+			p.units = units
 			p.buf = p.addUnitBuf(u, p.buf, true)
+			units = p.units
 		}
 		c = next
 	}
+	p.units = units
 }
 
 // slowUnits appends the units uniseg finds from rune ri up to the next
