@@ -206,3 +206,20 @@ func TestShortcuts(t *testing.T) {
 		}
 	}
 }
+
+// decode reads runes as `for range` does, invalid bytes included.
+func TestDecode(t *testing.T) {
+	var p para
+	for _, s := range []string{"", "abc", "سلام", "a\xc0\x80b", "\xed\xa0\x80", "\xd8", "\xd8a", "ب\xff€😀", "\xc2\x80\xdf\xbf\xe0\xa0"} {
+		p.decode(s, 7)
+		var runes []rune
+		var offs []int32
+		for i, r := range s {
+			runes, offs = append(runes, r), append(offs, 7+int32(i))
+		}
+		offs = append(offs, 7+int32(len(s)))
+		if !slices.Equal(p.runes, runes) || !slices.Equal(p.offs, offs) {
+			t.Errorf("%q: decode %U %v, range %U %v", s, p.runes, p.offs, runes, offs)
+		}
+	}
+}
