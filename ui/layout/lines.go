@@ -6,7 +6,6 @@ import (
 
 	"github.com/rivo/uniseg"
 
-	"rtlview/bidi"
 	"rtlview/content"
 )
 
@@ -185,22 +184,31 @@ func (p *para) line(index int, opt Options, u0, u1, shown int) Line {
 	if p.bare {
 		// The drawing alone, in sc.bare.
 		l.bare = true
-		buf := sc.bare[:0]
-		if shown > u0 {
+		buf, w := sc.bare[:0], 0
+		switch {
+		case shown == u0:
+		case !p.app:
+			for ui := u0; ui < shown; ui++ {
+				buf, w = p.appendUnit(buf, w, ui, opt.Width)
+			}
+		case p.uniform(u0, shown):
+			// As order gives them, without a list.
+			if p.bp.BaseLevel()&1 == 0 {
+				for ui := u0; ui < shown; ui++ {
+					buf, w = p.appendUnit(buf, w, ui, opt.Width)
+				}
+			} else {
+				for ui := shown - 1; ui >= u0; ui-- {
+					buf, w = p.appendUnit(buf, w, ui, opt.Width)
+				}
+			}
+		default:
 			sc.order = p.order(sc.order, u0, shown)
 			for _, ui := range sc.order {
-				u := &p.units[ui]
-				w := int(u.w)
-				if opt.Width > 0 && w > opt.Width {
-					buf = append(buf, Overflow...)
-					w = 1
-				} else {
-					buf = p.appendDrawn(buf, u.r0, u.r1, nil)
-				}
-				l.Width += w
+				buf, w = p.appendUnit(buf, w, ui, opt.Width)
 			}
 		}
-		sc.bare = buf
+		sc.bare, l.Width = buf, w
 		if p.rtl && opt.Width > 0 && l.Width < opt.Width {
 			l.Indent = opt.Width - l.Width
 		}
@@ -282,9 +290,7 @@ func (p *para) order(dst []int, u0, u1 int) []int {
 	}
 	units := p.units
 	r0, r1 := int(units[u0].r0), int(units[u1-1].r1)
-	if p.iso == nil && sameLevel(p.levels[r0:r1], p.bp.BaseLevel()) {
-		// Every rune at the paragraph's level, which L1 gives back
-		// anyway: L2 reverses the whole line (odd) or nothing (even).
+	if p.uniform(u0, u1) {
 		if p.bp.BaseLevel()&1 == 0 {
 			for i := u0; i < u1; i++ {
 				order = append(order, i)
@@ -337,14 +343,42 @@ func (p *para) order(dst []int, u0, u1 int) []int {
 	return order
 }
 
-// sameLevel reports whether every level of ls is l.
-func sameLevel(ls []bidi.Level, l bidi.Level) bool {
-	for _, x := range ls {
-		if x != l {
+// uniform reports whether every rune of the units [u0, u1) is at the
+// paragraph's level (App mode), which L1 gives back anyway: L2 then
+// reverses the whole line (an odd level) or nothing (even).
+func (p *para) uniform(u0, u1 int) bool {
+	if p.iso != nil {
+		return false
+	}
+	base := p.bp.BaseLevel()
+	for _, l := range p.levels[p.units[u0].r0:p.units[u1-1].r1] {
+		if l != base {
 			return false
 		}
 	}
 	return true
+}
+
+// appendUnit appends the drawing of unit ui to the bare line buf of w
+// cells, Overflow when it is wider than width.
+func (p *para) appendUnit(buf []byte, w, ui, width int) ([]byte, int) {
+	u := &p.units[ui]
+	if uw := int(u.w); width > 0 && uw > width {
+		return append(buf, Overflow...), w + 1
+	}
+	if u.r1 == u.r0+1 {
+		if r := p.runes[u.r0]; plainDrawn(r) {
+			// appendDrawn's first case, for the most common unit.
+			if p.forms != nil {
+				r = p.forms[u.r0]
+			}
+			if r != 0 {
+				buf = appendRune(buf, r)
+			}
+			return buf, w + int(u.w)
+		}
+	}
+	return p.appendDrawn(buf, u.r0, u.r1, nil), w + int(u.w)
 }
 
 // String returns the line as drawn, left to right, without its indent.
