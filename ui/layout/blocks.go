@@ -30,7 +30,7 @@ func Lines(index int, b *content.Block, spans []Span, opt Options) []Line {
 		out = append(out, *l)
 		return true
 	})
-	p.text = "" // the block's text is not held by the pool
+	p.text, p.cur = "", Line{} // the block's text and lines are not held by the pool
 	paraPool.Put(p)
 	return out
 }

@@ -82,12 +82,13 @@ func (p *para) run(index int, text string, lo, hi int, rtl bool, isolates []cont
 			return true
 		}
 		p.rtl = rtl // a work space reused (Printer, Cache, Lines' pool) holds the last paragraph's
-		l := p.line(index, opt, 0, 0, 0)
+		l := &p.cur
+		*l = p.line(index, opt, 0, 0, 0)
 		l.Start, l.End, l.RTL, l.Indent = lo, lo, rtl, 0
 		if rtl && opt.Width > 0 {
 			l.Indent = opt.Width
 		}
-		return yield(&l)
+		return yield(l)
 	}
 	for from := lo; from < hi; {
 		to := cut(text[:hi], from)
@@ -119,8 +120,8 @@ func (p *para) lines(index int, opt Options, yield func(*Line) bool) bool {
 			return
 		}
 		if !stop {
-			l := p.line(index, opt, u0, u1, shown)
-			stop = !yield(&l)
+			p.cur = p.line(index, opt, u0, u1, shown)
+			stop = !yield(&p.cur)
 		}
 	}
 	width := int32(opt.Width)

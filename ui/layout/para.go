@@ -48,6 +48,10 @@ type para struct {
 	// valid only until yield returns (streaming).
 	reuse bool
 	sc    scratch
+	// cur is the line passed to yield (a Line on the stack would
+	// escape, one allocation per line): valid until yield returns,
+	// whether the work space streams or not.
+	cur Line
 
 	// printOnly: the lines are printed without styles (a Printer
 	// without colour), and bare while laying out a block of a kind that
