@@ -154,8 +154,7 @@ func decoLine(index, at int, text string, st Style, rtl bool, opt Options) Line 
 		w = uniseg.StringWidth(text)
 	}
 	l := Line{Block: index, Start: at, End: at, RTL: rtl, Width: w}
-	l.Clusters = []Cluster{{Text: text, Start: -1, End: -1, Width: w, Style: st}}
-	l.drawn = text
+	l.SetClusters([]Cluster{deco(text, w, st)})
 	if rtl && opt.Width > w {
 		l.Indent = opt.Width - w
 	}
@@ -353,43 +352,24 @@ func appendSpaces(b []byte, n int) []byte {
 // its clusters in a right-to-left line (the right), before them in a
 // left-to-right one; the line's width, indent and drawing follow.
 func (l *Line) startWith(deco []Cluster, rtl bool, width int) {
+	var b lineBuilder
 	w := 0
-	for _, c := range deco {
-		w += c.Width
-	}
 	if rtl {
-		l.Clusters = append(l.Clusters[:len(l.Clusters):len(l.Clusters)], deco...)
-	} else {
-		l.Clusters = append(deco[:len(deco):len(deco)], l.Clusters...)
+		b.addLine(l)
 	}
+	for i := range deco {
+		b.add(&deco[i])
+		w += deco[i].Width
+	}
+	if !rtl {
+		b.addLine(l)
+	}
+	b.set(l)
 	l.Width += w
 	l.Indent = 0
 	if rtl && width > l.Width {
 		l.Indent = width - l.Width
 	}
-	l.redraw()
-}
-
-// redraw rebuilds l.drawn from the clusters' texts, in order, and points
-// each cluster's Text into it (Restyle needs them end to end).
-func (l *Line) redraw() {
-	n := 0
-	for _, c := range l.Clusters {
-		n += len(c.Text)
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for _, c := range l.Clusters {
-		b.WriteString(c.Text)
-	}
-	s := b.String()
-	at := 0
-	for i := range l.Clusters {
-		c := &l.Clusters[i]
-		c.Text = s[at : at+len(c.Text)]
-		at += len(c.Text)
-	}
-	l.drawn = s
 }
 
 // styler gives lines their segments: the block's markup and the caller's
@@ -507,9 +487,11 @@ func layCode(p *para, index int, b *content.Block, opt Options, emit func(*Line,
 				p.sc.bare = append(p.sc.bare, "↩"...)
 				l.Width++
 			} else if opt.Width > 1 && l.End < hi {
-				l.Clusters = append(l.Clusters[:len(l.Clusters):len(l.Clusters)], deco("↩", 1, StyleDim))
+				var b lineBuilder
+				b.addLine(l)
+				b.add(&Cluster{Text: "↩", Start: -1, End: -1, Width: 1, Style: StyleDim})
+				b.set(l)
 				l.Width++
-				l.redraw()
 			}
 			ok := emit(l, first)
 			first = false

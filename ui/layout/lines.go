@@ -218,53 +218,33 @@ func (p *para) line(index int, opt Options, u0, u1, shown int) Line {
 	if shown > u0 {
 		sc.order = p.order(sc.order, u0, shown)
 		first, last := &p.units[u0], &p.units[shown-1]
+		b := &sc.lb
+		b.reset()
 		// Presentation forms take 3 bytes where Arabic letters take 2.
-		buf := slices.Grow(sc.buf[:0], 2*int(last.b1-first.b0)+8)
-		n := len(sc.order)
-		// Clusters and parts are kept by the line; unless the caller
-		// streams, they need buffers of their own.
-		var parts []part
-		var clusters []Cluster
-		if p.reuse {
-			parts = slices.Grow(sc.parts[:0], int(last.r1-first.r0))
-			clusters = slices.Grow(sc.clusters[:0], n)[:n]
-		} else {
-			parts = make([]part, 0, int(last.r1-first.r0))
-			clusters = make([]Cluster, n)
-		}
-		// Where each cluster's drawing and parts are in buf and parts.
-		where := slices.Grow(sc.where[:0], n)[:n]
-		for k, ui := range sc.order {
+		b.drawn = slices.Grow(b.drawn, 2*int(last.b1-first.b0)+8)
+		for _, ui := range sc.order {
 			u := &p.units[ui]
-			b0, p0 := len(buf), len(parts)
-			w := int(u.w)
-			if opt.Width > 0 && w > opt.Width {
-				buf = append(buf, Overflow...)
-				parts = append(parts, part{end: int32(len(buf) - b0), start: u.b0, stop: u.b1})
-				w = 1
-			} else {
-				buf = p.appendDrawn(buf, u.r0, u.r1, &parts)
-				for j := p0; j < len(parts); j++ {
-					parts[j].end -= int32(b0)
+			d0, w, multi := len(b.drawn), 0, false
+			if u.r1-u.r0 > 1 && (opt.Width <= 0 || int(u.w) <= opt.Width) {
+				// Where each rune is drawn, for Restyle.
+				p0 := len(b.x.parts)
+				b.drawn = p.appendDrawn(b.drawn, u.r0, u.r1, &b.x.parts)
+				for j := p0; j < len(b.x.parts); j++ {
+					b.x.parts[j].end -= int32(d0)
 				}
+				b.x.parts[len(b.x.parts)-1].last = true
+				w, multi = int(u.w), true
+			} else {
+				b.drawn, w = p.appendUnit(b.drawn, 0, ui, opt.Width)
 			}
-			where[k].b0, where[k].b1, where[k].p0, where[k].p1 = b0, len(buf), p0, len(parts)
-			clusters[k] = Cluster{Start: int(u.b0), End: int(u.b1), Width: w}
+			b.put(int(u.b0), int(u.b1-u.b0), len(b.drawn)-d0, w, multi)
 			l.Width += w
 		}
-		s := string(buf)
-		l.drawn = s
-		for k := range clusters {
-			c := &clusters[k]
-			c.Text = s[where[k].b0:where[k].b1]
-			if ps := parts[where[k].p0:where[k].p1]; len(ps) > 1 {
-				c.parts = ps[:len(ps):len(ps)]
-			}
-		}
-		l.Clusters = clusters
-		sc.buf, sc.where = buf, where
+		// Unless the caller streams, the line needs memory of its own.
 		if p.reuse {
-			sc.parts, sc.clusters = parts, clusters
+			b.lend(&l)
+		} else {
+			b.set(&l)
 		}
 	}
 	if p.reuse {

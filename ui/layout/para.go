@@ -56,7 +56,7 @@ type para struct {
 	// printOnly: the lines are printed without styles (a Printer
 	// without colour), and bare while laying out a block of a kind that
 	// allows it (see lay): line then makes the drawing alone, in
-	// sc.bare, without Clusters or Segments.
+	// sc.bare, without clusters or Segments.
 	printOnly, bare bool
 
 	// counting: lines are counted, not built (Count).
@@ -68,15 +68,12 @@ type runeRange struct{ r0, r1 int32 }
 
 // scratch holds the buffers of one line being built.
 type scratch struct {
-	order    []int
-	vis      []int
-	buf      []byte
-	parts    []part
-	clusters []Cluster
-	segs     []Segment
-	where    []struct{ b0, b1, p0, p1 int }
-	bare     []byte // the drawing of a bare line
-	wrap     []byte // scratch for wrapBare
+	order []int
+	vis   []int
+	lb    lineBuilder
+	segs  []Segment
+	bare  []byte // the drawing of a bare line
+	wrap  []byte // scratch for wrapBare
 }
 
 // init prepares text, the bytes [base, base+len(text)) of a block, for

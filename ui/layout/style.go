@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"strings"
 )
 
 // part maps one logical rune of a cluster to the bytes that draw it:
@@ -16,6 +15,7 @@ type part struct {
 	// merge: the rune was absorbed into the cluster's first glyph (the
 	// alef of a lam-alef ligature), so its style is shown on that glyph.
 	merge bool
+	last  bool // the cluster's last part (see lineExtra.parts)
 }
 
 // styleOf returns the OR of the styles of the spans that overlap the byte
@@ -30,22 +30,13 @@ func styleOf(spans []Span, start, stop int) Style {
 	return s
 }
 
-// Restyle recomputes l.Segments from l.Clusters for spans (byte ranges of
-// the block's text, in any order, possibly overlapping): every drawn
-// character gets the style of the logical character it shows, and
+// Restyle recomputes l.Segments from the line's clusters for spans (byte
+// ranges of the block's text, in any order, possibly overlapping): every
+// drawn character gets the style of the logical character it shows, and
 // adjacent characters of equal style form one segment. It does not lay
 // the line out again, so it is cheap enough for every keystroke of a
 // search. Decorations (list markers, bars, borders) keep their own style.
 func (l *Line) Restyle(spans []Span) {
-	if l.drawn == "" && len(l.Clusters) > 0 {
-		// A Line made by hand rather than by Block: its clusters'
-		// texts, end to end, are the drawing.
-		var b strings.Builder
-		for _, c := range l.Clusters {
-			b.WriteString(c.Text)
-		}
-		l.drawn = b.String()
-	}
 	// Only the spans that touch this line matter.
 	var near []Span
 	for _, s := range spans {
@@ -69,8 +60,10 @@ func (l *Line) Restyle(spans []Span) {
 		segs = append(segs, Segment{Text: l.drawn[a:b], Style: st})
 	}
 	pos := 0 // offset of the current cluster in l.drawn
-	for ci := range l.Clusters {
-		c := &l.Clusters[ci]
+	r := cellReader{l: l}
+	var cl Cluster
+	for r.next(&cl) {
+		c := &cl
 		if c.Decoration() {
 			add(pos, pos+len(c.Text), c.Style)
 			pos += len(c.Text)

@@ -98,22 +98,23 @@ func layTable(index int, b *content.Block, rtl bool, opt Options, emit func(*Lin
 		}
 		for k := range height {
 			l := Line{Block: index, Start: start, End: end, RTL: rtl}
+			var b lineBuilder
 			for i := range ncol {
 				c := i
 				if rtl {
 					c = ncol - 1 - i
 				}
 				if i > 0 {
-					l.Clusters = append(l.Clusters, deco(colSep, sepWidth, StyleRule))
+					b.add(&Cluster{Text: colSep, Start: -1, End: -1, Width: sepWidth, Style: StyleRule})
 				}
 				var cl *Line
 				if k < len(cells[c]) {
 					cl = &cells[c][k]
 				}
-				l.Clusters = appendCell(l.Clusters, cl, widths[c], align(t, c, cl, rtl))
+				appendCell(&b, cl, widths[c], align(t, c, cl, rtl))
 			}
+			b.set(&l)
 			l.Width = total
-			l.redraw()
 			if !put(&l) {
 				return false
 			}
@@ -128,8 +129,7 @@ func layTable(index int, b *content.Block, rtl bool, opt Options, emit func(*Lin
 				parts[i] = strings.Repeat("─", widths[c])
 			}
 			l := Line{Block: index, Start: end, End: end, RTL: rtl, Width: total}
-			l.Clusters = []Cluster{deco(strings.Join(parts, colCross), total, StyleRule)}
-			l.redraw()
+			l.SetClusters([]Cluster{deco(strings.Join(parts, colCross), total, StyleRule)})
 			if !put(&l) {
 				return false
 			}
@@ -258,9 +258,9 @@ func align(t *content.TableData, c int, l *Line, rtl bool) content.Align {
 	return content.AlignLeft
 }
 
-// appendCell appends the clusters of one line of a cell (nil: an empty
-// line), padded with blanks to width cells as a says.
-func appendCell(dst []Cluster, l *Line, width int, a content.Align) []Cluster {
+// appendCell adds the clusters of one line of a cell (nil: an empty
+// line) to b, padded with blanks to width cells as a says.
+func appendCell(b *lineBuilder, l *Line, width int, a content.Align) {
 	w := 0
 	if l != nil {
 		w = l.Width
@@ -274,15 +274,14 @@ func appendCell(dst []Cluster, l *Line, width int, a content.Align) []Cluster {
 		before = pad / 2
 	}
 	if before > 0 {
-		dst = append(dst, deco(strings.Repeat(" ", before), before, 0))
+		b.add(&Cluster{Text: strings.Repeat(" ", before), Start: -1, End: -1, Width: before})
 	}
 	if l != nil {
-		dst = append(dst, l.Clusters...)
+		b.addLine(l)
 	}
 	if after := pad - before; after > 0 {
-		dst = append(dst, deco(strings.Repeat(" ", after), after, 0))
+		b.add(&Cluster{Text: strings.Repeat(" ", after), Start: -1, End: -1, Width: after})
 	}
-	return dst
 }
 
 // layStacked lays out a table too wide for the screen as a list: for each
@@ -329,9 +328,7 @@ func layStacked(q *para, index int, b *content.Block, rtl bool, isolates []conte
 							l.Indent = opt.Width - l.Width
 						}
 					}
-					c := *l
-					c.Clusters = append([]Cluster(nil), l.Clusters...)
-					c.redraw()
+					c := *l // q does not stream: l owns its memory
 					return put(&c)
 				})
 				if !ok {

@@ -71,9 +71,7 @@ func layVerse(p *para, index int, b *content.Block, rtl bool, isolates []content
 			copt.Width = col
 		}
 		q.run(index, b.Text, r.Start, r.End, rtl, isolates, copt, func(l *Line) bool {
-			c := *l
-			c.Clusters = append([]Cluster(nil), l.Clusters...)
-			halves[k] = append(halves[k], c)
+			halves[k] = append(halves[k], *l) // q does not stream: l owns its memory
 			return true
 		})
 		fits = fits && len(halves[k]) == 1
@@ -84,21 +82,22 @@ func layVerse(p *para, index int, b *content.Block, rtl bool, isolates []content
 		if rtl {
 			screen[0], screen[1] = screen[1], screen[0]
 		}
+		var b lineBuilder
 		for k, half := range screen {
 			if k == 1 {
-				l.Clusters = append(l.Clusters, deco(strings.Repeat(" ", verseGap), verseGap, 0))
+				b.add(&Cluster{Text: strings.Repeat(" ", verseGap), Start: -1, End: -1, Width: verseGap})
 			}
 			a := content.AlignLeft
 			if rtl {
 				a = content.AlignRight
 			}
-			l.Clusters = appendCell(l.Clusters, half, col, a)
+			appendCell(&b, half, col, a)
 		}
+		b.set(&l)
 		l.Width = 2*col + verseGap
 		if rtl && opt.Width > l.Width {
 			l.Indent = opt.Width - l.Width
 		}
-		l.redraw()
 		return emit(&l, true)
 	}
 	// Stacked, on lines of the full width; the second half indented.
