@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -23,14 +24,24 @@ import (
 // (verse.go). Block quote bars, list indentation and list markers are
 // drawn on the block's starting side: the right for a right-to-left block.
 func Lines(index int, b *content.Block, spans []Span, opt Options) []Line {
+	return layLines(index, b, spans, opt, nil)
+}
+
+// layLines is Lines with a pooled work space, for a piece of a cut
+// paragraph too (forced: see lay). The lines are gathered in the work
+// space and returned in a slice of their own, as long as needed.
+func layLines(index int, b *content.Block, spans []Span, opt Options, forced *bool) []Line {
 	p := paraPool.Get().(*para)
 	p.counting, p.reuse, p.count, p.verbatim = false, false, 0, false
-	var out []Line
-	lay(p, index, b, spans, opt, nil, func(l *Line) bool {
-		out = append(out, *l)
+	lines := p.gathered[:0]
+	lay(p, index, b, spans, opt, forced, func(l *Line) bool {
+		lines = append(lines, *l)
 		return true
 	})
-	p.text, p.cur = "", Line{} // the block's text and lines are not held by the pool
+	out := slices.Clone(lines)
+	// The block's text and lines are not held by the pool.
+	clear(lines)
+	p.text, p.cur, p.gathered = "", Line{}, lines[:0]
 	paraPool.Put(p)
 	return out
 }

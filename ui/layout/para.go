@@ -52,6 +52,8 @@ type para struct {
 	// escape, one allocation per line): valid until yield returns,
 	// whether the work space streams or not.
 	cur Line
+	// gathered: the lines of a block, for layLines.
+	gathered []Line
 
 	// printOnly: the lines are printed without styles (a Printer
 	// without colour), and bare while laying out a block of a kind that
