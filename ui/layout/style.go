@@ -38,7 +38,8 @@ func styleOf(spans []Span, start, stop int) Style {
 // search. Decorations (list markers, bars, borders) keep their own style.
 func (l *Line) Restyle(spans []Span) {
 	// Only the spans that touch this line matter.
-	var near []Span
+	var room [16]Span // most lines have a few: no allocation
+	near := room[:0]
 	for _, s := range spans {
 		if s.Start < l.End && s.End > l.Start && s.Style != 0 && s.Start < s.End {
 			near = append(near, s)
