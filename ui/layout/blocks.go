@@ -498,10 +498,11 @@ func layCode(p *para, index int, b *content.Block, opt Options, emit func(*Line,
 				p.sc.bare = append(p.sc.bare, "↩"...)
 				l.Width++
 			} else if opt.Width > 1 && l.End < hi {
-				var b lineBuilder
-				b.addLine(l)
-				b.add(&Cluster{Text: "↩", Start: -1, End: -1, Width: 1, Style: StyleDim})
-				b.set(l)
+				var lb lineBuilder
+				mark := deco("↩", 1, StyleDim)
+				lb.addLine(l)
+				lb.add(&mark)
+				lb.set(l)
 				l.Width++
 			}
 			ok := emit(l, first)

@@ -340,8 +340,8 @@ func (p *para) uniform(u0, u1 int) bool {
 	return true
 }
 
-// appendUnit appends the drawing of unit ui to the bare line buf of w
-// cells, Overflow when it is wider than width.
+// appendUnit appends the drawing of unit ui to buf, a line of w cells so
+// far, and returns both: Overflow when the unit is wider than width.
 func (p *para) appendUnit(buf []byte, w, ui, width int) ([]byte, int) {
 	u := &p.units[ui]
 	if uw := int(u.w); width > 0 && uw > width {

@@ -98,22 +98,23 @@ func layTable(index int, b *content.Block, rtl bool, opt Options, emit func(*Lin
 		}
 		for k := range height {
 			l := Line{Block: index, Start: start, End: end, RTL: rtl}
-			var b lineBuilder
+			var lb lineBuilder
 			for i := range ncol {
 				c := i
 				if rtl {
 					c = ncol - 1 - i
 				}
 				if i > 0 {
-					b.add(&Cluster{Text: colSep, Start: -1, End: -1, Width: sepWidth, Style: StyleRule})
+					sep := deco(colSep, sepWidth, StyleRule)
+					lb.add(&sep)
 				}
 				var cl *Line
 				if k < len(cells[c]) {
 					cl = &cells[c][k]
 				}
-				appendCell(&b, cl, widths[c], align(t, c, cl, rtl))
+				appendCell(&lb, cl, widths[c], align(t, c, cl, rtl))
 			}
-			b.set(&l)
+			lb.set(&l)
 			l.Width = total
 			if !put(&l) {
 				return false
@@ -274,13 +275,15 @@ func appendCell(b *lineBuilder, l *Line, width int, a content.Align) {
 		before = pad / 2
 	}
 	if before > 0 {
-		b.add(&Cluster{Text: strings.Repeat(" ", before), Start: -1, End: -1, Width: before})
+		c := deco(strings.Repeat(" ", before), before, 0)
+		b.add(&c)
 	}
 	if l != nil {
 		b.addLine(l)
 	}
 	if after := pad - before; after > 0 {
-		b.add(&Cluster{Text: strings.Repeat(" ", after), Start: -1, End: -1, Width: after})
+		c := deco(strings.Repeat(" ", after), after, 0)
+		b.add(&c)
 	}
 }
 

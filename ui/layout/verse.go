@@ -82,18 +82,19 @@ func layVerse(p *para, index int, b *content.Block, rtl bool, isolates []content
 		if rtl {
 			screen[0], screen[1] = screen[1], screen[0]
 		}
-		var b lineBuilder
+		var lb lineBuilder
 		for k, half := range screen {
 			if k == 1 {
-				b.add(&Cluster{Text: strings.Repeat(" ", verseGap), Start: -1, End: -1, Width: verseGap})
+				gap := deco(strings.Repeat(" ", verseGap), verseGap, 0)
+				lb.add(&gap)
 			}
 			a := content.AlignLeft
 			if rtl {
 				a = content.AlignRight
 			}
-			appendCell(&b, half, col, a)
+			appendCell(&lb, half, col, a)
 		}
-		b.set(&l)
+		lb.set(&l)
 		l.Width = 2*col + verseGap
 		if rtl && opt.Width > l.Width {
 			l.Indent = opt.Width - l.Width
