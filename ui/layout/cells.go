@@ -35,37 +35,43 @@ type lineExtra struct {
 
 type longCell struct{ size, n, w int32 }
 
-// cellReader reads a line's cells in order, as Clusters.
+// cellReader reads a line's cells in order.
 type cellReader struct {
-	l                       *Line
-	k, pos, style, part, lc int
+	l                    *Line
+	k, style, part, long int
 }
 
-// next sets c to the next cluster of the line and reports whether there
-// was one. c.Text and c.parts share the line's memory.
-func (r *cellReader) next(c *Cluster) bool {
+// cellView is a cell read: a Cluster without its text, size bytes of the
+// line's drawing after the previous cell's.
+type cellView struct {
+	start, end, size, width int // start and end -1 for a decoration
+	style                   Style
+	parts                   []part
+}
+
+// next returns the next cell of the line, and false after the last. (A
+// value and not a *Cluster to fill: writing pointers through a pointer
+// costs write barriers.)
+func (r *cellReader) next() (v cellView, ok bool) {
 	l := r.l
 	if r.k >= len(l.cells) {
-		return false
+		return v, false
 	}
 	e := l.cells[r.k]
 	r.k++
-	size, n, w := int(e.size), int(e.n), int(e.w&^cellParts)
+	v.size, v.end, v.width = int(e.size), int(e.n), int(e.w&^cellParts)
 	if e.size == cellLong {
-		x := l.x.long[r.lc]
-		r.lc++
-		size, n, w = int(x.size), int(x.n), int(x.w)
+		x := l.x.long[r.long]
+		r.long++
+		v.size, v.end, v.width = int(x.size), int(x.n), int(x.w)
 	}
-	c.Text = l.drawn[r.pos : r.pos+size]
-	r.pos += size
-	c.Width, c.Style, c.parts = w, 0, nil
 	if e.start < 0 {
-		c.Start, c.End = -1, -1
-		c.Style = l.x.styles[r.style]
+		v.start, v.end = -1, -1
+		v.style = l.x.styles[r.style]
 		r.style++
 	} else {
-		c.Start = int(e.start)
-		c.End = c.Start + n
+		v.start = int(e.start)
+		v.end += v.start
 	}
 	if e.w&cellParts != 0 {
 		p0 := r.part
@@ -73,9 +79,9 @@ func (r *cellReader) next(c *Cluster) bool {
 			r.part++
 		}
 		r.part++
-		c.parts = l.x.parts[p0:r.part:r.part]
+		v.parts = l.x.parts[p0:r.part:r.part]
 	}
-	return true
+	return v, true
 }
 
 // Clusters returns the line's grapheme clusters as shown, left to right
@@ -87,9 +93,14 @@ func (l *Line) Clusters() []Cluster {
 	}
 	cs := make([]Cluster, 0, len(l.cells))
 	r := cellReader{l: l}
-	var c Cluster
-	for r.next(&c) {
-		cs = append(cs, c)
+	pos := 0
+	for {
+		v, ok := r.next()
+		if !ok {
+			break
+		}
+		cs = append(cs, Cluster{Text: l.drawn[pos : pos+v.size], Start: v.start, End: v.end, Width: v.width, Style: v.style, parts: v.parts})
+		pos += v.size
 	}
 	return cs
 }

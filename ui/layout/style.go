@@ -46,6 +46,14 @@ func (l *Line) Restyle(spans []Span) {
 		}
 	}
 	segs := l.Segments[:0]
+	if len(near) == 0 && (l.x == nil || len(l.x.styles) == 0) {
+		// Nothing styled, no decoration: the line is one segment.
+		if l.drawn != "" {
+			segs = append(segs, Segment{Text: l.drawn})
+		}
+		l.Segments = segs
+		return
+	}
 	last := 0 // offset in l.drawn of the last segment
 	add := func(a, b int, st Style) {
 		if a == b {
@@ -60,35 +68,47 @@ func (l *Line) Restyle(spans []Span) {
 		last = a
 		segs = append(segs, Segment{Text: l.drawn[a:b], Style: st})
 	}
+	// The cells read as cellReader reads them, without a call and a
+	// copy per cell: Restyle runs for every line on screen each frame.
 	pos := 0 // offset of the current cluster in l.drawn
-	r := cellReader{l: l}
-	var cl Cluster
-	for r.next(&cl) {
-		c := &cl
-		if c.Decoration() {
-			add(pos, pos+len(c.Text), c.Style)
-			pos += len(c.Text)
+	style, part, long := 0, 0, 0
+	for _, e := range l.cells {
+		size, n := int(e.size), int(e.n)
+		if e.size == cellLong {
+			size, n = int(l.x.long[long].size), int(l.x.long[long].n)
+			long++
+		}
+		if e.start < 0 {
+			// A decoration keeps its own style.
+			add(pos, pos+size, l.x.styles[style])
+			style++
+			pos += size
 			continue
 		}
-		if len(near) == 0 {
-			add(pos, pos+len(c.Text), 0)
-			pos += len(c.Text)
+		if e.w&cellParts == 0 {
+			st := Style(0)
+			if len(near) > 0 {
+				st = styleOf(near, int(e.start), int(e.start)+n)
+			}
+			add(pos, pos+size, st)
+			pos += size
 			continue
 		}
-		if c.parts == nil {
-			add(pos, pos+len(c.Text), styleOf(near, c.Start, c.End))
-			pos += len(c.Text)
-			continue
+		p0 := part
+		for !l.x.parts[part].last {
+			part++
 		}
+		part++
+		parts := l.x.parts[p0:part]
 		// The style of absorbed letters goes onto the first glyph.
 		var extra Style
-		for _, pt := range c.parts {
+		for _, pt := range parts {
 			if pt.merge {
 				extra |= styleOf(near, int(pt.start), int(pt.stop))
 			}
 		}
 		from := 0
-		for k, pt := range c.parts {
+		for k, pt := range parts {
 			st := styleOf(near, int(pt.start), int(pt.stop))
 			if k == 0 {
 				st |= extra
@@ -96,7 +116,7 @@ func (l *Line) Restyle(spans []Span) {
 			add(pos+from, pos+int(pt.end), st)
 			from = int(pt.end)
 		}
-		pos += len(c.Text)
+		pos += size
 	}
 	l.Segments = segs
 }
