@@ -362,7 +362,7 @@ func TestPromptCaret(t *testing.T) {
 	// Shaped and reordered, the caret at the logical end, on the left.
 	shaped := m.promptLine("کتاب")
 	var drawn string
-	for _, c := range shaped.Clusters {
+	for _, c := range shaped.Clusters() {
 		drawn += c.Text
 	}
 	if !strings.Contains(prompt(), caretMark+drawn) {
@@ -374,7 +374,7 @@ func TestPromptCaret(t *testing.T) {
 	if p := m.search.input.Position(); p != 2 {
 		t.Errorf("after → →: cursor at rune %d, want 2", p)
 	}
-	cs := shaped.Clusters
+	cs := shaped.Clusters()
 	want := cs[0].Text + cs[1].Text + caretMark + cs[2].Text + cs[3].Text
 	if !strings.Contains(prompt(), want) {
 		t.Errorf("prompt %q, want %q", prompt(), want)

@@ -18,7 +18,7 @@ func TestCaret(t *testing.T) {
 	if len(lines) != 1 || !lines[0].RTL {
 		t.Fatalf("layout: %+v", lines)
 	}
-	cs := lines[0].Clusters
+	cs := lines[0].Clusters()
 	var got string
 	for _, c := range cs {
 		got += c.Text

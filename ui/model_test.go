@@ -212,7 +212,7 @@ func TestVisualEllipsis(t *testing.T) {
 	m := article(t, 80, 24)
 	text := func(l layout.Line) string {
 		var b strings.Builder
-		for _, c := range l.Clusters {
+		for _, c := range l.Clusters() {
 			b.WriteString(c.Text)
 		}
 		return b.String()

@@ -137,7 +137,7 @@ func (m *Model) searchKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		v := s.input.Value()
 		l := m.promptLine(v)
 		cur := len(string([]rune(v)[:s.input.Position()]))
-		next, gap := moveCaret(l.Clusters, l.RTL, cur, s.caretHint(cur), d)
+		next, gap := moveCaret(l.Clusters(), l.RTL, cur, s.caretHint(cur), d)
 		s.input.SetCursor(utf8.RuneCountInString(v[:next]))
 		s.gap, s.gapAt = gap, next
 		return m, nil
@@ -411,7 +411,7 @@ func (m *Model) promptRow() string {
 	}
 	v := m.search.input.Value()
 	l := m.promptLine(v)
-	cs := l.Clusters
+	cs := l.Clusters()
 	cur := len(string([]rune(v)[:m.search.input.Position()]))
 	k := caretGap(cs, l.RTL, cur, m.search.caretHint(cur))
 	// Too long for the field: drop the clusters furthest from the caret

@@ -304,9 +304,9 @@ func (m *Model) visual(text string, w int) layout.Line {
 	l := layout.Block(0, text, nil, opt)[0]
 	more := layout.Cluster{Text: "…", Width: 1, Start: l.End, End: l.End}
 	if l.RTL {
-		l.Clusters = append([]layout.Cluster{more}, l.Clusters...)
+		l.SetClusters(append([]layout.Cluster{more}, l.Clusters()...))
 	} else {
-		l.Clusters = append(l.Clusters, more)
+		l.SetClusters(append(l.Clusters(), more))
 	}
 	l.Width++
 	if l.RTL {
@@ -318,7 +318,7 @@ func (m *Model) visual(text string, w int) layout.Line {
 // draw is l's clusters in one style, without the indent.
 func draw(l layout.Line, st lipgloss.Style) string {
 	var b strings.Builder
-	for _, c := range l.Clusters {
+	for _, c := range l.Clusters() {
 		b.WriteString(c.Text)
 	}
 	return st.Render(content.Visible(b.String()))

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -23,14 +24,24 @@ import (
 // (verse.go). Block quote bars, list indentation and list markers are
 // drawn on the block's starting side: the right for a right-to-left block.
 func Lines(index int, b *content.Block, spans []Span, opt Options) []Line {
+	return layLines(index, b, spans, opt, nil)
+}
+
+// layLines is Lines with a pooled work space, for a piece of a cut
+// paragraph too (forced: see lay). The lines are gathered in the work
+// space and returned in a slice of their own, as long as needed.
+func layLines(index int, b *content.Block, spans []Span, opt Options, forced *bool) []Line {
 	p := paraPool.Get().(*para)
 	p.counting, p.reuse, p.count, p.verbatim = false, false, 0, false
-	var out []Line
-	lay(p, index, b, spans, opt, nil, func(l *Line) bool {
-		out = append(out, *l)
+	lines := p.gathered[:0]
+	lay(p, index, b, spans, opt, forced, func(l *Line) bool {
+		lines = append(lines, *l)
 		return true
 	})
-	p.text = "" // the block's text is not held by the pool
+	out := slices.Clone(lines)
+	// The block's text and lines are not held by the pool.
+	clear(lines)
+	p.text, p.cur, p.gathered = "", Line{}, lines[:0]
 	paraPool.Put(p)
 	return out
 }
@@ -64,7 +75,7 @@ func lay(p *para, index int, b *content.Block, spans []Span, opt Options, forced
 	}
 	if p.counting && prose(b.Kind) {
 		// Decorations do not change the number of lines.
-		return p.run(index, b.Text, 0, len(b.Text), rtl, isolates, nil, inner, yield)
+		return p.run(index, b.Text, 0, len(b.Text), rtl, isolates, inner, yield)
 	}
 	if p.counting {
 		// Few blocks are not prose: lay them out for real.
@@ -76,11 +87,19 @@ func lay(p *para, index int, b *content.Block, spans []Span, opt Options, forced
 	}
 	st := newStyler(b, spans)
 	emit := func(l *Line, first bool) bool {
-		f.wrap(l, first, opt)
-		st.restyle(l)
+		if l.bare {
+			f.wrapBare(l, &p.sc, first, opt)
+		} else {
+			f.wrap(l, first, opt)
+			st.restyle(l)
+		}
 		return yield(l)
 	}
 	p.verbatim = false
+	// Bare lines (a printer without colour) for the kinds whose lines
+	// come from run alone; tables and verses build theirs from clusters.
+	p.bare = p.printOnly && b.Kind != content.Table && b.Kind != content.Verse
+	defer func() { p.bare = false }()
 	switch b.Kind {
 	case content.Code:
 		return layCode(p, index, b, inner, emit)
@@ -109,7 +128,7 @@ func lay(p *para, index int, b *content.Block, spans []Span, opt Options, forced
 		}
 	}
 	first, widest := true, 0
-	ok := p.run(index, b.Text, 0, len(b.Text), rtl, isolates, nil, inner, func(l *Line) bool {
+	ok := p.run(index, b.Text, 0, len(b.Text), rtl, isolates, inner, func(l *Line) bool {
 		widest = max(widest, l.Width)
 		ok := emit(l, first)
 		first = false
@@ -146,8 +165,7 @@ func decoLine(index, at int, text string, st Style, rtl bool, opt Options) Line 
 		w = uniseg.StringWidth(text)
 	}
 	l := Line{Block: index, Start: at, End: at, RTL: rtl, Width: w}
-	l.Clusters = []Cluster{{Text: text, Start: -1, End: -1, Width: w, Style: st}}
-	l.drawn = text
+	l.SetClusters([]Cluster{deco(text, w, st)})
 	if rtl && opt.Width > w {
 		l.Indent = opt.Width - w
 	}
@@ -288,47 +306,81 @@ func (f *frame) wrap(l *Line, first bool, opt Options) {
 	l.startWith(deco, f.rtl, opt.Width)
 }
 
+// wrapBare is wrap for a bare line, whose drawing is sc.bare: the
+// frame's texts, in the order wrap puts them, around it.
+func (f *frame) wrapBare(l *Line, sc *scratch, first bool, opt Options) {
+	if f.width == 0 {
+		return
+	}
+	mark := ""
+	if first && f.marker != "" {
+		if f.rtl {
+			mark = " " + f.marker
+		} else {
+			mark = f.marker + " "
+		}
+	}
+	if f.rtl {
+		// The edge last: mark, indent, bars.
+		if mark != "" {
+			sc.bare = append(sc.bare, mark...)
+		} else {
+			sc.bare = appendSpaces(sc.bare, f.mw)
+		}
+		sc.bare = appendSpaces(sc.bare, f.indent)
+		for range f.quote {
+			sc.bare = append(sc.bare, " │"...)
+		}
+	} else {
+		w := sc.wrap[:0]
+		for range f.quote {
+			w = append(w, "│ "...)
+		}
+		w = appendSpaces(w, f.indent)
+		if mark != "" {
+			w = append(w, mark...)
+		} else {
+			w = appendSpaces(w, f.mw)
+		}
+		w = append(w, sc.bare...)
+		sc.wrap, sc.bare = sc.bare, w
+	}
+	l.Width += f.width
+	l.Indent = 0
+	if f.rtl && opt.Width > l.Width {
+		l.Indent = opt.Width - l.Width
+	}
+}
+
+func appendSpaces(b []byte, n int) []byte {
+	for range n {
+		b = append(b, ' ')
+	}
+	return b
+}
+
 // startWith puts clusters (decorations) on the line's starting side: after
 // its clusters in a right-to-left line (the right), before them in a
 // left-to-right one; the line's width, indent and drawing follow.
 func (l *Line) startWith(deco []Cluster, rtl bool, width int) {
+	var b lineBuilder
 	w := 0
-	for _, c := range deco {
-		w += c.Width
-	}
 	if rtl {
-		l.Clusters = append(l.Clusters[:len(l.Clusters):len(l.Clusters)], deco...)
-	} else {
-		l.Clusters = append(deco[:len(deco):len(deco)], l.Clusters...)
+		b.addLine(l)
 	}
+	for i := range deco {
+		b.add(&deco[i])
+		w += deco[i].Width
+	}
+	if !rtl {
+		b.addLine(l)
+	}
+	b.set(l)
 	l.Width += w
 	l.Indent = 0
 	if rtl && width > l.Width {
 		l.Indent = width - l.Width
 	}
-	l.redraw()
-}
-
-// redraw rebuilds l.drawn from the clusters' texts, in order, and points
-// each cluster's Text into it (Restyle needs them end to end).
-func (l *Line) redraw() {
-	n := 0
-	for _, c := range l.Clusters {
-		n += len(c.Text)
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for _, c := range l.Clusters {
-		b.WriteString(c.Text)
-	}
-	s := b.String()
-	at := 0
-	for i := range l.Clusters {
-		c := &l.Clusters[i]
-		c.Text = s[at : at+len(c.Text)]
-		at += len(c.Text)
-	}
-	l.drawn = s
 }
 
 // styler gives lines their segments: the block's markup and the caller's
@@ -441,11 +493,17 @@ func layCode(p *para, index int, b *content.Block, opt Options, emit func(*Line,
 		} else {
 			hi += lo
 		}
-		ok := p.run(index, text, lo, hi, false, nil, nil, inner, func(l *Line) bool {
-			if opt.Width > 1 && l.End < hi {
-				l.Clusters = append(l.Clusters[:len(l.Clusters):len(l.Clusters)], deco("↩", 1, StyleDim))
+		ok := p.run(index, text, lo, hi, false, nil, inner, func(l *Line) bool {
+			if opt.Width > 1 && l.End < hi && l.bare {
+				p.sc.bare = append(p.sc.bare, "↩"...)
 				l.Width++
-				l.redraw()
+			} else if opt.Width > 1 && l.End < hi {
+				var lb lineBuilder
+				mark := deco("↩", 1, StyleDim)
+				lb.addLine(l)
+				lb.add(&mark)
+				lb.set(l)
+				l.Width++
 			}
 			ok := emit(l, first)
 			first = false

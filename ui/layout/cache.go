@@ -60,12 +60,7 @@ func (c *Cache) Lines(block int, opt Options) []Line {
 	if block < len(c.pieces) && c.pieces[block].Cut {
 		forced = &c.pieces[block].RTL
 	}
-	var p para
-	var l []Line
-	lay(&p, block, b, nil, opt, forced, func(line *Line) bool {
-		l = append(l, *line)
-		return true
-	})
+	l := layLines(block, b, nil, opt, forced)
 	c.blocks[block] = c.lru.PushFront(&cached{block: block, size: len(text), lines: l})
 	c.bytes += len(text)
 	// Forget the least recently used blocks, never the one just made.

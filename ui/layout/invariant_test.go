@@ -41,7 +41,7 @@ func checkLines(t testing.TB, text string, spans []Span, opt Options, lines []Li
 		// Widths: every cluster as uniseg measures it, the line within
 		// the width, alignment by direction.
 		w := 0
-		for _, c := range l.Clusters {
+		for _, c := range l.Clusters() {
 			if c.Text != Overflow && uniseg.StringWidth(c.Text) != c.Width {
 				t.Errorf("%s: cluster %q width %d, uniseg says %d", where(), c.Text, c.Width, uniseg.StringWidth(c.Text))
 			}
@@ -65,7 +65,7 @@ func checkLines(t testing.TB, text string, spans []Span, opt Options, lines []Li
 		// The clusters are a permutation of the line's logical clusters:
 		// sorted, they cover [Start, e) at grapheme boundaries, and only
 		// hanging spaces or line separators follow e.
-		sorted := slices.Clone(l.Clusters)
+		sorted := slices.Clone(l.Clusters())
 		slices.SortFunc(sorted, func(a, b Cluster) int { return a.Start - b.Start })
 		e := l.Start
 		for _, c := range sorted {
@@ -85,13 +85,13 @@ func checkLines(t testing.TB, text string, spans []Span, opt Options, lines []Li
 				t.Errorf("%s: %q not shown at the end of the line", where(), r)
 			}
 		}
-		if opt.Bidi == Terminal && !slices.IsSortedFunc(l.Clusters, func(a, b Cluster) int { return a.Start - b.Start }) {
+		if opt.Bidi == Terminal && !slices.IsSortedFunc(l.Clusters(), func(a, b Cluster) int { return a.Start - b.Start }) {
 			t.Errorf("%s: terminal mode must keep logical order", where())
 		}
 		// Drawn text: no raw control character; without shaping each
 		// rune is itself, its mirror image or its placeholder.
 		var all strings.Builder
-		for _, c := range l.Clusters {
+		for _, c := range l.Clusters() {
 			all.WriteString(c.Text)
 			for _, r := range c.Text {
 				if r < 0x20 || r >= 0x7f && r <= 0x9f {
@@ -159,7 +159,7 @@ func checkStyles(t testing.TB, text string, spans []Span, l Line, where func() s
 		}
 	}
 	at := 0
-	for _, c := range l.Clusters {
+	for _, c := range l.Clusters() {
 		type piece struct {
 			n    int
 			want Style
@@ -291,6 +291,15 @@ func FuzzLayout(f *testing.F) {
 			{Start: int(s0) % n, End: int(s3) % n, Style: 4},
 		}
 		checkLines(t, text, spans, opt, Block(0, text, spans, opt))
+		// Printed without colour (bare lines), as a block of a kind
+		// and frame the flags choose, it is what the full layout prints.
+		b := content.Block{Text: text, Quote: flags >> 3 & 1, Indent: flags >> 4 & 3}
+		b.Kind = [...]content.Kind{content.Paragraph, content.ListItem, content.Code, content.Heading}[flags>>6]
+		doc := &content.Document{Blocks: []content.Block{b, b}}
+		doc.Blocks[1].Break = true
+		if bare, full := printBoth(t, doc, opt); bare != full {
+			t.Errorf("%q as %+v at %+v: bare and full output differ:\n%s", text, b, opt, firstDiff(bare, full))
+		}
 	})
 }
 

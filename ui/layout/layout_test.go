@@ -125,7 +125,7 @@ func TestMarksStayWithBase(t *testing.T) {
 	if want := "فیاچن\u0650"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
-	c := lines[0].Clusters
+	c := lines[0].Clusters()
 	if last := c[len(c)-1]; last.Text != "ن\u0650" || last.Start != 0 || last.End != len("ن\u0650") || last.Width != 1 {
 		t.Errorf("noon with kasra: %+v", last)
 	}
@@ -142,7 +142,7 @@ func TestShaping(t *testing.T) {
 	if got, want := lines[0].String(), "\uFEE1\uFEFC\uFEB3"; got != want {
 		t.Errorf("سلام shaped %q, want %q", got, want)
 	}
-	c := lines[0].Clusters
+	c := lines[0].Clusters()
 	if len(c) != 3 || c[1].Text != "\uFEFC" || c[1].Width != 1 || c[1].Start != len("س") || c[1].End != len("سلا") {
 		t.Errorf("lam-alef cluster: %+v", c)
 	}
@@ -150,7 +150,7 @@ func TestShaping(t *testing.T) {
 		t.Errorf("width %d indent %d", lines[0].Width, lines[0].Indent)
 	}
 	// Without shaping the same word is four clusters.
-	if got := Block(0, "سلام", nil, Options{Width: 10}); len(got[0].Clusters) != 4 || got[0].String() != "مالس" {
+	if got := Block(0, "سلام", nil, Options{Width: 10}); len(got[0].Clusters()) != 4 || got[0].String() != "مالس" {
 		t.Errorf("unshaped: %q", got[0].String())
 	}
 	// Terminal mode never reorders, and shapes only when asked to.
@@ -264,7 +264,8 @@ func TestStyleLigature(t *testing.T) {
 
 // A Line built by hand (as a test of the reader might) can be restyled.
 func TestRestyleHandMadeLine(t *testing.T) {
-	l := Line{Start: 0, End: 4, Clusters: []Cluster{{Text: "b", Start: 2, End: 4, Width: 1}, {Text: "a", Start: 0, End: 2, Width: 1}}}
+	l := Line{Start: 0, End: 4}
+	l.SetClusters([]Cluster{{Text: "b", Start: 2, End: 4, Width: 1}, {Text: "a", Start: 0, End: 2, Width: 1}})
 	l.Restyle([]Span{{Start: 0, End: 2, Style: 3}})
 	if len(l.Segments) != 2 || l.Segments[0] != (Segment{"b", 0}) || l.Segments[1] != (Segment{"a", 3}) {
 		t.Errorf("segments %+v", l.Segments)

@@ -72,36 +72,28 @@ func (c *Counter) CountBlock(b *content.Block, opt Options) int {
 // run lays out the bytes [lo, hi) of a block's text in direction rtl,
 // opt.Width cells wide, and calls yield with each line in turn, until
 // yield returns false; it reports whether it got to the end. A long run is
-// laid out in pieces (see cut). The lines' offsets are into text.
-func (p *para) run(index int, text string, lo, hi int, rtl bool, isolates []content.Range, spans []Span, opt Options, yield func(*Line) bool) bool {
+// laid out in pieces (see cut). The lines' offsets are into text. Their
+// Segments are not filled: the caller styles the lines it keeps (lay's
+// emit does, once the frame is on).
+func (p *para) run(index int, text string, lo, hi int, rtl bool, isolates []content.Range, opt Options, yield func(*Line) bool) bool {
 	if lo == hi {
 		if p.counting {
 			p.count++
 			return true
 		}
 		p.rtl = rtl // a work space reused (Printer, Cache, Lines' pool) holds the last paragraph's
-		l := p.line(index, opt, 0, 0, 0)
+		l := &p.cur
+		*l = p.line(index, opt, 0, 0, 0)
 		l.Start, l.End, l.RTL, l.Indent = lo, lo, rtl, 0
 		if rtl && opt.Width > 0 {
 			l.Indent = opt.Width
 		}
-		l.Restyle(spans)
-		return yield(&l)
-	}
-	// Many spans: look up each line's few instead of scanning them all.
-	var idx *SpanIndex
-	if len(spans) > 32 {
-		idx = NewSpanIndex(spans)
+		return yield(l)
 	}
 	for from := lo; from < hi; {
 		to := cut(text[:hi], from)
 		p.init(text[from:to], int32(from), rtl, isolates, opt)
 		ok := p.lines(index, opt, func(l *Line) bool {
-			if idx != nil {
-				l.Restyle(idx.Window(l.Start, l.End))
-			} else {
-				l.Restyle(spans)
-			}
 			if !yield(l) {
 				return false
 			}
@@ -128,8 +120,8 @@ func (p *para) lines(index int, opt Options, yield func(*Line) bool) bool {
 			return
 		}
 		if !stop {
-			l := p.line(index, opt, u0, u1, shown)
-			stop = !yield(&l)
+			p.cur = p.line(index, opt, u0, u1, shown)
+			stop = !yield(&p.cur)
 		}
 	}
 	width := int32(opt.Width)
@@ -190,56 +182,69 @@ func (p *para) line(index int, opt Options, u0, u1, shown int) Line {
 		l.Start, l.End = int(p.units[u0].b0), int(p.units[u1-1].b1)
 	}
 	sc := &p.sc
+	if p.bare {
+		// The drawing alone, in sc.bare.
+		l.bare = true
+		buf, w := sc.bare[:0], 0
+		switch {
+		case shown == u0:
+		case !p.app:
+			for ui := u0; ui < shown; ui++ {
+				buf, w = p.appendUnit(buf, w, ui, opt.Width)
+			}
+		case p.uniform(u0, shown):
+			// As order gives them, without a list.
+			if p.bp.BaseLevel()&1 == 0 {
+				for ui := u0; ui < shown; ui++ {
+					buf, w = p.appendUnit(buf, w, ui, opt.Width)
+				}
+			} else {
+				for ui := shown - 1; ui >= u0; ui-- {
+					buf, w = p.appendUnit(buf, w, ui, opt.Width)
+				}
+			}
+		default:
+			sc.order = p.order(sc.order, u0, shown)
+			for _, ui := range sc.order {
+				buf, w = p.appendUnit(buf, w, ui, opt.Width)
+			}
+		}
+		sc.bare, l.Width = buf, w
+		if p.rtl && opt.Width > 0 && l.Width < opt.Width {
+			l.Indent = opt.Width - l.Width
+		}
+		return l
+	}
 	if shown > u0 {
 		sc.order = p.order(sc.order, u0, shown)
 		first, last := &p.units[u0], &p.units[shown-1]
+		b := &sc.lb
+		b.reset()
 		// Presentation forms take 3 bytes where Arabic letters take 2.
-		buf := slices.Grow(sc.buf[:0], 2*int(last.b1-first.b0)+8)
-		n := len(sc.order)
-		// Clusters and parts are kept by the line; unless the caller
-		// streams, they need buffers of their own.
-		var parts []part
-		var clusters []Cluster
-		if p.reuse {
-			parts = slices.Grow(sc.parts[:0], int(last.r1-first.r0))
-			clusters = slices.Grow(sc.clusters[:0], n)[:n]
-		} else {
-			parts = make([]part, 0, int(last.r1-first.r0))
-			clusters = make([]Cluster, n)
-		}
-		// Where each cluster's drawing and parts are in buf and parts.
-		where := slices.Grow(sc.where[:0], n)[:n]
-		for k, ui := range sc.order {
+		b.drawn = slices.Grow(b.drawn, 2*int(last.b1-first.b0)+8)
+		for _, ui := range sc.order {
 			u := &p.units[ui]
-			b0, p0 := len(buf), len(parts)
-			w := int(u.w)
-			if opt.Width > 0 && w > opt.Width {
-				buf = append(buf, Overflow...)
-				parts = append(parts, part{end: int32(len(buf) - b0), start: u.b0, stop: u.b1})
-				w = 1
-			} else {
-				buf = p.appendDrawn(buf, u.r0, u.r1, &parts)
-				for j := p0; j < len(parts); j++ {
-					parts[j].end -= int32(b0)
+			d0, w, multi := len(b.drawn), 0, false
+			if u.r1-u.r0 > 1 && (opt.Width <= 0 || int(u.w) <= opt.Width) {
+				// Where each rune is drawn, for Restyle.
+				p0 := len(b.x.parts)
+				b.drawn = p.appendDrawn(b.drawn, u.r0, u.r1, &b.x.parts)
+				for j := p0; j < len(b.x.parts); j++ {
+					b.x.parts[j].end -= int32(d0)
 				}
+				b.x.parts[len(b.x.parts)-1].last = true
+				w, multi = int(u.w), true
+			} else {
+				b.drawn, w = p.appendUnit(b.drawn, 0, ui, opt.Width)
 			}
-			where[k].b0, where[k].b1, where[k].p0, where[k].p1 = b0, len(buf), p0, len(parts)
-			clusters[k] = Cluster{Start: int(u.b0), End: int(u.b1), Width: w}
+			b.put(int(u.b0), int(u.b1-u.b0), len(b.drawn)-d0, w, multi)
 			l.Width += w
 		}
-		s := string(buf)
-		l.drawn = s
-		for k := range clusters {
-			c := &clusters[k]
-			c.Text = s[where[k].b0:where[k].b1]
-			if ps := parts[where[k].p0:where[k].p1]; len(ps) > 1 {
-				c.parts = ps[:len(ps):len(ps)]
-			}
-		}
-		l.Clusters = clusters
-		sc.buf, sc.where = buf, where
+		// Unless the caller streams, the line needs memory of its own.
 		if p.reuse {
-			sc.parts, sc.clusters = parts, clusters
+			b.lend(&l)
+		} else {
+			b.set(&l)
 		}
 	}
 	if p.reuse {
@@ -266,6 +271,18 @@ func (p *para) order(dst []int, u0, u1 int) []int {
 	}
 	units := p.units
 	r0, r1 := int(units[u0].r0), int(units[u1-1].r1)
+	if p.uniform(u0, u1) {
+		if p.bp.BaseLevel()&1 == 0 {
+			for i := u0; i < u1; i++ {
+				order = append(order, i)
+			}
+		} else {
+			for i := u1 - 1; i >= u0; i-- {
+				order = append(order, i)
+			}
+		}
+		return order
+	}
 	if p.iso != nil {
 		// The line in ext: from just after the rune before it (an LRI
 		// that opens the line's first isolate is part of it) to the
@@ -305,6 +322,44 @@ func (p *para) order(dst []int, u0, u1 int) []int {
 		}
 	}
 	return order
+}
+
+// uniform reports whether every rune of the units [u0, u1) is at the
+// paragraph's level (App mode), which L1 gives back anyway: L2 then
+// reverses the whole line (an odd level) or nothing (even).
+func (p *para) uniform(u0, u1 int) bool {
+	if p.iso != nil {
+		return false
+	}
+	base := p.bp.BaseLevel()
+	for _, l := range p.levels[p.units[u0].r0:p.units[u1-1].r1] {
+		if l != base {
+			return false
+		}
+	}
+	return true
+}
+
+// appendUnit appends the drawing of unit ui to buf, a line of w cells so
+// far, and returns both: Overflow when the unit is wider than width.
+func (p *para) appendUnit(buf []byte, w, ui, width int) ([]byte, int) {
+	u := &p.units[ui]
+	if uw := int(u.w); width > 0 && uw > width {
+		return append(buf, Overflow...), w + 1
+	}
+	if u.r1 == u.r0+1 {
+		if r := p.runes[u.r0]; plainDrawn(r) {
+			// appendDrawn's first case, for the most common unit.
+			if p.forms != nil {
+				r = p.forms[u.r0]
+			}
+			if r != 0 {
+				buf = appendRune(buf, r)
+			}
+			return buf, w + int(u.w)
+		}
+	}
+	return p.appendDrawn(buf, u.r0, u.r1, nil), w + int(u.w)
 }
 
 // String returns the line as drawn, left to right, without its indent.

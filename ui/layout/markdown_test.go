@@ -145,7 +145,7 @@ func checkDrawn(t *testing.T, name string, i int, b *content.Block, opt Options)
 		drawn.WriteByte('\n')
 		// The block's own text, without quote bars, indentation and
 		// markers; the continuation mark kept.
-		for _, c := range l.Clusters {
+		for _, c := range l.Clusters() {
 			if !c.Decoration() || c.Text == "↩" {
 				text.WriteString(c.Text)
 			}

@@ -48,6 +48,18 @@ type para struct {
 	// valid only until yield returns (streaming).
 	reuse bool
 	sc    scratch
+	// cur is the line passed to yield (a Line on the stack would
+	// escape, one allocation per line): valid until yield returns,
+	// whether the work space streams or not.
+	cur Line
+	// gathered: the lines of a block, for layLines.
+	gathered []Line
+
+	// printOnly: the lines are printed without styles (a Printer
+	// without colour), and bare while laying out a block of a kind that
+	// allows it (see lay): line then makes the drawing alone, in
+	// sc.bare, without clusters or Segments.
+	printOnly, bare bool
 
 	// counting: lines are counted, not built (Count).
 	counting bool
@@ -58,13 +70,12 @@ type runeRange struct{ r0, r1 int32 }
 
 // scratch holds the buffers of one line being built.
 type scratch struct {
-	order    []int
-	vis      []int
-	buf      []byte
-	parts    []part
-	clusters []Cluster
-	segs     []Segment
-	where    []struct{ b0, b1, p0, p1 int }
+	order []int
+	vis   []int
+	lb    lineBuilder
+	segs  []Segment
+	bare  []byte // the drawing of a bare line
+	wrap  []byte // scratch for wrapBare
 }
 
 // init prepares text, the bytes [base, base+len(text)) of a block, for
@@ -72,14 +83,8 @@ type scratch struct {
 // forms, units. isolates are byte ranges of the block.
 func (p *para) init(text string, base int32, rtl bool, isolates []content.Range, opt Options) {
 	p.text, p.base = text, base
-	n := utf8.RuneCountInString(text)
-	p.runes, p.offs = slices.Grow(p.runes[:0], n), slices.Grow(p.offs[:0], n+1)
-	for i, r := range text {
-		// range yields U+FFFD for each invalid byte, as []rune(text) would.
-		p.runes = append(p.runes, r)
-		p.offs = append(p.offs, base+int32(i))
-	}
-	p.offs = append(p.offs, base+int32(len(text)))
+	p.decode(text, base)
+	n := len(p.runes)
 	p.isolates(isolates)
 	p.app = opt.Bidi == App
 	p.levels = nil
@@ -110,6 +115,36 @@ func (p *para) init(text string, base int32, rtl bool, isolates []content.Range,
 	}
 	p.rtl = rtl
 	p.segment()
+}
+
+// decode sets runes and offs for text, the bytes of the block from base,
+// in one pass: as `for range` decodes (U+FFFD for each invalid byte), with
+// the one- and two-byte sequences (ASCII, Latin, Hebrew, Arabic) decoded
+// inline.
+func (p *para) decode(text string, base int32) {
+	// len(text) bounds the number of runes: no count first.
+	runes := slices.Grow(p.runes[:0], len(text))[:len(text)]
+	offs := slices.Grow(p.offs[:0], len(text)+1)[:len(text)+1]
+	n := 0
+	for i := 0; i < len(text); {
+		b := text[i]
+		offs[n] = base + int32(i)
+		switch {
+		case b < utf8.RuneSelf:
+			runes[n] = rune(b)
+			i++
+		case b >= 0xC2 && b < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
+			runes[n] = rune(b&0x1F)<<6 | rune(text[i+1]&0x3F)
+			i += 2
+		default:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			runes[n] = r
+			i += size
+		}
+		n++
+	}
+	offs[n] = base + int32(len(text))
+	p.runes, p.offs = runes[:n], offs[:n+1]
 }
 
 // isolates finds the isolates that fall in this run (as rune ranges) and,

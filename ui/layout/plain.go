@@ -2,6 +2,7 @@ package layout
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"io"
 	"slices"
@@ -35,6 +36,11 @@ type Printer struct {
 	line      []byte
 	prevQuote uint8 // the quote depth of the block printed last
 }
+
+// bareLines: a printer without colour lays its lines out bare (see
+// para.printOnly). A variable only so that tests can compare the output
+// with that of lines laid out in full.
+var bareLines = true
 
 // DefaultSGR shows control placeholders in reverse video and leaves every
 // other style plain.
@@ -76,6 +82,7 @@ func (p *Printer) PrintBlock(w *bufio.Writer, index int, b *content.Block) error
 		sgr = DefaultSGR
 	}
 	p.lp.reuse = true
+	p.lp.printOnly = !p.Color && bareLines
 	var spans []Span
 	if p.Color && p.Spans != nil {
 		spans = p.Spans(index, b)
@@ -119,7 +126,11 @@ func (p *Printer) PrintBlock(w *bufio.Writer, index int, b *content.Block) error
 		}
 	}
 	print := func(l *Line) bool {
-		p.line = appendPlain(p.line[:0], l, p.Color, style)
+		if l.bare {
+			p.line = appendBare(p.line[:0], l, p.lp.sc.bare)
+		} else {
+			p.line = appendPlain(p.line[:0], l, p.Color, style)
+		}
 		_, err = w.Write(p.line)
 		return err == nil
 	}
@@ -194,6 +205,19 @@ func appendPlain(dst []byte, l *Line, color bool, sgr func(Style) string) []byte
 		dst = append(dst, 'm')
 		dst = append(dst, text...)
 		dst = append(dst, "\x1b[0m"...)
+	}
+	return append(dst, '\n')
+}
+
+// appendBare appends a bare line, whose drawing is text, as appendPlain
+// appends the same line laid out in full without colour: its indent and
+// its drawing with trailing spaces trimmed, or nothing when only spaces
+// are left, and a newline.
+func appendBare(dst []byte, l *Line, text []byte) []byte {
+	text = bytes.TrimRight(text, " ")
+	if len(text) > 0 {
+		dst = appendSpaces(dst, l.Indent)
+		dst = append(dst, text...)
 	}
 	return append(dst, '\n')
 }

@@ -44,12 +44,6 @@ func (p *para) segment() {
 		// slowUnits stops where a fast stretch starts, and knows its end.
 		ri, e = p.slowUnits(ri)
 	}
-	for i := range p.units {
-		u := &p.units[i]
-		for r := u.r0; r < u.r1; r++ {
-			p.unitOf[r] = int32(i)
-		}
-	}
 }
 
 // Fast classes: a letter or digit (Latin, Arabic-script, Hebrew; UAX #14
@@ -69,8 +63,28 @@ const (
 	fastQuote
 )
 
-// fastClass returns the fast class of r.
-func fastClass(r rune) int {
+// fastClass returns the fast class of r: fastClassOf, looked up.
+func fastClass(r rune) uint8 {
+	if r < rune(len(fastTable)) {
+		return fastTable[r]
+	}
+	if r == 0x200C {
+		return fastMark
+	}
+	return fastNone
+}
+
+// fastTable holds fastClassOf of the code points below U+0800 (ASCII,
+// Latin-1, Hebrew, Arabic): above, only ZWNJ has a fast class.
+var fastTable = func() (t [0x800]uint8) {
+	for r := range t {
+		t[r] = uint8(fastClassOf(rune(r)))
+	}
+	return t
+}()
+
+// fastClassOf returns the fast class of r.
+func fastClassOf(r rune) int {
 	if r < utf8.RuneSelf {
 		switch {
 		case r == ' ':
@@ -128,7 +142,7 @@ func (p *para) fastEnd(i int) int {
 		return i
 	}
 	lastWord := i
-	prev := fastSpace
+	prev := uint8(fastSpace)
 	for j := i; j < len(runes); j++ {
 		c := fastClass(runes[j])
 		switch {
@@ -145,28 +159,57 @@ func (p *para) fastEnd(i int) int {
 
 // fastUnits appends the units of runes [i, e), a stretch fastEnd found.
 func (p *para) fastUnits(i, e int) {
-	runes := p.runes
+	runes, offs, unitOf, forms, units := p.runes, p.offs, p.unitOf, p.forms, p.units
+	// Prose (not code, no isolates) needs nothing of addUnitBuf but
+	// the letters that shaping absorbs.
+	direct := !p.verbatim && p.iso == nil
+	c := fastClass(runes[i])
 	for j := i; j < e; {
-		c := fastClass(runes[j])
 		r0 := j
 		j++
+		next := uint8(fastNone) // the class of rune j
+		if j < len(runes) {
+			next = fastClass(runes[j])
+		}
 		if c == fastLetter || c == fastDigit {
-			for j < e && fastClass(runes[j]) == fastMark {
-				j++
+			for j < e && next == fastMark {
+				if j++; j < len(runes) {
+					next = fastClass(runes[j])
+				} else {
+					next = fastNone
+				}
 			}
 		}
 		brk := int8(uniseg.LineDontBreak)
 		if j == len(runes) {
 			brk = uniseg.LineMustBreak // LB3
-		} else if next := fastClass(runes[j]); c == fastSpace && (next == fastLetter || next == fastDigit || next == fastQuote) {
+		} else if c == fastSpace && (next == fastLetter || next == fastDigit || next == fastQuote) {
 			brk = uniseg.LineCanBreak
 		}
 		// Letters, digits, spaces and punctuation are one cell
 		// whatever is drawn (a presentation form, a mirrored glyph),
 		// marks none.
-		u := unit{r0: int32(r0), r1: int32(j), b0: p.offs[r0], b1: p.offs[j], w: 1, brk: brk, hang: c == fastSpace}
-		p.buf = p.addUnitBuf(u, p.buf, true)
+		if direct && (forms == nil || forms[r0] != 0) && len(units) < cap(units) {
+			// Field by field into the list: a unit built on the
+			// stack and copied is read back before its byte
+			// stores land (a store-forwarding stall).
+			k := len(units)
+			units = units[:k+1]
+			u := &units[k]
+			u.r0, u.r1, u.b0, u.b1, u.w = int32(r0), int32(j), offs[r0], offs[j], 1
+			u.brk, u.hang = brk, c == fastSpace
+			for r := r0; r < j; r++ {
+				unitOf[r] = int32(k)
+			}
+		} else {
+			u := unit{r0: int32(r0), r1: int32(j), b0: offs[r0], b1: offs[j], w: 1, brk: brk, hang: c == fastSpace}
+			p.units = units
+			p.buf = p.addUnitBuf(u, p.buf, true)
+			units = p.units
+		}
+		c = next
 	}
+	p.units = units
 }
 
 // slowUnits appends the units uniseg finds from rune ri up to the next
@@ -258,10 +301,16 @@ func (p *para) addUnitBuf(u unit, buf []byte, known bool) []byte {
 		prev := &p.units[len(p.units)-1]
 		prev.r1, prev.b1, prev.brk = u.r1, u.b1, u.brk
 		prev.hang = prev.hang && u.hang
+		for r := u.r0; r < u.r1; r++ {
+			p.unitOf[r] = int32(len(p.units) - 1)
+		}
 		return p.widthOf(prev, buf)
 	}
 	if !known && !u.hang && p.drawnDiffers(&u) {
 		buf = p.widthOf(&u, buf)
+	}
+	for r := u.r0; r < u.r1; r++ {
+		p.unitOf[r] = int32(len(p.units))
 	}
 	p.units = append(p.units, u)
 	return buf
@@ -376,6 +425,20 @@ func (p *para) widthOf(u *unit, buf []byte) []byte {
 // nil it records, per rune, where its drawing ends.
 func (p *para) appendDrawn(buf []byte, r0, r1 int32, parts *[]part) []byte {
 	for i := r0; i < r1; i++ {
+		if r := p.runes[i]; plainDrawn(r) {
+			// Most of Arabic and Hebrew: no control, nothing to mirror,
+			// never invisible; drawn as itself or its shaped form.
+			if p.forms != nil {
+				r = p.forms[i]
+			}
+			if r != 0 {
+				buf = appendRune(buf, r)
+			}
+			if parts != nil {
+				*parts = append(*parts, part{end: int32(len(buf)), start: p.offs[i], stop: p.offs[i+1], merge: r == 0 && !isFormat(p.runes[i])})
+			}
+			continue
+		}
 		r, drop := p.runes[i], false
 		if p.forms != nil && r != 0 { // a NUL of the input is shown, as ␀
 			r = p.forms[i]
@@ -403,4 +466,24 @@ func (p *para) appendDrawn(buf []byte, r0, r1 int32, parts *[]part) []byte {
 		}
 	}
 	return buf
+}
+
+// plainDrawn reports whether r is drawn as itself or as its shaped form
+// whatever its level and cluster: between U+00BB and U+0F3A (bidi.Mirror
+// has no entry there; all of Hebrew and Arabic) but ALM, an invisible
+// bidi control.
+func plainDrawn(r rune) bool { return r > 0xBB && r < 0x0F3A && r != 0x061C }
+
+// appendRune is utf8.AppendRune for a valid rune, two- and three-byte
+// sequences written inline.
+func appendRune(b []byte, r rune) []byte {
+	switch {
+	case r < 0x80:
+		return append(b, byte(r))
+	case r < 0x800:
+		return append(b, 0xC0|byte(r>>6), 0x80|byte(r)&0x3F)
+	case r < 0xD800 || r >= 0xE000 && r < 0x10000:
+		return append(b, 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F)
+	}
+	return utf8.AppendRune(b, r)
 }

@@ -6,12 +6,14 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
 
+	"rtlview/bidi"
 	"rtlview/content"
 )
 
@@ -141,4 +143,83 @@ func FuzzSegment(f *testing.F) {
 		}
 		sameUnits(t, "fuzz", s)
 	})
+}
+
+// The table of fast classes is the switch of fastClassOf.
+func TestFastClassTable(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if got, want := fastClass(r), fastClassOf(r); int(got) != want {
+			t.Fatalf("fastClass(%U) = %d, fastClassOf %d", r, got, want)
+		}
+	}
+}
+
+// The runes order shortcuts (a line at one level, a plain letter's
+// drawing) give what the general rules give: the units in the order
+// bidi.Visual puts their first runes, and each rune drawn as itself, its
+// shaped form, its mirror image or its placeholder.
+func checkShortcuts(t *testing.T, text string, rtl, shape bool) {
+	var p para
+	p.init(text, 0, rtl, nil, Options{Shape: shape})
+	n := len(p.units)
+	for _, w := range []int{1, 3, 8, 40, max(1, n)} {
+		for u0 := 0; u0+w <= n; u0 += max(1, w/2) {
+			u1 := u0 + w
+			got := p.order(nil, u0, u1)
+			var want []int
+			for _, ri := range p.bp.Visual(int(p.units[u0].r0), int(p.units[u1-1].r1)) {
+				if ui := int(p.unitOf[ri]); p.units[ui].r0 == int32(ri) {
+					want = append(want, ui)
+				}
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("%q units [%d,%d): order %v, bidi says %v", text, u0, u1, got, want)
+			}
+		}
+	}
+	for i, r := range p.runes {
+		if !plainDrawn(r) {
+			continue
+		}
+		if m, ok := bidi.Mirror(r); ok || content.IsControl(r) || invisible(r) {
+			t.Fatalf("%U (%U) is plainDrawn", r, m)
+		}
+		if p.forms != nil && p.forms[i] != 0 && content.IsControl(p.forms[i]) {
+			t.Fatalf("%U shaped as a control", r)
+		}
+	}
+}
+
+func TestShortcuts(t *testing.T) {
+	texts := append(articleParagraphs(t), "abc", "אבג דהו", "سلام (دنیا) 123 abc", "a\u200fb", "\u202bابت\u202c xyz", "ا\tب", "")
+	for _, text := range texts {
+		for _, rtl := range []bool{false, true} {
+			checkShortcuts(t, text, rtl, true)
+			checkShortcuts(t, text, rtl, false)
+		}
+	}
+	for r := rune(0); r < 0x1000; r++ {
+		if plainDrawn(r) {
+			if _, ok := bidi.Mirror(r); ok || content.IsControl(r) || invisible(r) {
+				t.Errorf("%U is plainDrawn", r)
+			}
+		}
+	}
+}
+
+// decode reads runes as `for range` does, invalid bytes included.
+func TestDecode(t *testing.T) {
+	var p para
+	for _, s := range []string{"", "abc", "سلام", "a\xc0\x80b", "\xed\xa0\x80", "\xd8", "\xd8a", "ب\xff€😀", "\xc2\x80\xdf\xbf\xe0\xa0"} {
+		p.decode(s, 7)
+		var runes []rune
+		var offs []int32
+		for i, r := range s {
+			runes, offs = append(runes, r), append(offs, 7+int32(i))
+		}
+		offs = append(offs, 7+int32(len(s)))
+		if !slices.Equal(p.runes, runes) || !slices.Equal(p.offs, offs) {
+			t.Errorf("%q: decode %U %v, range %U %v", s, p.runes, p.offs, runes, offs)
+		}
+	}
 }

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"strings"
 )
 
 // part maps one logical rune of a cluster to the bytes that draw it:
@@ -16,6 +15,7 @@ type part struct {
 	// merge: the rune was absorbed into the cluster's first glyph (the
 	// alef of a lam-alef ligature), so its style is shown on that glyph.
 	merge bool
+	last  bool // the cluster's last part (see lineExtra.parts)
 }
 
 // styleOf returns the OR of the styles of the spans that overlap the byte
@@ -30,30 +30,30 @@ func styleOf(spans []Span, start, stop int) Style {
 	return s
 }
 
-// Restyle recomputes l.Segments from l.Clusters for spans (byte ranges of
-// the block's text, in any order, possibly overlapping): every drawn
-// character gets the style of the logical character it shows, and
+// Restyle recomputes l.Segments from the line's clusters for spans (byte
+// ranges of the block's text, in any order, possibly overlapping): every
+// drawn character gets the style of the logical character it shows, and
 // adjacent characters of equal style form one segment. It does not lay
 // the line out again, so it is cheap enough for every keystroke of a
 // search. Decorations (list markers, bars, borders) keep their own style.
 func (l *Line) Restyle(spans []Span) {
-	if l.drawn == "" && len(l.Clusters) > 0 {
-		// A Line made by hand rather than by Block: its clusters'
-		// texts, end to end, are the drawing.
-		var b strings.Builder
-		for _, c := range l.Clusters {
-			b.WriteString(c.Text)
-		}
-		l.drawn = b.String()
-	}
 	// Only the spans that touch this line matter.
-	var near []Span
+	var room [16]Span // most lines have a few: no allocation
+	near := room[:0]
 	for _, s := range spans {
 		if s.Start < l.End && s.End > l.Start && s.Style != 0 && s.Start < s.End {
 			near = append(near, s)
 		}
 	}
 	segs := l.Segments[:0]
+	if len(near) == 0 && (l.x == nil || len(l.x.styles) == 0) {
+		// Nothing styled, no decoration: the line is one segment.
+		if l.drawn != "" {
+			segs = append(segs, Segment{Text: l.drawn})
+		}
+		l.Segments = segs
+		return
+	}
 	last := 0 // offset in l.drawn of the last segment
 	add := func(a, b int, st Style) {
 		if a == b {
@@ -68,33 +68,47 @@ func (l *Line) Restyle(spans []Span) {
 		last = a
 		segs = append(segs, Segment{Text: l.drawn[a:b], Style: st})
 	}
+	// The cells read as cellReader reads them, without a call and a
+	// copy per cell: Restyle runs for every line on screen each frame.
 	pos := 0 // offset of the current cluster in l.drawn
-	for ci := range l.Clusters {
-		c := &l.Clusters[ci]
-		if c.Decoration() {
-			add(pos, pos+len(c.Text), c.Style)
-			pos += len(c.Text)
+	style, part, long := 0, 0, 0
+	for _, e := range l.cells {
+		size, n := int(e.size), int(e.n)
+		if e.size == cellLong {
+			size, n = int(l.x.long[long].size), int(l.x.long[long].n)
+			long++
+		}
+		if e.start < 0 {
+			// A decoration keeps its own style.
+			add(pos, pos+size, l.x.styles[style])
+			style++
+			pos += size
 			continue
 		}
-		if len(near) == 0 {
-			add(pos, pos+len(c.Text), 0)
-			pos += len(c.Text)
+		if e.w&cellParts == 0 {
+			st := Style(0)
+			if len(near) > 0 {
+				st = styleOf(near, int(e.start), int(e.start)+n)
+			}
+			add(pos, pos+size, st)
+			pos += size
 			continue
 		}
-		if c.parts == nil {
-			add(pos, pos+len(c.Text), styleOf(near, c.Start, c.End))
-			pos += len(c.Text)
-			continue
+		p0 := part
+		for !l.x.parts[part].last {
+			part++
 		}
+		part++
+		parts := l.x.parts[p0:part]
 		// The style of absorbed letters goes onto the first glyph.
 		var extra Style
-		for _, pt := range c.parts {
+		for _, pt := range parts {
 			if pt.merge {
 				extra |= styleOf(near, int(pt.start), int(pt.stop))
 			}
 		}
 		from := 0
-		for k, pt := range c.parts {
+		for k, pt := range parts {
 			st := styleOf(near, int(pt.start), int(pt.stop))
 			if k == 0 {
 				st |= extra
@@ -102,7 +116,7 @@ func (l *Line) Restyle(spans []Span) {
 			add(pos+from, pos+int(pt.end), st)
 			from = int(pt.end)
 		}
-		pos += len(c.Text)
+		pos += size
 	}
 	l.Segments = segs
 }

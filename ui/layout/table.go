@@ -83,7 +83,7 @@ func layTable(index int, b *content.Block, rtl bool, opt Options, emit func(*Lin
 			copt := opt
 			copt.Width = widths[c]
 			crtl := textRTL(b.Text[r.Start:r.End], within(isolates, r), dirOf(rtl))
-			q.run(index, b.Text, r.Start, r.End, crtl, isolates, nil, copt, func(l *Line) bool {
+			q.run(index, b.Text, r.Start, r.End, crtl, isolates, copt, func(l *Line) bool {
 				cells[c] = append(cells[c], *l)
 				return true
 			})
@@ -98,22 +98,24 @@ func layTable(index int, b *content.Block, rtl bool, opt Options, emit func(*Lin
 		}
 		for k := range height {
 			l := Line{Block: index, Start: start, End: end, RTL: rtl}
+			var lb lineBuilder
 			for i := range ncol {
 				c := i
 				if rtl {
 					c = ncol - 1 - i
 				}
 				if i > 0 {
-					l.Clusters = append(l.Clusters, deco(colSep, sepWidth, StyleRule))
+					sep := deco(colSep, sepWidth, StyleRule)
+					lb.add(&sep)
 				}
 				var cl *Line
 				if k < len(cells[c]) {
 					cl = &cells[c][k]
 				}
-				l.Clusters = appendCell(l.Clusters, cl, widths[c], align(t, c, cl, rtl))
+				appendCell(&lb, cl, widths[c], align(t, c, cl, rtl))
 			}
+			lb.set(&l)
 			l.Width = total
-			l.redraw()
 			if !put(&l) {
 				return false
 			}
@@ -128,8 +130,7 @@ func layTable(index int, b *content.Block, rtl bool, opt Options, emit func(*Lin
 				parts[i] = strings.Repeat("─", widths[c])
 			}
 			l := Line{Block: index, Start: end, End: end, RTL: rtl, Width: total}
-			l.Clusters = []Cluster{deco(strings.Join(parts, colCross), total, StyleRule)}
-			l.redraw()
+			l.SetClusters([]Cluster{deco(strings.Join(parts, colCross), total, StyleRule)})
 			if !put(&l) {
 				return false
 			}
@@ -166,7 +167,7 @@ func within(isolates []content.Range, r content.Range) []content.Range {
 // line when width is 0): its widest line.
 func cellWidth(q *para, index int, b *content.Block, r content.Range, isolates []content.Range, rtl bool, width int) int {
 	w := 0
-	q.run(index, b.Text, r.Start, r.End, rtl, isolates, nil, Options{Width: width, Bidi: Terminal}, func(l *Line) bool {
+	q.run(index, b.Text, r.Start, r.End, rtl, isolates, Options{Width: width, Bidi: Terminal}, func(l *Line) bool {
 		w = max(w, l.Width)
 		return true
 	})
@@ -258,9 +259,9 @@ func align(t *content.TableData, c int, l *Line, rtl bool) content.Align {
 	return content.AlignLeft
 }
 
-// appendCell appends the clusters of one line of a cell (nil: an empty
-// line), padded with blanks to width cells as a says.
-func appendCell(dst []Cluster, l *Line, width int, a content.Align) []Cluster {
+// appendCell adds the clusters of one line of a cell (nil: an empty
+// line) to b, padded with blanks to width cells as a says.
+func appendCell(b *lineBuilder, l *Line, width int, a content.Align) {
 	w := 0
 	if l != nil {
 		w = l.Width
@@ -274,15 +275,16 @@ func appendCell(dst []Cluster, l *Line, width int, a content.Align) []Cluster {
 		before = pad / 2
 	}
 	if before > 0 {
-		dst = append(dst, deco(strings.Repeat(" ", before), before, 0))
+		c := deco(strings.Repeat(" ", before), before, 0)
+		b.add(&c)
 	}
 	if l != nil {
-		dst = append(dst, l.Clusters...)
+		b.addLine(l)
 	}
 	if after := pad - before; after > 0 {
-		dst = append(dst, deco(strings.Repeat(" ", after), after, 0))
+		c := deco(strings.Repeat(" ", after), after, 0)
+		b.add(&c)
 	}
-	return dst
 }
 
 // layStacked lays out a table too wide for the screen as a list: for each
@@ -320,7 +322,7 @@ func layStacked(q *para, index int, b *content.Block, rtl bool, isolates []conte
 			}
 			for _, r := range runs {
 				crtl := textRTL(b.Text[r.Start:r.End], within(isolates, r), dirOf(rtl))
-				ok := q.run(index, b.Text, r.Start, r.End, crtl, isolates, nil, opt, func(l *Line) bool {
+				ok := q.run(index, b.Text, r.Start, r.End, crtl, isolates, opt, func(l *Line) bool {
 					if rtl && !crtl || !rtl && crtl {
 						// Aligned on the table's side, whatever
 						// the cell's direction.
@@ -329,9 +331,7 @@ func layStacked(q *para, index int, b *content.Block, rtl bool, isolates []conte
 							l.Indent = opt.Width - l.Width
 						}
 					}
-					c := *l
-					c.Clusters = append([]Cluster(nil), l.Clusters...)
-					c.redraw()
+					c := *l // q does not stream: l owns its memory
 					return put(&c)
 				})
 				if !ok {

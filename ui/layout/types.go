@@ -111,7 +111,8 @@ type Segment struct {
 // block's text it shows. A lam-alef ligature covers both letters; a dropped
 // ZWNJ belongs to the cluster before it. A decoration (a list marker, a
 // quote bar, a table border, padding) shows no text of the block: its Start
-// and End are -1 and its Style is its own.
+// and End are -1 and its Style is its own. Lines keep their clusters
+// packed: see Line.Clusters.
 type Cluster struct {
 	Text       string
 	Start, End int
@@ -131,17 +132,24 @@ type Line struct {
 	Block      int  // index of the block in the document
 	Start, End int  // the logical byte range of the block's text on this line
 	RTL        bool // the block's direction (base level odd)
-	Indent     int  // blank cells before the first cluster (alignment)
-	Width      int  // cells taken by the clusters
-	// Clusters, left to right on screen.
-	Clusters []Cluster
+	// bare: a line laid out only to be printed without styles (see
+	// para.printOnly); it has no clusters or Segments, and its drawing
+	// is in the work space that made it.
+	bare   bool
+	Indent int // blank cells before the first cluster (alignment)
+	Width  int // cells taken by the clusters
 	// Segments, left to right on screen; concatenated they are the line.
 	// Layout fills them from the spans it is given; Restyle recomputes
 	// them for other spans without laying the block out again.
 	Segments []Segment
 
-	// drawn is the whole line as drawn; Clusters and Segments slice it.
+	// drawn is the whole line as drawn; clusters and Segments slice it.
 	drawn string
+	// cells are the line's clusters, left to right on screen, packed
+	// (see cell and Clusters); x holds what does not fit in them, nil
+	// when nothing.
+	cells []cell
+	x     *lineExtra
 }
 
 // Options say how to lay out. A layout depends only on (block, Options).

@@ -25,7 +25,7 @@ func layVerse(p *para, index int, b *content.Block, rtl bool, isolates []content
 	if h[1].End <= h[1].Start || h[0].Start < 0 || h[0].Start > h[0].End || h[0].End > h[1].Start || h[1].End > n {
 		// One half: a line of prose.
 		first := true
-		return p.run(index, b.Text, 0, len(b.Text), rtl, isolates, nil, opt, func(l *Line) bool {
+		return p.run(index, b.Text, 0, len(b.Text), rtl, isolates, opt, func(l *Line) bool {
 			ok := emit(l, first)
 			first = false
 			return ok
@@ -70,10 +70,8 @@ func layVerse(p *para, index int, b *content.Block, rtl bool, isolates []content
 		if fits {
 			copt.Width = col
 		}
-		q.run(index, b.Text, r.Start, r.End, rtl, isolates, nil, copt, func(l *Line) bool {
-			c := *l
-			c.Clusters = append([]Cluster(nil), l.Clusters...)
-			halves[k] = append(halves[k], c)
+		q.run(index, b.Text, r.Start, r.End, rtl, isolates, copt, func(l *Line) bool {
+			halves[k] = append(halves[k], *l) // q does not stream: l owns its memory
 			return true
 		})
 		fits = fits && len(halves[k]) == 1
@@ -84,21 +82,23 @@ func layVerse(p *para, index int, b *content.Block, rtl bool, isolates []content
 		if rtl {
 			screen[0], screen[1] = screen[1], screen[0]
 		}
+		var lb lineBuilder
 		for k, half := range screen {
 			if k == 1 {
-				l.Clusters = append(l.Clusters, deco(strings.Repeat(" ", verseGap), verseGap, 0))
+				gap := deco(strings.Repeat(" ", verseGap), verseGap, 0)
+				lb.add(&gap)
 			}
 			a := content.AlignLeft
 			if rtl {
 				a = content.AlignRight
 			}
-			l.Clusters = appendCell(l.Clusters, half, col, a)
+			appendCell(&lb, half, col, a)
 		}
+		lb.set(&l)
 		l.Width = 2*col + verseGap
 		if rtl && opt.Width > l.Width {
 			l.Indent = opt.Width - l.Width
 		}
-		l.redraw()
 		return emit(&l, true)
 	}
 	// Stacked, on lines of the full width; the second half indented.
@@ -110,7 +110,7 @@ func layVerse(p *para, index int, b *content.Block, rtl bool, isolates []content
 			indent = 4
 			copt.Width -= indent
 		}
-		ok := p.run(index, b.Text, r.Start, r.End, rtl, isolates, nil, copt, func(l *Line) bool {
+		ok := p.run(index, b.Text, r.Start, r.End, rtl, isolates, copt, func(l *Line) bool {
 			if indent > 0 {
 				l.startWith([]Cluster{deco(strings.Repeat(" ", indent), indent, 0)}, rtl, opt.Width)
 			}
