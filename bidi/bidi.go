@@ -73,7 +73,6 @@ type Paragraph struct {
 	seqIdx   []int32 // the characters of an isolating run sequence
 	seqTypes []class // and their types, gathered for the W, N and I rules
 	pairs    []bracketPair
-	stack    [maxDepth + 2]status
 }
 
 // paraSpan is one paragraph of the text: [start, end) and its level.
