@@ -61,12 +61,15 @@ type Paragraph struct {
 	base   Level      // level of the first paragraph
 	paras  []paraSpan // more than one only when the text holds a B (P1)
 	orig   []class    // Bidi_Class of each rune, as looked up
-	types  []class    // the class as the rules rewrite it
 	levels []Level
 	runes  []rune // owned copy used by ResetString
 	seen   uint32 // a bit for each class present in the text
 
-	// Scratch for resolving, kept to avoid allocating per paragraph.
+	// Scratch for resolving, kept to avoid allocating per paragraph. The
+	// per-rune buffers are sized only when a text needs them: types for
+	// texts with explicit formatting characters, matchPDI for those with
+	// isolates, seqIdx and seqTypes for those not all at level 0.
+	types    []class // orig with the overrides of X4, X5
 	matchPDI []int32 // BD9: initiator <-> matching PDI, or -1
 	open     []int32 // isolate initiators waiting for their PDI
 	runs     []levelRun
@@ -144,15 +147,12 @@ func (p *Paragraph) ResetString(s string, dir Direction) {
 // that tests can compare them with the general path.
 var generalOnly = false
 
-// setLen sizes the per-rune buffers for n runes.
+// setLen sizes the per-rune buffers that every paragraph needs for n
+// runes; resolve sizes the others when the text needs them.
 func (p *Paragraph) setLen(n int) {
 	p.n = n
 	p.orig = grow(p.orig, n)
-	p.types = grow(p.types, n)
 	p.levels = grow(p.levels, n)
-	p.matchPDI = grow(p.matchPDI, n)
-	p.seqIdx = grow(p.seqIdx, n)
-	p.seqTypes = grow(p.seqTypes, n)
 	p.paras = p.paras[:0]
 }
 
@@ -175,7 +175,18 @@ func (p *Paragraph) resolve(text []rune, dir Direction, seen uint32) {
 		p.base = 0
 		return
 	}
-	copy(p.types, p.orig[:p.n])
+	n := p.n
+	p.seqIdx = grow(p.seqIdx, n)
+	p.seqTypes = grow(p.seqTypes, n)
+	if seen&maskIsolate != 0 {
+		p.matchPDI = grow(p.matchPDI, n)
+	}
+	if seen&maskExplicit != 0 {
+		// Only X1-X8 change a type before the isolating run sequences
+		// are gathered; without them the sequences read orig.
+		p.types = grow(p.types, n)
+		copy(p.types, p.orig[:n])
+	}
 	if seen&(1<<bcB) == 0 {
 		p.resolveParagraph(text, 0, p.n, dir)
 	} else {
