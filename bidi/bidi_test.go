@@ -219,6 +219,36 @@ func TestReset(t *testing.T) {
 	}
 }
 
+// A Paragraph from Resolve has buffers sized for its text (for a short
+// one, allocated with the Paragraph); Reset must grow them for longer
+// texts and for the buffers that its text did not need.
+func TestResolveThenReset(t *testing.T) {
+	texts := [][]rune{
+		capRTL("abc DEF"),
+		[]rune(strings.Repeat("abc DEF (ghi) 123 ", 20)),
+		capRTL("a\u2067BC\u2069 d\u202eef\u202c 12 [G]"),
+		[]rune(strings.Repeat("x\u2068ABC \u2066de\u2069 F\u2069\u2029", 12)),
+		capRTL("ABC"),
+		[]rune("hello world"),
+		nil,
+	}
+	for i, first := range texts {
+		p := bidi.Resolve(first, bidi.Auto)
+		for _, text := range texts[i:] {
+			for dir := range bidi.Direction(3) {
+				p.Reset(text, dir)
+				want := new(bidi.Paragraph)
+				want.Reset(text, dir)
+				if !slices.Equal(p.Levels(), want.Levels()) || p.BaseLevel() != want.BaseLevel() ||
+					!slices.Equal(p.Visual(0, len(text)), want.Visual(0, len(text))) {
+					t.Errorf("Resolve(%q) then Reset(%q, %d): levels %v base %d, want %v base %d",
+						string(first), string(text), dir, p.Levels(), p.BaseLevel(), want.Levels(), want.BaseLevel())
+				}
+			}
+		}
+	}
+}
+
 // Embeddings deeper than max_depth (125) overflow: the levels stop there.
 func TestDepthLimit(t *testing.T) {
 	var text []rune
