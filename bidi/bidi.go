@@ -59,16 +59,20 @@ const maxDepth = 125
 type Paragraph struct {
 	n      int
 	base   Level      // level of the first paragraph
+	seen   uint32     // a bit for each class present in the text
 	paras  []paraSpan // more than one only when the text holds a B (P1)
 	orig   []class    // Bidi_Class of each rune, as looked up
 	levels []Level
-	runes  []rune // owned copy used by ResetString
-	seen   uint32 // a bit for each class present in the text
 
-	// Scratch for resolving, kept to avoid allocating per paragraph. The
-	// per-rune buffers are sized only when a text needs them: types for
-	// texts with explicit formatting characters, matchPDI for those with
-	// isolates, seqIdx and seqTypes for those not all at level 0.
+	*work // scratch for resolving, kept to avoid allocating per paragraph
+}
+
+// work is the scratch of resolving a paragraph. The per-rune buffers are
+// sized only when a text needs them: runes for ResetString, types for
+// texts with explicit formatting characters, matchPDI for those with
+// isolates, seqIdx and seqTypes for those not all at level 0.
+type work struct {
+	runes    []rune  // ResetString's decoded copy of its text
 	types    []class // orig with the overrides of X4, X5
 	matchPDI []int32 // BD9: initiator <-> matching PDI, or -1
 	open     []int32 // isolate initiators waiting for their PDI
@@ -112,6 +116,9 @@ func (p *Paragraph) Reset(text []rune, dir Direction) {
 // paragraph's text.
 func (p *Paragraph) ResetString(s string, dir Direction) {
 	// Decode and classify in one pass; len(s) bounds the rune count.
+	if p.work == nil {
+		p.work = new(work)
+	}
 	p.runes = grow(p.runes, len(s))
 	p.orig = grow(p.orig, len(s))
 	runes, orig := p.runes, p.orig
@@ -176,6 +183,9 @@ func (p *Paragraph) resolve(text []rune, dir Direction, seen uint32) {
 		return
 	}
 	n := p.n
+	if p.work == nil {
+		p.work = new(work)
+	}
 	p.seqIdx = grow(p.seqIdx, n)
 	p.seqTypes = grow(p.seqTypes, n)
 	if seen&maskIsolate != 0 {
