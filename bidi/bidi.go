@@ -91,9 +91,35 @@ type paraSpan struct {
 // Resolve resolves the levels of text, one paragraph (or several separated
 // by characters of class B), asked to be laid out in direction dir.
 // Invalid code points get the class of U+FFFD (ON).
+//
+// The buffers that the line methods read are sized for text, in one
+// allocation with the Paragraph for a short text.
 func Resolve(text []rune, dir Direction) *Paragraph {
-	p := new(Paragraph)
+	p := newParagraph(len(text))
 	p.Reset(text, dir)
+	return p
+}
+
+// shortLen is the longest text whose buffers newParagraph allocates with
+// the Paragraph.
+const shortLen = 64
+
+// shortParagraph is a Paragraph with room for a short text.
+type shortParagraph struct {
+	p      Paragraph
+	orig   [shortLen]class
+	levels [shortLen]Level
+	paras  [1]paraSpan
+}
+
+// newParagraph returns an empty Paragraph with room for n runes.
+func newParagraph(n int) *Paragraph {
+	if n > shortLen {
+		return &Paragraph{orig: make([]class, n), levels: make([]Level, n)}
+	}
+	s := new(shortParagraph)
+	p := &s.p
+	p.orig, p.levels, p.paras = s.orig[:0], s.levels[:0], s.paras[:0]
 	return p
 }
 
