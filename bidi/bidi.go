@@ -22,7 +22,10 @@
 // tables generated from the UCD files in ../testdata/ucd.
 package bidi
 
-import "unicode/utf8"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
 //go:generate go run ./internal/gen -ucd ../testdata/ucd -o tables.go
 
@@ -64,7 +67,7 @@ type Paragraph struct {
 	orig   []class    // Bidi_Class of each rune, as looked up
 	levels []Level
 
-	*work // scratch for resolving, kept to avoid allocating per paragraph
+	*work // scratch for resolving: kept by Reset, lent by Resolve
 }
 
 // work is the scratch of resolving a paragraph. The per-rune buffers are
@@ -92,13 +95,28 @@ type paraSpan struct {
 // by characters of class B), asked to be laid out in direction dir.
 // Invalid code points get the class of U+FFFD (ON).
 //
-// The buffers that the line methods read are sized for text, in one
-// allocation with the Paragraph for a short text.
+// The Paragraph keeps only what the line methods read, sized for text
+// (for a short text, in one allocation with the Paragraph). The scratch
+// of resolving is not kept: Resolve borrows it from a pool that all its
+// calls share.
 func Resolve(text []rune, dir Direction) *Paragraph {
 	p := newParagraph(len(text))
+	w := lentWork.Get().(*work)
+	p.work = w
 	p.Reset(text, dir)
+	p.work = nil
+	if len(text) <= maxLent {
+		lentWork.Put(w)
+	}
 	return p
 }
+
+// lentWork holds the scratch that Resolve lends. Scratch that has
+// resolved a text longer than maxLent runes is dropped rather than kept,
+// so that the pool holds only small buffers.
+var lentWork = sync.Pool{New: func() any { return new(work) }}
+
+const maxLent = 1024
 
 // shortLen is the longest text whose buffers newParagraph allocates with
 // the Paragraph.
