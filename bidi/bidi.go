@@ -165,18 +165,31 @@ func (p *Paragraph) ResetString(s string, dir Direction) {
 	}
 	p.runes = grow(p.runes, len(s))
 	p.orig = grow(p.orig, len(s))
-	runes, orig := p.runes, p.orig
-	n := 0
-	var seen uint32
-	for i := 0; i < len(s); {
+	n, seen := decode(s, p.runes, p.orig)
+	p.setLen(n)
+	p.resolve(p.runes[:n], dir, seen)
+}
+
+// decode stores the runes of s and their classes in runes and orig, which
+// must have room for len(s), and returns their number and a bit set for
+// each class present.
+func decode(s string, runes []rune, orig []class) (n int, seen uint32) {
+	runes, orig = runes[:len(s)], orig[:len(s)]
+	for i := 0; i < len(s); n++ {
 		// One- and two-byte sequences (U+0000-U+07FF: ASCII, Latin,
 		// Hebrew, Arabic) are decoded here; lowTable covers them all.
+		// (c&31 tells the compiler that the shifts are in range.)
+		b := s[i]
+		if b < utf8.RuneSelf {
+			c := lowTable[b]
+			runes[n], orig[n] = rune(b), c
+			seen |= 1 << (c & 31)
+			i++
+			continue
+		}
 		var r rune
 		var c class
-		if b := s[i]; b < utf8.RuneSelf {
-			r, c = rune(b), lowTable[b]
-			i++
-		} else if b >= 0xC2 && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		if b >= 0xC2 && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			r = rune(b&0x1F)<<6 | rune(s[i+1]&0x3F)
 			c = lowTable[r]
 			i += 2
@@ -187,11 +200,9 @@ func (p *Paragraph) ResetString(s string, dir Direction) {
 			i += size
 		}
 		runes[n], orig[n] = r, c
-		seen |= 1 << c
-		n++
+		seen |= 1 << (c & 31)
 	}
-	p.setLen(n)
-	p.resolve(runes[:n], dir, seen)
+	return n, seen
 }
 
 // generalOnly turns off the shortcuts taken on what the text lacks, so
