@@ -146,11 +146,17 @@ func newParagraph(n int) *Paragraph {
 // runes.
 func (p *Paragraph) Reset(text []rune, dir Direction) {
 	p.setLen(len(text))
+	orig := p.orig[:len(text)]
 	var seen uint32
 	for i, r := range text {
-		c := classOf(r)
-		p.orig[i] = c
-		seen |= 1 << c
+		var c class
+		if uint32(r) < uint32(len(lowTable)) {
+			c = lowTable[r] // as classOf, without the call
+		} else {
+			c = classOf(r)
+		}
+		orig[i] = c
+		seen |= 1 << (c & 31)
 	}
 	p.resolve(text, dir, seen)
 }
