@@ -22,7 +22,10 @@
 // tables generated from the UCD files in ../testdata/ucd.
 package bidi
 
-import "unicode/utf8"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
 //go:generate go run ./internal/gen -ucd ../testdata/ucd -o tables.go
 
@@ -59,21 +62,27 @@ const maxDepth = 125
 type Paragraph struct {
 	n      int
 	base   Level      // level of the first paragraph
+	seen   uint32     // a bit for each class present in the text
 	paras  []paraSpan // more than one only when the text holds a B (P1)
 	orig   []class    // Bidi_Class of each rune, as looked up
-	types  []class    // the class as the rules rewrite it
 	levels []Level
-	runes  []rune // owned copy used by ResetString
-	seen   uint32 // a bit for each class present in the text
 
-	// Scratch for resolving, kept to avoid allocating per paragraph.
+	*work // scratch for resolving: kept by Reset, lent by Resolve
+}
+
+// work is the scratch of resolving a paragraph. The per-rune buffers are
+// sized only when a text needs them: runes for ResetString, types for
+// texts with explicit formatting characters, matchPDI for those with
+// isolates, seqIdx and seqTypes for those not all at level 0.
+type work struct {
+	runes    []rune  // ResetString's decoded copy of its text
+	types    []class // orig with the overrides of X4, X5
 	matchPDI []int32 // BD9: initiator <-> matching PDI, or -1
 	open     []int32 // isolate initiators waiting for their PDI
 	runs     []levelRun
 	seqIdx   []int32 // the characters of an isolating run sequence
 	seqTypes []class // and their types, gathered for the W, N and I rules
 	pairs    []bracketPair
-	stack    [maxDepth + 2]status
 }
 
 // paraSpan is one paragraph of the text: [start, end) and its level.
@@ -85,9 +94,50 @@ type paraSpan struct {
 // Resolve resolves the levels of text, one paragraph (or several separated
 // by characters of class B), asked to be laid out in direction dir.
 // Invalid code points get the class of U+FFFD (ON).
+//
+// The Paragraph keeps only what the line methods read, sized for text
+// (for a short text, in one allocation with the Paragraph). The scratch
+// of resolving is not kept: Resolve borrows it from a pool that all its
+// calls share.
 func Resolve(text []rune, dir Direction) *Paragraph {
-	p := new(Paragraph)
+	p := newParagraph(len(text))
+	w := lentWork.Get().(*work)
+	p.work = w
 	p.Reset(text, dir)
+	p.work = nil
+	if len(text) <= maxLent {
+		lentWork.Put(w)
+	}
+	return p
+}
+
+// lentWork holds the scratch that Resolve lends. Scratch that has
+// resolved a text longer than maxLent runes is dropped rather than kept,
+// so that the pool holds only small buffers.
+var lentWork = sync.Pool{New: func() any { return new(work) }}
+
+const maxLent = 1024
+
+// shortLen is the longest text whose buffers newParagraph allocates with
+// the Paragraph.
+const shortLen = 64
+
+// shortParagraph is a Paragraph with room for a short text.
+type shortParagraph struct {
+	p      Paragraph
+	orig   [shortLen]class
+	levels [shortLen]Level
+	paras  [1]paraSpan
+}
+
+// newParagraph returns an empty Paragraph with room for n runes.
+func newParagraph(n int) *Paragraph {
+	if n > shortLen {
+		return &Paragraph{orig: make([]class, n), levels: make([]Level, n)}
+	}
+	s := new(shortParagraph)
+	p := &s.p
+	p.orig, p.levels, p.paras = s.orig[:0], s.levels[:0], s.paras[:0]
 	return p
 }
 
@@ -96,11 +146,17 @@ func Resolve(text []rune, dir Direction) *Paragraph {
 // runes.
 func (p *Paragraph) Reset(text []rune, dir Direction) {
 	p.setLen(len(text))
+	orig := p.orig[:len(text)]
 	var seen uint32
 	for i, r := range text {
-		c := classOf(r)
-		p.orig[i] = c
-		seen |= 1 << c
+		var c class
+		if uint32(r) < uint32(len(lowTable)) {
+			c = lowTable[r] // as classOf, without the call
+		} else {
+			c = classOf(r)
+		}
+		orig[i] = c
+		seen |= 1 << (c & 31)
 	}
 	p.resolve(text, dir, seen)
 }
@@ -110,20 +166,36 @@ func (p *Paragraph) Reset(text []rune, dir Direction) {
 // paragraph's text.
 func (p *Paragraph) ResetString(s string, dir Direction) {
 	// Decode and classify in one pass; len(s) bounds the rune count.
+	if p.work == nil {
+		p.work = new(work)
+	}
 	p.runes = grow(p.runes, len(s))
 	p.orig = grow(p.orig, len(s))
-	runes, orig := p.runes, p.orig
-	n := 0
-	var seen uint32
-	for i := 0; i < len(s); {
+	n, seen := decode(s, p.runes, p.orig)
+	p.setLen(n)
+	p.resolve(p.runes[:n], dir, seen)
+}
+
+// decode stores the runes of s and their classes in runes and orig, which
+// must have room for len(s), and returns their number and a bit set for
+// each class present.
+func decode(s string, runes []rune, orig []class) (n int, seen uint32) {
+	runes, orig = runes[:len(s)], orig[:len(s)]
+	for i := 0; i < len(s); n++ {
 		// One- and two-byte sequences (U+0000-U+07FF: ASCII, Latin,
 		// Hebrew, Arabic) are decoded here; lowTable covers them all.
+		// (c&31 tells the compiler that the shifts are in range.)
+		b := s[i]
+		if b < utf8.RuneSelf {
+			c := lowTable[b]
+			runes[n], orig[n] = rune(b), c
+			seen |= 1 << (c & 31)
+			i++
+			continue
+		}
 		var r rune
 		var c class
-		if b := s[i]; b < utf8.RuneSelf {
-			r, c = rune(b), lowTable[b]
-			i++
-		} else if b >= 0xC2 && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		if b >= 0xC2 && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			r = rune(b&0x1F)<<6 | rune(s[i+1]&0x3F)
 			c = lowTable[r]
 			i += 2
@@ -134,26 +206,21 @@ func (p *Paragraph) ResetString(s string, dir Direction) {
 			i += size
 		}
 		runes[n], orig[n] = r, c
-		seen |= 1 << c
-		n++
+		seen |= 1 << (c & 31)
 	}
-	p.setLen(n)
-	p.resolve(runes[:n], dir, seen)
+	return n, seen
 }
 
 // generalOnly turns off the shortcuts taken on what the text lacks, so
 // that tests can compare them with the general path.
 var generalOnly = false
 
-// setLen sizes the per-rune buffers for n runes.
+// setLen sizes the per-rune buffers that every paragraph needs for n
+// runes; resolve sizes the others when the text needs them.
 func (p *Paragraph) setLen(n int) {
 	p.n = n
 	p.orig = grow(p.orig, n)
-	p.types = grow(p.types, n)
 	p.levels = grow(p.levels, n)
-	p.matchPDI = grow(p.matchPDI, n)
-	p.seqIdx = grow(p.seqIdx, n)
-	p.seqTypes = grow(p.seqTypes, n)
 	p.paras = p.paras[:0]
 }
 
@@ -176,7 +243,21 @@ func (p *Paragraph) resolve(text []rune, dir Direction, seen uint32) {
 		p.base = 0
 		return
 	}
-	copy(p.types, p.orig[:p.n])
+	n := p.n
+	if p.work == nil {
+		p.work = new(work)
+	}
+	p.seqIdx = grow(p.seqIdx, n)
+	p.seqTypes = grow(p.seqTypes, n)
+	if seen&maskIsolate != 0 {
+		p.matchPDI = grow(p.matchPDI, n)
+	}
+	if seen&maskExplicit != 0 {
+		// Only X1-X8 change a type before the isolating run sequences
+		// are gathered; without them the sequences read orig.
+		p.types = grow(p.types, n)
+		copy(p.types, p.orig[:n])
+	}
 	if seen&(1<<bcB) == 0 {
 		p.resolveParagraph(text, 0, p.n, dir)
 	} else {

@@ -219,6 +219,44 @@ func TestReset(t *testing.T) {
 	}
 }
 
+// A Paragraph from Resolve has buffers sized for its text (for a short
+// one, allocated with the Paragraph) and borrows its scratch from other
+// calls. Resolve must agree with Reset on texts short and long, and Reset
+// on such a Paragraph must grow the buffers for longer texts and make the
+// scratch it needs.
+func TestResolveThenReset(t *testing.T) {
+	texts := [][]rune{
+		capRTL("abc DEF"),
+		capRTL(strings.Repeat("abc DEF (ghi) 123 ", 20)),
+		capRTL("a_yBC_I d_Ref_o 12 [G]"),
+		capRTL(strings.Repeat("x_fABC _ide_I F_I\u2029", 12)),
+		capRTL(strings.Repeat("ABC (def) 12 ", 100)), // longer than maxLent
+		capRTL("ABC"),
+		[]rune("hello world"),
+		nil,
+	}
+	same := func(p, q *bidi.Paragraph) bool {
+		return slices.Equal(p.Levels(), q.Levels()) && p.BaseLevel() == q.BaseLevel() &&
+			slices.Equal(p.Visual(0, p.Len()), q.Visual(0, q.Len()))
+	}
+	for i, first := range texts {
+		p := bidi.Resolve(first, bidi.Auto)
+		for _, text := range texts[i:] {
+			for dir := range bidi.Direction(3) {
+				var want bidi.Paragraph
+				want.Reset(text, dir)
+				if q := bidi.Resolve(text, dir); !same(q, &want) {
+					t.Errorf("Resolve(%q, %d): levels %v, Reset gives %v", string(text), dir, q.Levels(), want.Levels())
+				}
+				if p.Reset(text, dir); !same(p, &want) {
+					t.Errorf("Resolve(%q) then Reset(%q, %d): levels %v, want %v",
+						string(first), string(text), dir, p.Levels(), want.Levels())
+				}
+			}
+		}
+	}
+}
+
 // Embeddings deeper than max_depth (125) overflow: the levels stop there.
 func TestDepthLimit(t *testing.T) {
 	var text []rune

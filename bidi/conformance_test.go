@@ -99,6 +99,17 @@ func check(p *bidi.Paragraph, n int, wantLevels, wantOrder []int) string {
 	return ""
 }
 
+// fresh compares p, reset with text and dir, with a new Paragraph from
+// Resolve, whose buffers are allocated otherwise. It returns a
+// description of the difference, or "".
+func fresh(p *bidi.Paragraph, text []rune, dir bidi.Direction) string {
+	q := bidi.Resolve(text, dir)
+	if !slices.Equal(q.Levels(), p.Levels()) || q.BaseLevel() != p.BaseLevel() {
+		return fmt.Sprintf("Resolve gives levels %v base %d, Reset %v base %d", q.Levels(), q.BaseLevel(), p.Levels(), p.BaseLevel())
+	}
+	return ""
+}
+
 // bothPaths runs a conformance test through the public API as it is, and
 // again with the shortcuts taken on what a text lacks turned off, so that
 // the general path is checked on every case too.
@@ -162,6 +173,8 @@ func bidiTest(t *testing.T) {
 				p.Reset(text, d.dir)
 				if msg := check(&p, len(text), levels, order); msg != "" {
 					fail.add("BidiTest.txt:%d: %s, paragraph %d: %s", ln, input, d.bit, msg)
+				} else if msg := fresh(&p, text, d.dir); msg != "" {
+					fail.add("BidiTest.txt:%d: %s, paragraph %d: %s", ln, input, d.bit, msg)
 				}
 			}
 		}
@@ -215,6 +228,8 @@ func bidiCharacterTest(t *testing.T) {
 			continue
 		}
 		if msg := check(&p, len(text), levels, order); msg != "" {
+			fail.add("BidiCharacterTest.txt:%d: %s dir %s: %s", ln, f[0], f[1], msg)
+		} else if msg := fresh(&p, text, dir); msg != "" {
 			fail.add("BidiCharacterTest.txt:%d: %s dir %s: %s", ln, f[0], f[1], msg)
 		}
 	}

@@ -12,8 +12,10 @@ type status struct {
 // Characters that X9 removes get the current level; they are given a
 // better one at the end of resolveParagraph.
 func (p *Paragraph) explicitLevels(start, end int, paraLevel Level) {
-	// X1.
-	stack := p.stack[:0]
+	// X1. The stack never holds more than maxDepth+2 entries: a push
+	// needs a level above the top's, and no higher than maxDepth.
+	var stackBuf [maxDepth + 2]status
+	stack := stackBuf[:0]
 	stack = append(stack, status{level: paraLevel, override: bcON})
 	overflowIsolates, overflowEmbeddings, validIsolates := 0, 0, 0
 

@@ -82,8 +82,8 @@ func (p *Paragraph) VisualInto(dst []int, start, end int) []int {
 
 	// Pack each level with its index, then apply L1.
 	var hi, lowOdd Level = 0, 255
-	for k := range v {
-		l := p.levels[start+k]
+	levels := p.levels[start:end]
+	for k, l := range levels {
 		v[k] = start + k | int(l)<<packShift
 		hi = max(hi, l)
 		if l&1 == 1 {

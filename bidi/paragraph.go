@@ -36,16 +36,17 @@ func (p *Paragraph) firstStrongLevel(start, end int) Level {
 // index of its PDI and, for a PDI, the index of its initiator; -1 for
 // those without a match and for all other characters.
 func (p *Paragraph) matchIsolates(start, end int) {
+	match, orig := p.matchPDI, p.orig
 	open := p.open[:0]
 	for i := start; i < end; i++ {
-		p.matchPDI[i] = -1
-		switch p.orig[i] {
+		match[i] = -1
+		switch orig[i] {
 		case bcLRI, bcRLI, bcFSI:
 			open = append(open, int32(i))
 		case bcPDI:
 			if len(open) > 0 {
-				p.matchPDI[open[len(open)-1]] = int32(i)
-				p.matchPDI[i] = open[len(open)-1]
+				match[open[len(open)-1]] = int32(i)
+				match[i] = open[len(open)-1]
 				open = open[:len(open)-1]
 			}
 		}

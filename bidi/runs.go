@@ -50,6 +50,10 @@ func (p *Paragraph) singleRun(start, end int, level Level) {
 // and resolves each one.
 func (p *Paragraph) isolatingRunSequences(text []rune, paraLevel Level) {
 	runs := p.runs
+	types := p.orig
+	if p.seen&maskExplicit != 0 {
+		types = p.types // with the overrides
+	}
 	for r := range runs {
 		first := runs[r].first
 		if p.orig[first] == bcPDI && p.matchPDI[first] >= 0 {
@@ -76,13 +80,13 @@ func (p *Paragraph) isolatingRunSequences(text []rune, paraLevel Level) {
 		for {
 			if p.seen&maskRemoved == 0 {
 				for i := runs[cur].first; i <= runs[cur].last; i++ {
-					idx[k], ts[k] = i, p.types[i]
+					idx[k], ts[k] = i, types[i]
 					k++
 				}
 			} else {
 				for i := runs[cur].first; i <= runs[cur].last; i++ {
 					if !p.orig[i].in(maskRemoved) {
-						idx[k], ts[k] = i, p.types[i]
+						idx[k], ts[k] = i, types[i]
 						k++
 					}
 				}
