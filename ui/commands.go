@@ -89,6 +89,9 @@ func (m *Model) goToPos(at markPos) {
 // goToPara goes to paragraph n (1-based, as the gutter and :N count them;
 // the title the header shows is not one of them).
 func (m *Model) goToPara(n int) {
+	if n > m.sc.paras.Len() {
+		m.finishIndex()
+	}
 	if last := m.sc.paras.Len(); n > last {
 		m.note = fmt.Sprintf("only %d paragraphs", last)
 		n = last
@@ -99,6 +102,7 @@ func (m *Model) goToPara(n int) {
 // goToPercent goes to n percent of the document, by lines once their
 // total is known, by bytes until then.
 func (m *Model) goToPercent(n int) {
+	m.finishIndex() // a percentage of the whole file
 	n = min(max(n, 0), 100)
 	if p := m.sc.totals.prefix; p != nil {
 		row := p[len(p)-1] * n / 100

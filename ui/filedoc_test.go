@@ -118,3 +118,33 @@ func TestFileDocumentRemembered(t *testing.T) {
 		t.Errorf("restored at paragraph %d of %d, want %d of %d", m.sc.top.block, doc.Len(), lines-20, lines)
 	}
 }
+
+// TestFileDocumentEarlyKeys: G, 50% and a search typed before the
+// background index is done act on the whole file (the rest is indexed
+// then), not on its first window.
+func TestFileDocumentEarlyKeys(t *testing.T) {
+	path, lines := bigTextFile(t, 6<<20)
+	open := func() *Model {
+		doc, err := content.OpenFileDocument(path, content.LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { doc.File.Close() })
+		// Init's command (the background index) is never run.
+		return drive(t, New(doc, Config{Bidi: layout.Terminal}), tea.WindowSizeMsg{Width: 60, Height: 10})
+	}
+	m := drive(t, open(), keys("G")...)
+	if want := fmt.Sprintf("سطر %d of the file", lines-1); !strings.Contains(m.screen(), want) {
+		t.Errorf("G: %q not on screen:\n%s", want, m.screen())
+	}
+	m = drive(t, open(), keys("5", "0", "%")...)
+	if b := m.sc.top.block; b < lines*45/100 || b > lines*55/100 {
+		t.Errorf("50%%: paragraph %d of %d", b, lines)
+	}
+	m = drive(t, open(), keys("/")...)
+	m = drive(t, m, keys(strings.Split(fmt.Sprintf("سطر %d of", lines-7), "")...)...)
+	m = drive(t, m, keys("enter")...)
+	if len(m.search.matches) != 1 || int(m.search.matches[0].block) != lines-7 {
+		t.Errorf("search: %v", m.search.matches)
+	}
+}

@@ -494,6 +494,7 @@ func (m *Model) bodyKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Top):
 		m.sc.top = pos{}
 	case key.Matches(msg, k.Bottom):
+		m.finishIndex() // the end of the file, not of what is indexed
 		m.sc.top = m.sc.bottomTop(body)
 	case key.Matches(msg, k.Percent):
 		if counted {

@@ -84,6 +84,8 @@ func newSearch() searchState {
 }
 
 func (m *Model) startSearch() (tea.Model, tea.Cmd) {
+	// A search is of the whole file, not of what is indexed so far.
+	m.finishIndex()
 	s := &m.search
 	s.editing = true
 	s.saved = m.sc.top
