@@ -130,8 +130,8 @@ type Model struct {
 
 	tail   *content.Tail // the input followed or streamed, or nil
 	pinEnd bool          // following (F): the view stays on the end while it is there
-	// indexing is set to stop the background index of a large file
-	// (filedoc.go); nil when none runs.
+	// indexing is the stop flag of the background index of a large file
+	// (filedoc.go), nil when none runs.
 	indexing *atomic.Bool
 	toEnd    bool // the first layout shows the end (--follow)
 
