@@ -323,7 +323,10 @@ func (t *TextFile) index(stop *atomic.Bool, windows, size int) error {
 			flush(off, false)
 			return nil
 		}
-		n, err := t.f.ReadAt(buf, off)
+		// Up to the size the file had when it was opened: what a
+		// log gains meanwhile is followed from there (F), not read
+		// twice.
+		n, err := t.f.ReadAt(buf[:max(0, min(int64(len(buf)), t.size-off))], off)
 		if err != nil && err != io.EOF {
 			flush(off, false)
 			return fileErr(t.name, err)

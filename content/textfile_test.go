@@ -244,3 +244,30 @@ func TestFileDocumentAppended(t *testing.T) {
 		t.Errorf("offsets %s", offs)
 	}
 }
+
+// TestTextFileGrows: a file that grows after it is opened (a log being
+// written) is indexed up to the size it had: what it gains is for
+// following it (FollowFile from Size), not read twice.
+func TestTextFileGrows(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "log.txt")
+	if err := os.WriteFile(path, []byte("یک\nدو\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tf, err := OpenTextFile(path, LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tf.Close()
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString("سه\n")
+	f.Close()
+	if err := tf.Index(nil); err != nil {
+		t.Fatal(err)
+	}
+	if n, done := tf.Len(); n != 2 || !done || tf.Offset(n) != tf.Size() {
+		t.Errorf("%d blocks (done %v), end %d, size %d; want 2 blocks ending at the size", n, done, tf.Offset(n), tf.Size())
+	}
+}
