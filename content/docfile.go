@@ -2,7 +2,6 @@ package content
 
 import (
 	"slices"
-	"sync/atomic"
 )
 
 // A document is read block by block through Len and Block, whether its
@@ -94,7 +93,7 @@ const firstWindow = 512 << 10
 // OpenFileDocument opens path as a document read from the file on demand
 // (File) when it is a plain text file in UTF-8 (OpenTextFile), with the
 // blocks of its first 512 KB indexed (enough for the first screens) and
-// taken in; IndexFile indexes the rest. It returns ErrNotPlainText for
+// taken in; File.Index and IndexSome index the rest. It returns ErrNotPlainText for
 // any other file, which the caller reads with Load.
 func OpenFileDocument(path string, o LoadOptions) (*Document, error) {
 	tf, err := OpenTextFile(path, o)
@@ -111,14 +110,4 @@ func OpenFileDocument(path string, o LoadOptions) (*Document, error) {
 	d := &Document{Name: path, Format: FormatText, File: tf}
 	d.Sync()
 	return d, nil
-}
-
-// IndexFile indexes the rest of a File document until done or stop is
-// set (see TextFile.Index); the caller then calls Sync in the goroutine
-// that reads the document.
-func (d *Document) IndexFile(stop *atomic.Bool) error {
-	if d.File == nil {
-		return nil
-	}
-	return d.File.Index(stop)
 }

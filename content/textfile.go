@@ -94,9 +94,6 @@ func OpenTextFile(path string, o LoadOptions) (*TextFile, error) {
 // Close closes the file.
 func (t *TextFile) Close() error { return t.f.Close() }
 
-// Name is the file's path as given.
-func (t *TextFile) Name() string { return t.name }
-
 // Size is the file's size in bytes.
 func (t *TextFile) Size() int64 { return t.size }
 

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"runtime/debug"
-	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -28,9 +27,9 @@ type fileIndexMsg struct {
 }
 
 // indexStep indexes the next step of doc's file in the background.
-func indexStep(doc *content.Document, stop *atomic.Bool) tea.Cmd {
+func indexStep(doc *content.Document) tea.Cmd {
 	return func() tea.Msg {
-		return fileIndexMsg{doc: doc, err: doc.File.IndexSome(stop, fileIndexStep)}
+		return fileIndexMsg{doc: doc, err: doc.File.IndexSome(nil, fileIndexStep)}
 	}
 }
 
@@ -38,14 +37,14 @@ func indexStep(doc *content.Document, stop *atomic.Bool) tea.Cmd {
 // complete.
 func (m *Model) startIndex() tea.Cmd {
 	doc := m.files[m.file].doc
-	if doc == nil || doc.File == nil || m.indexing != nil {
+	if doc == nil || doc.File == nil || m.indexing {
 		return nil
 	}
 	if _, done := doc.File.Len(); done {
 		return nil
 	}
-	m.indexing = new(atomic.Bool)
-	return indexStep(doc, m.indexing)
+	m.indexing = true
+	return indexStep(doc)
 }
 
 // giveBack returns to the system the memory that a pass over a large
@@ -69,16 +68,16 @@ func (m *Model) indexed(msg fileIndexMsg) tea.Cmd {
 	}
 	done := msg.doc.Sync()
 	if done || msg.err != nil {
-		m.indexing = nil
+		m.indexing = false
 		m.giveBack()
 	}
 	var cmds []tea.Cmd
 	if m.files[m.file].doc == msg.doc {
 		cmds = append(cmds, m.grown())
 	}
-	if !done && msg.err == nil && m.indexing != nil {
-		cmds = append(cmds, indexStep(msg.doc, m.indexing))
-	} else if m.indexing == nil {
+	if !done && msg.err == nil && m.indexing {
+		cmds = append(cmds, indexStep(msg.doc))
+	} else if !m.indexing {
 		// Another file may have been shown meanwhile.
 		cmds = append(cmds, m.startIndex())
 	}

@@ -74,8 +74,8 @@ func TestFileDocument(t *testing.T) {
 			}
 		}
 	}
-	if steps < 2 || doc.Len() != lines || m.indexing != nil {
-		t.Fatalf("after %d steps: %d blocks of %d, indexing %v", steps, doc.Len(), lines, m.indexing != nil)
+	if steps < 2 || doc.Len() != lines || m.indexing {
+		t.Fatalf("after %d steps: %d blocks of %d, indexing %v", steps, doc.Len(), lines, m.indexing)
 	}
 	if strings.Contains(lastRow(m), "indexing") {
 		t.Errorf("status after the index: %q", lastRow(m))

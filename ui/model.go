@@ -25,7 +25,6 @@ package ui
 import (
 	"io"
 	"strconv"
-	"sync/atomic"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/help"
@@ -130,9 +129,8 @@ type Model struct {
 
 	tail   *content.Tail // the input followed or streamed, or nil
 	pinEnd bool          // following (F): the view stays on the end while it is there
-	// indexing is the stop flag of the background index of a large file
-	// (filedoc.go), nil when none runs.
-	indexing *atomic.Bool
+	// indexing: the background index of a large file runs (filedoc.go).
+	indexing bool
 	toEnd    bool // the first layout shows the end (--follow)
 
 	files []fileState // every input; files[file] is shown

@@ -434,7 +434,7 @@ func (m *Model) statusRow() string {
 	if m.highlights {
 		modes = append(modes, "hl")
 	}
-	if m.indexing != nil {
+	if m.indexing {
 		modes = append(modes, "indexing")
 	}
 	if m.tail != nil && m.pinEnd {
