@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"io"
+	"math"
 	"sync"
 
 	"rtlview/content"
@@ -92,7 +93,11 @@ func Print(w io.Writer, doc *content.Document, cfg PlainConfig) error {
 }
 
 // firstFlush is how much text (bytes) plain mode prints before it
-// flushes its output the first time: about a screenful.
+// flushes its output the first time: about a screenful. The output is
+// flushed again each time the text printed doubles, up to the buffer's
+// size: `| head -50` gets its lines from the first two writes, and
+// rtlview learns that head has gone at the next one, without laying out
+// a whole buffer first.
 const firstFlush = 4 << 10
 
 // Stream prints the input source (a file, "-" for in, or a URL) as it is
@@ -127,7 +132,8 @@ func Stream(ctx context.Context, w io.Writer, source string, in io.Reader, lo co
 	i := 0
 	var pl *pipeline // past parallelAfter, on several cores
 	var prev content.Block
-	printed := 0 // bytes printed in order
+	printed := 0            // bytes printed in order
+	nextFlush := firstFlush // flush when printed reaches it (doubled up to 64 KB)
 	print := func(b *content.Block) bool {
 		if pl == nil && printed > parallelAfter && i >= 2 && plainWorkers() > 1 {
 			pl = startPipeline(bw, plainWorkers(), func() *layout.Printer { return cfg.printer(spans) }, prev)
@@ -139,12 +145,18 @@ func Stream(ctx context.Context, w io.Writer, source string, in io.Reader, lo co
 			return ok
 		}
 		werr = h.printBlock(bw, p, i, b)
-		if n := printed; n < firstFlush && n+len(b.Text)+1 >= firstFlush && werr == nil {
-			// The first screenful goes out at once (`| head`), not
+		printed += len(b.Text) + 1
+		if printed >= nextFlush && werr == nil {
+			// The first screenfuls go out at once (`| head`), not
 			// when the buffer is full.
 			werr = bw.Flush()
+			for nextFlush <= printed {
+				nextFlush *= 2
+			}
+			if nextFlush > bw.Size() {
+				nextFlush = math.MaxInt // the buffer flushes itself
+			}
 		}
-		printed += len(b.Text) + 1
 		prev.Quote = b.Quote
 		i++
 		return werr == nil

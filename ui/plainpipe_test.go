@@ -116,3 +116,37 @@ func TestStreamPausedPipe(t *testing.T) {
 		t.Errorf("%d filler lines, want %d", n, parallelAfter/20+100)
 	}
 }
+
+// writeSizes records the size of each Write.
+type writeSizes struct{ sizes []int }
+
+func (w *writeSizes) Write(p []byte) (int, error) {
+	w.sizes = append(w.sizes, len(p))
+	return len(p), nil
+}
+
+// TestStreamFlushRamp: plain mode writes its first screenful at once and
+// then writes again each time the text printed doubles, so that
+// `rtlview --plain big.txt | head -50` has its 50 lines after the second
+// write, and finds head gone at the third, instead of laying out 64 KB of
+// text between writes (the bufio buffer's size).
+func TestStreamFlushRamp(t *testing.T) {
+	line := "خبرگزاری‌ها گزارش دادند که ولادیمیر پوتین در مسکو با شی جین‌پینگ دیدار کرد و دربارهٔ جنگ گفت‌وگو شد.\n\n"
+	src := strings.Repeat(line, 300<<10/len(line))
+	cfg := PlainConfig{Options: layout.Options{Width: 80, Bidi: layout.App, Shape: true, Dir: layout.Auto}}
+	var w writeSizes
+	if _, _, err := Stream(context.Background(), &w, "-", strings.NewReader(src), content.LoadOptions{}, cfg); err != nil {
+		t.Fatal(err)
+	}
+	if len(w.sizes) < 5 {
+		t.Fatalf("writes %v: want the ramp's writes and then the buffer's", w.sizes)
+	}
+	// 4 KB of this text is 36 paragraphs: 72 rows, more than a screen.
+	rowLen := 80 + 80/2 + 1 // a row of 80 cells: at most 3 bytes a letter, often 1 (spaces)
+	if first := w.sizes[0]; first < 24*80 || first > 16<<10 {
+		t.Errorf("first write %d bytes: want a screenful (24 rows, at least %d bytes) from the first 4 KB of text", first, 24*80)
+	}
+	if w.sizes[1] > 16<<10 || w.sizes[2] > 32<<10 {
+		t.Errorf("writes %v: the second and third should follow 4 KB and 8 KB more text (about %d and %d bytes)", w.sizes[:5], 4<<10*rowLen/80, 8<<10*rowLen/80)
+	}
+}
