@@ -1,5 +1,7 @@
 package bidi
 
+import "unicode/utf8"
+
 // firstStrongLevel applies rules P2 and P3 to the characters of
 // [start, end): the level is 1 if the first character of class L, R or AL,
 // skipping characters between an isolate initiator and its matching PDI
@@ -86,4 +88,39 @@ func FirstStrong(s string) (dir Direction, found bool) {
 		}
 	}
 	return LeftToRight, false
+}
+
+// CountStrong counts the strong characters of s: ltr those of class L,
+// rtl those of class R or AL (the classes rules P2 and P3 look for). It
+// does not allocate; ASCII, Hebrew, Arabic and General Punctuation are
+// looked up in direct tables.
+func CountStrong(s string) (ltr, rtl int) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			// ASCII: only letters are strong.
+			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+				ltr++
+			}
+			i++
+			continue
+		}
+		var r rune
+		if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// Two bytes: Latin, Greek, Cyrillic, Hebrew, Arabic.
+			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			i += 2
+		} else {
+			var n int
+			r, n = utf8.DecodeRuneInString(s[i:])
+			i += n
+		}
+		switch classOf(r) {
+		case bcL:
+			ltr++
+		case bcR, bcAL:
+			rtl++
+		}
+	}
+	return ltr, rtl
 }

@@ -88,12 +88,12 @@ const FileLine = 64 << 10
 
 // firstWindow is how much of a file OpenFileDocument indexes before it
 // returns: a few screens of the shortest lines, read in a millisecond.
-const firstWindow = 512 << 10
+const firstWindow = 128 << 10
 
 // OpenFileDocument opens path as a document read from the file on demand
 // (File) when it is a plain text file in UTF-8 (OpenTextFile), with the
-// blocks of its first 512 KB indexed (enough for the first screens) and
-// taken in; File.Index and IndexSome index the rest. It returns ErrNotPlainText for
+// blocks of its first 128 KB indexed (enough for the first screens: at
+// least 1,600 rows); File.Index and IndexSome index the rest. It returns ErrNotPlainText for
 // any other file, which the caller reads with Load.
 func OpenFileDocument(path string, o LoadOptions) (*Document, error) {
 	tf, err := OpenTextFile(path, o)

@@ -221,7 +221,10 @@ func (t *TextFile) scan(from, to int, yield func(i int, b *Block) bool) error {
 		end = int64(t.starts[to] &^ flags)
 	}
 	t.mu.Unlock()
-	buf := make([]byte, 0, 1<<20)
+	// The reads start at 64 KB and double up to 1 MB: a scan that stops
+	// early (the document's direction, a screen's blocks) reads little.
+	win := int64(64 << 10)
+	var buf []byte
 	base := int64(0) // the file offset of buf[0]
 	for i := from; i < to; i++ {
 		s, e := int64(starts[i]&^flags), end
@@ -230,8 +233,9 @@ func (t *TextFile) scan(from, to int, yield func(i int, b *Block) bool) error {
 		}
 		if s < base || e > base+int64(len(buf)) {
 			// Read from this block on, a window or the block.
-			n := max(int64(cap(buf)), e-s)
+			n := max(win, e-s)
 			n = min(n, end-s)
+			win = min(2*win, 1<<20)
 			if int64(cap(buf)) < n {
 				buf = make([]byte, n)
 			}

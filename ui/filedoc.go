@@ -111,7 +111,7 @@ func (m *Model) finishIndex() {
 func (m *Model) grown() tea.Cmd {
 	here := m.here()
 	opt := m.sc.opt
-	m.sc = newScroller(bodyOf(m.files[m.file].doc), opt)
+	m.sc = grownScroller(bodyOf(m.files[m.file].doc), opt, &m.sc)
 	m.rc = newRenderCache()
 	m.ents.index, m.ents.built = nil, false
 	cmds := []tea.Cmd{m.sc.relayout(opt, m.body())}

@@ -195,7 +195,11 @@ func (m *Model) appendBlocks(blocks []content.Block, replace bool) tea.Cmd {
 	}
 	m.files[m.file].doc = &doc
 	opt := m.sc.opt
-	m.sc = newScroller(&doc, opt)
+	if replace {
+		m.sc = newScroller(&doc, opt)
+	} else {
+		m.sc = grownScroller(&doc, opt, &m.sc)
+	}
 	m.outline = newOutline(m.sc.doc)
 	m.rc = newRenderCache()
 	cmds := []tea.Cmd{m.sc.relayout(opt, body)}

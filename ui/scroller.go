@@ -33,7 +33,11 @@ type scroller struct {
 	pieces []layout.Piece
 	cache  *layout.Cache
 	opt    layout.Options
-	dir    layout.Direction // the document's majority: the reader's own rows
+	// dir is the document's majority direction, the direction of the
+	// reader's own rows (-N's digits, the panel's numbers), once dirKnown:
+	// found at the first need (direction), not before the first screen.
+	dir      layout.Direction
+	dirKnown bool
 
 	top    pos
 	maxTop maxTopCache
@@ -48,13 +52,35 @@ type scroller struct {
 
 // newScroller is the scroller of doc (without the title the header shows).
 func newScroller(doc *content.Document, opt layout.Options) scroller {
+	return newScrollerDir(doc, opt, 0, false)
+}
+
+// grownScroller is the scroller of doc, which is old's document with more
+// blocks after them (a file indexed further, a followed input): the
+// direction of the reader's rows stays old's when old had at least the
+// text Majority reads.
+func grownScroller(doc *content.Document, opt layout.Options, old *scroller) scroller {
+	return newScrollerDir(doc, opt, old.dir, old.dirKnown && layout.MajorityRead(old.size()))
+}
+
+// direction is the document's majority direction (layout.Majority),
+// found at the first call.
+func (s *scroller) direction() layout.Direction {
+	if !s.dirKnown {
+		s.dir, s.dirKnown = layout.Majority(s.paras), true
+	}
+	return s.dir
+}
+
+// newScrollerDir is the scroller of doc, whose majority direction is dir
+// if known.
+func newScrollerDir(doc *content.Document, opt layout.Options, dir layout.Direction, known bool) scroller {
 	// A paragraph too long to lay out at once (a whole file on one line)
 	// is shown as the pieces the layout cuts it into, so that the first
 	// screen, a resize or a toggle lays out one piece, not 10 MB.
 	paras := doc
-	dir := layout.Majority(doc)
 	doc, pieces := layout.Split(doc, opt)
-	s := scroller{doc: doc, paras: paras, pieces: pieces, cache: layout.NewCache(doc), opt: opt, dir: dir}
+	s := scroller{doc: doc, paras: paras, pieces: pieces, cache: layout.NewCache(doc), opt: opt, dir: dir, dirKnown: known}
 	s.cache.SetPieces(pieces)
 	if doc.File == nil || len(doc.Blocks) > 0 {
 		s.byteStart = doc.Offsets()

@@ -169,7 +169,7 @@ func (m *Model) numbered(row string, l *layout.Line, p pos) string {
 	gutter := strings.Repeat(" ", m.gutter)
 	if p.row == 0 {
 		n := strconv.Itoa(p.block + 1)
-		if m.sc.dir == layout.RTL {
+		if m.sc.direction() == layout.RTL {
 			n = content.PersianNumber(n)
 		}
 		pad := strings.Repeat(" ", max(0, m.gutter-1-len([]rune(n)))) // digits: a cell each

@@ -107,7 +107,7 @@ func TestMajority(t *testing.T) {
 		{doc("abc", "אבג"), LTR}, // a tie is LTR (P3's default)
 		{doc("123", ""), LTR},
 		{doc(), LTR},
-		{doc(strings.Repeat("a", majorityLimit), strings.Repeat("ب", majorityLimit)), LTR}, // only the first megabyte counts
+		{doc(strings.Repeat("a", majorityLimit), strings.Repeat("ب", majorityLimit)), LTR}, // only the first 64 KB counts
 	} {
 		if got := Majority(tc.doc); got != tc.want {
 			t.Errorf("case %d: Majority = %v, want %v", i, got, tc.want)

@@ -1,8 +1,6 @@
 package layout
 
 import (
-	xbidi "golang.org/x/text/unicode/bidi"
-
 	"rtlview/bidi"
 	"rtlview/content"
 )
@@ -50,37 +48,27 @@ func textRTL(text string, isolates []content.Range, dir Direction) bool {
 }
 
 // majorityLimit bounds the text Majority reads: the direction of a 50 MB
-// file is plain from its first megabyte, and the first screen must not
-// wait for a scan of the whole file.
-const majorityLimit = 1 << 20
+// file is plain from its first 64 KB (about 30 pages), and the first
+// screen must not wait for a scan of the whole file.
+const majorityLimit = 64 << 10
+
+// MajorityRead reports whether Majority read all it reads of a document
+// of size bytes: the direction of a document that grows past it (a file
+// indexed or followed) stays what it was.
+func MajorityRead(size int64) bool { return size >= majorityLimit }
 
 // Majority returns the direction of the document's majority of strong
 // characters (Bidi_Class L against R and AL) in the prose of its first
-// megabyte: the direction of the reader's own rows (the entity panel,
-// the outline). A tie, or no strong character at all, is LTR, as in rule
-// P3.
+// 64 KB: the direction of the reader's own rows (the entity panel, the
+// outline). A tie, or no strong character at all, is LTR, as in rule P3.
 func Majority(doc *content.Document) Direction {
 	var l, r, seen int
 	doc.Scan(0, doc.Len(), func(_ int, b *content.Block) bool {
 		if !b.Prose() {
 			return true
 		}
-		for _, c := range b.Text {
-			if c < 0x80 {
-				// ASCII: only letters are strong.
-				if c|0x20 >= 'a' && c|0x20 <= 'z' {
-					l++
-				}
-				continue
-			}
-			p, _ := xbidi.LookupRune(c)
-			switch p.Class() {
-			case xbidi.L:
-				l++
-			case xbidi.R, xbidi.AL:
-				r++
-			}
-		}
+		bl, br := bidi.CountStrong(b.Text)
+		l, r = l+bl, r+br
 		seen += len(b.Text)
 		return seen < majorityLimit
 	})
