@@ -170,6 +170,9 @@ func runReader(opt options, doc *content.Document, follow io.Reader, keys *os.Fi
 		Clipboard: opt.clipboard, MaxBytes: limitBytes(opt.limit),
 		Warn: func(s string) { warn(stderr, "%s", s) },
 	}
+	if rec == nil {
+		cfg.LoadEntities = ui.EmbeddedEntities
+	}
 	if !opt.noRemember {
 		if dir, err := ui.StateDir(os.Getenv); err == nil {
 			pos, err := ui.OpenPositions(dir)

@@ -68,6 +68,28 @@ func TestSilentTerminal(t *testing.T) {
 	}
 }
 
+// TestFirstScreenBeforeBubbleTea: the reader draws its first screen
+// itself at Init (ui.prepainter), before Bubble Tea's first frame, which
+// comes on the first tick of its frame rate: on the pty, the title is on
+// the alternate screen before that frame (which turns on bracketed paste,
+// ?2004h), and the screen is left at q.
+func TestFirstScreenBeforeBubbleTea(t *testing.T) {
+	p := silent(t)
+	p.WaitOutput("Bubble Tea's first frame", func(out string) bool { return strings.Contains(out, "\x1b[?2004h") })
+	out := p.Output()
+	pre := strings.Index(out, "\x1b[?1049h\x1b[?25l\x1b[2J")
+	title := strings.Index(out, titleOnScreen)
+	frame := strings.Index(out, "\x1b[?2004h")
+	if pre < 0 || title < pre || title > frame {
+		t.Errorf("the alternate screen at %d, the title at %d, Bubble Tea's first frame at %d: want them in that order", pre, title, frame)
+	}
+	p.Type("q")
+	if code := p.WaitExit("q to quit"); code != 0 {
+		t.Fatalf("exit code %d", code)
+	}
+	p.Restored("q")
+}
+
 // BenchmarkSilentFirstScreen: the time from start to the first screen on
 // a terminal that answers nothing, and q.
 func BenchmarkSilentFirstScreen(b *testing.B) {

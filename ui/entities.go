@@ -50,11 +50,20 @@ type entityState struct {
 	cursor   *ref // the mention Tab reached last
 }
 
+// recognizer is the recognizer of entities, waited for if it is still
+// being built in the background (Config.LoadEntities).
+func (m *Model) recognizer() *entities.Recognizer {
+	if m.cfg.Entities == nil && m.loadRec != nil {
+		m.cfg.Entities = m.loadRec()
+	}
+	return m.cfg.Entities
+}
+
 // recognizeShown recognises the entities of the blocks on screen that are
 // not yet (Update calls it after every message), so that View never does.
 func (m *Model) recognizeShown() {
-	if !m.highlights || m.width <= 0 || m.sc.doc.Len() == 0 {
-		return
+	if !m.highlights || m.width <= 0 || m.sc.doc.Len() == 0 || m.cfg.Entities == nil {
+		return // nil: the recognizer is still being built (entitiesMsg)
 	}
 	p, ok := m.sc.top, true
 	for n := m.frame().body; n > 0 && ok; {
@@ -81,7 +90,7 @@ func (m *Model) mentions(b int) []mention {
 		// text, at the first need (the article: 0.1 ms): a person found
 		// next to a title in one paragraph is then known by surname in
 		// the next, as rtlview --entities finds it.
-		for i, es := range m.cfg.Entities.RecognizeBlocks(m.sc.doc.Blocks) {
+		for i, es := range m.recognizer().RecognizeBlocks(m.sc.doc.Blocks) {
 			m.ents.blocks[i] = toMentions(es)
 			m.ents.kinds |= kindsOf(m.ents.blocks[i])
 		}
@@ -93,7 +102,7 @@ func (m *Model) mentions(b int) []mention {
 		// again in microseconds.
 		clear(m.ents.blocks)
 	}
-	ms := toMentions(m.cfg.Entities.RecognizeBlock(m.sc.doc.Block(b)))
+	ms := toMentions(m.recognizer().RecognizeBlock(m.sc.doc.Block(b)))
 	m.ents.blocks[b] = ms
 	m.ents.kinds |= kindsOf(ms)
 	return ms
@@ -129,7 +138,7 @@ func (m *Model) buildIndex() tea.Cmd {
 	}
 	if m.sc.size() > syncIndexBytes {
 		m.ents.building = true
-		doc, n, rec := m.sc.doc, m.sc.doc.Len(), m.cfg.Entities
+		doc, n, rec := m.sc.doc, m.sc.doc.Len(), m.recognizer()
 		return func() tea.Msg {
 			return indexMsg{index: indexOf(doc, n, func(_ int, b *content.Block) []mention { return toMentions(rec.RecognizeBlock(b)) })}
 		}
@@ -224,7 +233,7 @@ func (m *Model) focusNote() {
 // name as read on screen (reordered and shaped like the body), then more.
 func (m *Model) nameNote(kind int, canon, more string) {
 	name := canon
-	if kindNames[kind] == "NUM" && m.sc.dir == layout.RTL {
+	if kindNames[kind] == "NUM" && m.sc.direction() == layout.RTL {
 		name = content.PersianNumber(name)
 	}
 	l := m.visual(name, max(8, m.width/3))
@@ -261,7 +270,7 @@ func (m *Model) roleOf(e entry) string {
 		return ""
 	}
 	if d := m.sc.doc.Meta.Published; !d.IsZero() {
-		return m.cfg.Entities.RoleAt(entities.Entity{Kind: entities.PER + entities.Kind(e.kind), Canonical: e.canon, Role: e.role}, d.Year())
+		return m.recognizer().RoleAt(entities.Entity{Kind: entities.PER + entities.Kind(e.kind), Canonical: e.canon, Role: e.role}, d.Year())
 	}
 	return e.role
 }
@@ -413,7 +422,7 @@ type kindRange struct{ kind, lo, hi, row int }
 // name («‹» pointing at it), at the left of a left-to-right one.
 func (m *Model) panelItem(e entry, selected bool) string {
 	name := e.canon
-	if kindNames[e.kind] == "NUM" && m.sc.dir == layout.RTL {
+	if kindNames[e.kind] == "NUM" && m.sc.direction() == layout.RTL {
 		name = content.PersianNumber(name)
 	}
 	if role := m.roleOf(e); role != "" {

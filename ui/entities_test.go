@@ -11,6 +11,7 @@ import (
 	"github.com/rivo/uniseg"
 
 	"rtlview/content"
+	"rtlview/content/entities"
 	"rtlview/ui/layout"
 )
 
@@ -327,5 +328,59 @@ func TestLegendKindsPresent(t *testing.T) {
 		if got := strings.Fields(strings.TrimSuffix(legend, "? help")); !slices.Equal(got, c.want) {
 			t.Errorf("%q: legend %q, want kinds %v", c.text, legend, c.want)
 		}
+	}
+}
+
+// TestLateEntities: with Config.LoadEntities the first screen is drawn
+// while the recognizer is still being built, without highlights; Init's
+// command brings it (entitiesMsg), and the entities on screen are then
+// recognised and highlighted. The panel, opened before it is there, waits
+// for it.
+func TestLateEntities(t *testing.T) {
+	text := "ولادیمیر پوتین، رئیس‌جمهور روسیه، دوشنبه ۲۴ مرداد ۱۴۰۱ در مسکو سخن گفت."
+	release := make(chan struct{})
+	cfg := Config{Bidi: layout.App, LoadEntities: func() *entities.Recognizer {
+		<-release
+		return entities.New()
+	}}
+	m := New(content.Parse(text), cfg)
+	init := m.Init() // the recognizer's command, run below once released
+	m = drive(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	if m.ents.kinds != 0 || len(m.ents.blocks) != 0 {
+		t.Fatalf("before the recognizer: kinds %b, %d blocks recognised", m.ents.kinds, len(m.ents.blocks))
+	}
+	before := m.screen()
+	close(release)
+	var msg tea.Msg
+	for _, out := range runCmd(init) {
+		if em, ok := out.(entitiesMsg); ok {
+			msg = em
+		}
+	}
+	if msg == nil {
+		t.Fatal("Init gave no command that brings the recognizer")
+	}
+	m = drive(t, m, msg)
+	for _, k := range []string{"PER", "LOC", "DATE"} {
+		found := false
+		for _, e := range m.ents.blocks[0] {
+			found = found || kindNames[e.kind] == k
+		}
+		if !found {
+			t.Errorf("no %s highlighted once the recognizer came: %+v", k, m.ents.blocks[0])
+		}
+	}
+	if after := m.screen(); after == before {
+		t.Errorf("the screen did not change when the highlights came (the legend lists the kinds found)")
+	}
+
+	// The panel before the recognizer: it waits for it.
+	release2 := make(chan struct{})
+	cfg.LoadEntities = func() *entities.Recognizer { <-release2; return entities.New() }
+	m = drive(t, New(content.Parse(text), cfg), tea.WindowSizeMsg{Width: 80, Height: 24})
+	go close(release2)
+	m = drive(t, m, keys("e")...)
+	if !m.ents.open || len(m.ents.index) == 0 {
+		t.Fatalf("the panel opened before the recognizer: open %v, %d entries", m.ents.open, len(m.ents.index))
 	}
 }

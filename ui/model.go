@@ -25,6 +25,7 @@ package ui
 import (
 	"io"
 	"strconv"
+	"sync"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/help"
@@ -59,6 +60,12 @@ type Config struct {
 	// Entities recognises the entities highlighted and listed; nil means
 	// a recognizer of the embedded gazetteer alone (embedded).
 	Entities *entities.Recognizer
+	// LoadEntities, when Entities is nil, makes the recognizer in the
+	// background: the first screen is drawn before it is there, without
+	// highlights, which come when it is (the embedded gazetteer takes
+	// 8 ms to build, more than the rest of the first screen). Nil: New
+	// builds the embedded one.
+	LoadEntities func() *entities.Recognizer
 	// Note is shown in the status bar at start (the warnings of a
 	// --gazetteer file, the encoding the input was read in).
 	Note string
@@ -112,6 +119,10 @@ type Model struct {
 	// bidi controls (Trojan Source), or -1: the status bar flags it.
 	controlsAt int
 	rc         *renderCache
+	// loadRec gives the recognizer (Config.LoadEntities), once, or is nil.
+	loadRec func() *entities.Recognizer
+	// paint draws the first screen at Init (prepaint), or is nil.
+	paint *prepainter
 
 	highlights bool
 	showHelp   bool
@@ -146,7 +157,12 @@ func New(doc *content.Document, cfg Config) *Model {
 	if doc == nil {
 		doc = &content.Document{}
 	}
-	if cfg.Entities == nil {
+	var load func() *entities.Recognizer
+	switch {
+	case cfg.Entities != nil:
+	case cfg.LoadEntities != nil:
+		load = sync.OnceValue(cfg.LoadEntities)
+	default:
 		cfg.Entities = embedded()
 	}
 	full := doc
@@ -163,6 +179,7 @@ func New(doc *content.Document, cfg Config) *Model {
 		highlights: true,
 		rc:         newRenderCache(),
 	}
+	m.loadRec = load
 	m.help.Styles = m.styles.Help
 	m.search = newSearch()
 	m.outline = newOutline(m.sc.doc)
@@ -193,6 +210,12 @@ func (m *Model) Init() tea.Cmd {
 	var cmds []tea.Cmd
 	if m.cfg.AskBidi {
 		cmds = append(cmds, tea.Raw(ansi.RequestModeBiDirectionalSupport))
+	}
+	if m.paint != nil {
+		cmds = append(cmds, m.paint.paint(m))
+	}
+	if load := m.loadRec; load != nil && m.cfg.Entities == nil {
+		cmds = append(cmds, func() tea.Msg { return entitiesMsg{load()} })
 	}
 	switch {
 	case m.cfg.FollowAtStart:
@@ -229,6 +252,9 @@ func (m *Model) bidiReport(msg tea.ModeReportMsg) (tea.Model, tea.Cmd) {
 
 // Messages of the reader's own background work.
 type (
+	// entitiesMsg brings the recognizer built in the background
+	// (Config.LoadEntities).
+	entitiesMsg struct{ rec *entities.Recognizer }
 	// totalsMsg brings the row counts of every block for one layout.
 	totalsMsg struct {
 		gen    int
@@ -265,6 +291,9 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return m.resize(msg.Width, msg.Height)
+	case entitiesMsg:
+		m.cfg.Entities = msg.rec // Update recognises the blocks shown
+		return m, nil
 	case totalsMsg:
 		if msg.gen == m.sc.totals.gen {
 			m.sc.totals.prefix = msg.prefix

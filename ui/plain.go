@@ -246,3 +246,13 @@ func docBytes(doc *content.Document, limit int) int {
 // caller with a gazetteer of its own makes its own recognizer), so
 // sharing it shares no mutable state.
 var embedded = sync.OnceValue(entities.New)
+
+// EmbeddedEntities is the recognizer of the embedded gazetteer alone,
+// built at the first call with its word lists (Prepare; 12 ms in all) and
+// shared by every later one: the reader's, made in the background
+// (Config.LoadEntities).
+var EmbeddedEntities = sync.OnceValue(func() *entities.Recognizer {
+	r := embedded()
+	r.Prepare()
+	return r
+})

@@ -13,14 +13,15 @@ import (
 // every resize, and counting it means laying out the whole document. A
 // frame must not cost O(document), so the count is made once per layout:
 // in Update itself for a document of up to syncTotalBytes and
-// syncTotalBlocks (as cheap as a couple of screens: 256 KB of one-letter
-// lines would be 128,000 layouts), otherwise in a background command that counts the
+// syncTotalBlocks (as cheap as a few screens: 16 KB of prose, 1024 short
+// lines; 256 KB, the limit before, delayed the first screen of a larger
+// file by 10 ms), otherwise in a background command that counts the
 // lines of each block without building or keeping them (layout.Counter)
 // and is abandoned when the width changes again. Until it arrives, the status bar
 // shows the paragraph number and a percentage by bytes.
 const (
-	syncTotalBytes  = 256 << 10
-	syncTotalBlocks = 4096
+	syncTotalBytes  = 16 << 10
+	syncTotalBlocks = 1024
 )
 
 type totalState struct {
