@@ -6,12 +6,19 @@
 #
 #   internal/bench/compare.sh [ROUNDS]     (default 5 rounds, interleaved)
 #
+# INPUTS="article big50" measures the reader on those inputs only (default:
+# all five); PLAIN=0 skips plain mode and the other commands.
+#
 # Inputs, in a temporary directory: the built-in article (its text in
 # logical order), the article repeated to 1 MB, 10 MB and 50 MB, and one
 # line of 10 MB (the article's text joined with spaces, repeated).
 #
 # Plain mode: rtlview --plain against fribidi (apt-get install
-# libfribidi-bin), where installed. Needs /usr/bin/time (GNU time).
+# libfribidi-bin), where installed. Needs /usr/bin/time (GNU time) for
+# peak memory. Times are taken with hyperfine (apt-get install hyperfine)
+# where installed, each command line run whole by `sh -c` (the shell's
+# start included, as a user's pipeline has it), and with date(1) around
+# it otherwise.
 #
 # The reader: `rtlview FILE` and `less FILE`, each in an 80x24 tmux pane
 # (a tmux server of its own, its socket in the temporary directory). The
@@ -63,15 +70,25 @@ while [ "$(wc -c <"$tmp/line10.txt")" -lt 10485760 ]; do cat "$tmp/chunk" >>"$tm
 echo >>"$tmp/line10.txt"
 rm "$tmp/joined" "$tmp/chunk"
 
-# best SECONDS of N runs of a command line (sh -c), output discarded
+# best SECONDS of N runs of a command line (sh -c), output discarded:
+# the least of hyperfine's runs (at least 10 runs, 3 warm-ups), or of
+# ROUNDS runs timed with date
 best() {
+	if command -v hyperfine >/dev/null; then
+		# (the command lines here hold no single quote)
+		hyperfine -N -w 3 -m "$((rounds > 10 ? rounds : 10))" -i --export-json "$tmp/hf.json" \
+			"sh -c '$1'" >/dev/null 2>&1 || true
+		sed -n 's/.*"min": *\([0-9.e-]*\).*/\1/p' "$tmp/hf.json" | head -1 | awk '{printf "%.4f\n", $1}'
+		return
+	fi
 	b=
 	for _ in $(seq "$rounds"); do
-		/usr/bin/time -f %e -o "$tmp/time" sh -c "$1" >/dev/null 2>&1 || true
-		t=$(tail -1 "$tmp/time")
-		if [ -z "$b" ] || [ "$(echo "$t < $b" | bc)" = 1 ]; then b=$t; fi
+		s=$(date +%s%N)
+		sh -c "$1" >/dev/null 2>&1 || true
+		t=$(($(date +%s%N) - s))
+		if [ -z "$b" ] || [ "$t" -lt "$b" ]; then b=$t; fi
 	done
-	echo "$b"
+	awk -v ns="$b" 'BEGIN { printf "%.4f\n", ns / 1e9 }'
 }
 # peak RSS in MB of one run
 rss() {
@@ -85,7 +102,9 @@ ratio() {
 }
 
 echo "rounds: $rounds (best of), $(nproc) cores"
-if command -v fribidi >/dev/null; then
+if [ "${PLAIN:-1}" = 0 ]; then
+	:
+elif command -v fribidi >/dev/null; then
 	for f in big10 big50; do
 		r=$(best "$rv --plain -w 80 --color=never $tmp/$f.txt")
 		b=$(best "fribidi --width 80 $tmp/$f.txt")
@@ -99,8 +118,10 @@ else
 	echo "fribidi not installed: plain throughput only"
 	echo "big10 plain: rtlview $(best "$rv --plain -w 80 $tmp/big10.txt")s"
 fi
-echo "--version: $(best "$rv --version")s (includes the shell's start)  true: $(best true)s"
-echo "--entities on 10 MB: $(best "$rv --entities $tmp/big10.txt")s, peak $(rss "$rv --entities $tmp/big10.txt") MB"
+if [ "${PLAIN:-1}" != 0 ]; then
+	echo "--version: $(best "$rv --version")s (includes the shell's start)  true: $(best true)s"
+	echo "--entities on 10 MB: $(best "$rv --entities $tmp/big10.txt")s, peak $(rss "$rv --entities $tmp/big10.txt") MB"
+fi
 
 # ---- the reader, in tmux ----
 if ! command -v tmux >/dev/null; then
@@ -202,7 +223,7 @@ col() {
 	if [ "$1" = floor ]; then r=$tmp/res.floor; else r=$tmp/res.$1.$2; fi
 	awk -v n="$3" '$n ~ /^[0-9.]+$/ && (b == "" || $n + 0 < b + 0) { b = $n } END { print (b == "" ? "-" : b) }' "$r"
 }
-inputs="article big1 big10 big50 line10"
+inputs=${INPUTS:-article big1 big10 big50 line10}
 for _ in $(seq "$rounds"); do
 	floor
 	for f in $inputs; do
