@@ -28,10 +28,27 @@ type fileIndexMsg struct {
 
 // indexStep indexes the next step of doc's file in the background.
 func indexStep(doc *content.Document) tea.Cmd {
-	return func() tea.Msg {
+	return background(func() tea.Msg {
 		return fileIndexMsg{doc: doc, err: doc.File.IndexSome(nil, fileIndexStep)}
+	})
+}
+
+// background is f as a command that runs on the reader's one background
+// slot: the work the reader starts by itself (the index of a file, the
+// count of the rows, the recognizer) runs one job at a time, so that on
+// a machine of two cores one is left to the terminal and to the keys
+// (right after the first screen of a 50 MB file, indexing it, counting
+// its rows and building the recognizer took both). What the user asks
+// for and waits for (a search, the panel's index) does not wait for it.
+func background(f func() tea.Msg) tea.Cmd {
+	return func() tea.Msg {
+		backgroundSlot <- struct{}{}
+		defer func() { <-backgroundSlot }()
+		return f()
 	}
 }
+
+var backgroundSlot = make(chan struct{}, 1)
 
 // startIndex starts indexing the file document shown, if it is not
 // complete.

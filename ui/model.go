@@ -215,7 +215,7 @@ func (m *Model) Init() tea.Cmd {
 		cmds = append(cmds, m.paint.paint(m))
 	}
 	if load := m.loadRec; load != nil && m.cfg.Entities == nil {
-		cmds = append(cmds, func() tea.Msg { return entitiesMsg{load()} })
+		cmds = append(cmds, background(func() tea.Msg { return entitiesMsg{load()} }))
 	}
 	switch {
 	case m.cfg.FollowAtStart:

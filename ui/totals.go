@@ -54,13 +54,16 @@ func (s *scroller) startTotals() tea.Cmd {
 	stop := new(atomic.Bool)
 	s.totals.stop, s.totals.opt = stop, s.opt
 	doc, opt, gen := s.doc, s.opt, s.totals.gen
-	return func() tea.Msg {
+	return background(func() tea.Msg {
+		if stop.Load() {
+			return nil // a newer count was asked for while this one waited
+		}
 		p := countRows(doc, n, opt, stop)
 		if p == nil {
 			return nil
 		}
 		return totalsMsg{gen: gen, prefix: p}
-	}
+	})
 }
 
 // countRows is rows() for each of the first n blocks without the cache
