@@ -94,10 +94,10 @@ func Print(w io.Writer, doc *content.Document, cfg PlainConfig) error {
 
 // firstFlush is how much text (bytes) plain mode prints before it
 // flushes its output the first time: about a screenful. The output is
-// flushed again each time the text printed doubles, up to the buffer's
-// size: `| head -50` gets its lines from the first two writes, and
-// rtlview learns that head has gone at the next one, without laying out
-// a whole buffer first.
+// flushed again after each firstFlush more, up to the buffer's size (64
+// KB): `| head -50` gets its lines from the first writes, and rtlview
+// learns that head has gone at the next one, 4 KB of layout later, not a
+// whole buffer later.
 const firstFlush = 4 << 10
 
 // Stream prints the input source (a file, "-" for in, or a URL) as it is
@@ -133,7 +133,7 @@ func Stream(ctx context.Context, w io.Writer, source string, in io.Reader, lo co
 	var pl *pipeline // past parallelAfter, on several cores
 	var prev content.Block
 	printed := 0            // bytes printed in order
-	nextFlush := firstFlush // flush when printed reaches it (doubled up to 64 KB)
+	nextFlush := firstFlush // flush when printed reaches it (every 4 KB up to 64 KB)
 	print := func(b *content.Block) bool {
 		if pl == nil && printed > parallelAfter && i >= 2 && plainWorkers() > 1 {
 			pl = startPipeline(bw, plainWorkers(), func() *layout.Printer { return cfg.printer(spans) }, prev)
@@ -151,7 +151,7 @@ func Stream(ctx context.Context, w io.Writer, source string, in io.Reader, lo co
 			// when the buffer is full.
 			werr = bw.Flush()
 			for nextFlush <= printed {
-				nextFlush *= 2
+				nextFlush += firstFlush
 			}
 			if nextFlush > bw.Size() {
 				nextFlush = math.MaxInt // the buffer flushes itself
