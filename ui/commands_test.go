@@ -264,7 +264,7 @@ func TestFollow(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "log")
 	var text strings.Builder
 	for i := 0; i < 50; i++ {
-		text.WriteString("خط قدیمی\n")
+		text.WriteString("خط قدیمی که در پنجرهٔ باریک دو سطر می‌شود\n")
 	}
 	os.WriteFile(path, []byte(text.String()), 0o644)
 	doc, err := content.Open(path)
@@ -293,6 +293,14 @@ func TestFollow(t *testing.T) {
 	last := m.sc.doc.Blocks[len(m.sc.doc.Blocks)-1].Text
 	if last != "خط تازه" || m.sc.top != m.sc.bottomTop(m.body()) || !strings.Contains(m.screen(), "follow") {
 		t.Errorf("after a line: last %q, top %+v, end %+v", last, m.sc.top, m.sc.bottomTop(m.body()))
+	}
+	// A resize while on the end keeps the view on the end: narrower,
+	// wider, and back.
+	for _, w := range []int{25, 70, 40} {
+		m = drive(t, m, tea.WindowSizeMsg{Width: w, Height: 10})
+		if m.sc.top != m.sc.bottomTop(m.body()) || !strings.Contains(m.screen(), "هزات طخ") {
+			t.Errorf("resized to %d while following: top %+v, end %+v; screen:\n%s", w, m.sc.top, m.sc.bottomTop(m.body()), m.screen())
+		}
 	}
 	next := m.tail
 	m = drive(t, m, keyMsg("g"))

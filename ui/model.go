@@ -608,9 +608,16 @@ func (m *Model) resize(w, h int) (tea.Model, tea.Cmd) {
 
 // relayout takes a new size and layout options.
 func (m *Model) relayout(w, h int, opt layout.Options) (tea.Model, tea.Cmd) {
+	// Following on the end (F), the view stays on the end through a
+	// resize, as it does when lines come; the anchor would keep the
+	// top row's text at the top and leave the last lines below.
+	atEnd := m.pinEnd && m.width > 0 && m.sc.doc.Len() > 0 && m.sc.top == m.sc.bottomTop(m.body())
 	m.width, m.height = w, h
 	m.help.SetWidth(w)
 	cmd := m.sc.relayout(opt, m.body())
+	if atEnd && w > 0 {
+		m.sc.top = m.sc.bottomTop(m.body())
+	}
 	if m.toEnd && w > 0 {
 		m.sc.top, m.toEnd, m.restore = m.sc.bottomTop(m.body()), false, nil
 	}
