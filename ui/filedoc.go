@@ -2,6 +2,7 @@ package ui
 
 import (
 	"runtime/debug"
+	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -70,9 +71,39 @@ func (m *Model) startIndex() tea.Cmd {
 // what it shows, as less's does. Small documents do not need it.
 func (m *Model) giveBack() {
 	if m.sc.size() > giveBackAfter {
-		go debug.FreeOSMemory()
+		freeOSMemory()
 	}
 }
+
+// freeOSMemory runs debug.FreeOSMemory (a full collection) in the
+// background, one at a time: calls that come while one runs make one more
+// run after it, not one each. An incremental search over a 50 MB file
+// ends a search per key typed, and each asked for a collection of its own.
+func freeOSMemory() {
+	freePending.Store(true)
+	if !freeRunning.CompareAndSwap(false, true) {
+		return // the running one frees again after it
+	}
+	go func() {
+		for {
+			for freePending.Swap(false) {
+				freeFunc()
+			}
+			freeRunning.Store(false)
+			// A call between the last Swap and the Store found it
+			// running: take its turn.
+			if !freePending.Load() || !freeRunning.CompareAndSwap(false, true) {
+				return
+			}
+		}
+	}()
+}
+
+var freePending, freeRunning atomic.Bool
+
+// freeFunc is debug.FreeOSMemory; a variable only so that a test can
+// count the runs.
+var freeFunc = debug.FreeOSMemory
 
 // giveBackAfter is the document size from which giveBack frees memory.
 const giveBackAfter = 4 << 20

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -146,5 +147,49 @@ func TestFileDocumentEarlyKeys(t *testing.T) {
 	m = drive(t, m, keys("enter")...)
 	if len(m.search.matches) != 1 || int(m.search.matches[0].block) != lines-7 {
 		t.Errorf("search: %v", m.search.matches)
+	}
+}
+
+// TestFreeOSMemoryCoalesced: calls that come while a collection runs make
+// one more after it, not one each.
+func TestFreeOSMemoryCoalesced(t *testing.T) {
+	for freeRunning.Load() {
+		runtime.Gosched() // a collection an earlier test asked for
+	}
+	defer func(f func()) { freeFunc = f }(freeFunc)
+	runs := make(chan int, 10)
+	release := make(chan struct{})
+	n := 0
+	freeFunc = func() {
+		n++
+		runs <- n
+		if n == 1 {
+			<-release
+		}
+	}
+	freeOSMemory()
+	if got := <-runs; got != 1 {
+		t.Fatalf("first run %d", got)
+	}
+	for range 4 {
+		freeOSMemory() // while the first runs
+	}
+	close(release)
+	if got := <-runs; got != 2 {
+		t.Fatalf("second run %d", got)
+	}
+	// The worker ends; a call after it starts one more run of its own.
+	for freeRunning.Load() {
+		runtime.Gosched()
+	}
+	if len(runs) != 0 {
+		t.Fatalf("%d more runs after the four calls, want one in all", len(runs))
+	}
+	freeOSMemory()
+	if got := <-runs; got != 3 {
+		t.Fatalf("a later call: run %d", got)
+	}
+	for freeRunning.Load() {
+		runtime.Gosched()
 	}
 }
