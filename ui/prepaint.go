@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"bytes"
 	"io"
 	"os"
 	"strings"
@@ -48,8 +49,13 @@ func (p *prepainter) paint(m *Model) tea.Cmd {
 		b.WriteString(row)
 		b.WriteString(ansi.ResetStyle)
 	}
-	cw := &colorprofile.Writer{Forward: p.out, Profile: p.profile}
-	_, err = io.WriteString(cw, b.String())
+	// Brought down to the profile into a buffer, then one write: the
+	// queries Bubble Tea's ticker may write meanwhile come before or
+	// after the screen, not inside it.
+	var screen bytes.Buffer
+	cw := &colorprofile.Writer{Forward: &screen, Profile: p.profile}
+	io.WriteString(cw, b.String())
+	_, err = p.out.Write(screen.Bytes())
 	p.painted = err == nil
 	return cmd
 }
