@@ -150,7 +150,7 @@ func (m *Model) finishIndex() {
 	n := doc.Len()
 	doc.Sync()
 	if doc.Len() != n {
-		m.grown()
+		m.later = tea.Batch(m.later, m.grown())
 	}
 }
 

@@ -138,6 +138,11 @@ func TestFileDocumentEarlyKeys(t *testing.T) {
 	if want := fmt.Sprintf("سطر %d of the file", lines-1); !strings.Contains(m.screen(), want) {
 		t.Errorf("G: %q not on screen:\n%s", want, m.screen())
 	}
+	// The rows of the whole file are counted (the count G's indexing
+	// started is not dropped): the status gives rows, not ¶ and bytes.
+	if p := m.sc.totals.prefix; len(p) != m.sc.doc.Len()+1 {
+		t.Errorf("G: rows counted for %d blocks of %d", len(p)-1, m.sc.doc.Len())
+	}
 	m = drive(t, open(), keys("5", "0", "%")...)
 	if b := m.sc.top.block; b < lines*45/100 || b > lines*55/100 {
 		t.Errorf("50%%: paragraph %d of %d", b, lines)

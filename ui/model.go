@@ -123,6 +123,9 @@ type Model struct {
 	loadRec func() *entities.Recognizer
 	// paint draws the first screen at Init (prepaint), or is nil.
 	paint *prepainter
+	// later is a command asked for deep in a key's handling (the count
+	// of the rows of a file finishIndex grew), which Update returns.
+	later tea.Cmd
 
 	highlights bool
 	showHelp   bool
@@ -283,6 +286,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if mm, ok := model.(*Model); ok {
 		mm.recognizeShown()
 		mm.findControls()
+		if mm.later != nil {
+			cmd = tea.Batch(cmd, mm.later)
+			mm.later = nil
+		}
 	}
 	return model, cmd
 }
