@@ -159,6 +159,7 @@ func (m *Model) finishIndex() {
 func (m *Model) grown() tea.Cmd {
 	here := m.here()
 	opt := m.sc.opt
+	m.sc.stopTotals()
 	m.sc = grownScroller(bodyOf(m.files[m.file].doc), opt, &m.sc)
 	m.rc = newRenderCache()
 	m.ents.index, m.ents.built = nil, false

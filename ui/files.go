@@ -131,6 +131,7 @@ func (m *Model) showFile(i int) tea.Cmd {
 	f := &m.files[i]
 	m.file = i
 	opt := m.sc.opt
+	m.sc.stopTotals()
 	m.sc = newScroller(bodyOf(f.doc), opt)
 	m.outline = newOutline(m.sc.doc)
 	m.ents = entityState{blocks: map[int][]mention{}, focusIdx: -1}

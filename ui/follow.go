@@ -195,6 +195,7 @@ func (m *Model) appendBlocks(blocks []content.Block, replace bool) tea.Cmd {
 	}
 	m.files[m.file].doc = &doc
 	opt := m.sc.opt
+	m.sc.stopTotals()
 	if replace {
 		m.sc = newScroller(&doc, opt)
 	} else {

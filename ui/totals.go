@@ -31,17 +31,28 @@ type totalState struct {
 	stop   *atomic.Bool
 }
 
+// totalsGen numbers the counts of every scroller: a count of a scroller
+// since replaced (a file grown, another file shown) never matches the
+// one shown now, as a number per scroller, starting again at 1, could.
+var totalsGen atomic.Int64
+
+// stopTotals stops the count running in the background, if any: the
+// layout it counts changed, or the scroller is being replaced.
+func (s *scroller) stopTotals() {
+	if s.totals.stop != nil {
+		s.totals.stop.Store(true)
+		s.totals.stop = nil
+	}
+}
+
 func (t *totalState) running(opt layout.Options) bool {
 	return t.stop != nil && t.opt == opt
 }
 
 func (s *scroller) startTotals() tea.Cmd {
-	s.totals.gen++
+	s.totals.gen = int(totalsGen.Add(1))
 	s.totals.prefix = nil
-	if s.totals.stop != nil {
-		s.totals.stop.Store(true)
-		s.totals.stop = nil
-	}
+	s.stopTotals()
 	n := s.doc.Len()
 	if s.size() <= syncTotalBytes && n <= syncTotalBlocks {
 		p := make([]int, n+1)
