@@ -537,11 +537,44 @@ func (in *inlines) block(k Kind) Block {
 // ATX headings ("# "), code fences, GFM table delimiter rows, links
 // ("[text](url)"), list items and strong emphasis, and wants two signs of
 // which one is a heading, a fence or a table, or three links.
+//
+// Lines starting with "#" are also the comments of scripts and
+// configuration files (/etc/services, a shell script, YAML), which are
+// not Markdown: a script's "#!" first line says text, and a "#" line
+// next to another "#" line is a block of comments (a heading stands on
+// its own): where there is one, no "#" line counts. Otherwise a heading
+// followed by a blank line, as Markdown writes them, is a strong sign,
+// and one followed at once by text only a weak one (a comment above the
+// line it explains).
 func SniffMarkdown(head []byte) bool {
+	if bytes.HasPrefix(head, []byte("#!")) {
+		return false
+	}
 	md := mdSniff()
 	var strong, links, weak int
-	inFence := false
-	for _, line := range bytes.Split(head, []byte("\n")) {
+	lines := bytes.Split(head, []byte("\n"))
+	hash := func(i int) bool {
+		if i < 0 || i >= len(lines) {
+			return false
+		}
+		t := bytes.TrimLeft(lines[i], " ")
+		return len(t) > 0 && t[0] == '#'
+	}
+	comments, inFence := false, false
+	for i, line := range lines {
+		t := bytes.TrimLeft(line, " ")
+		if bytes.HasPrefix(t, []byte("```")) || bytes.HasPrefix(t, []byte("~~~")) {
+			inFence = !inFence
+		} else if !inFence && hash(i) && hash(i+1) {
+			comments = true
+			break
+		}
+	}
+	blankAfter := func(i int) bool {
+		return i+1 >= len(lines) || len(bytes.TrimSpace(lines[i+1])) == 0
+	}
+	inFence = false
+	for i, line := range lines {
 		l := bytes.TrimRight(line, "\r \t")
 		t := bytes.TrimLeft(l, " ")
 		switch {
@@ -553,8 +586,12 @@ func SniffMarkdown(head []byte) bool {
 			continue
 		case inFence:
 			continue
-		case md.heading.Match(l):
+		case comments && hash(i):
+			continue
+		case md.heading.Match(l) && blankAfter(i):
 			strong++
+		case md.heading.Match(l):
+			weak++
 		case md.tableRule.Match(t) && bytes.Contains(t, []byte("|")):
 			strong++
 		case md.listItem.Match(t):

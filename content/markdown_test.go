@@ -149,12 +149,30 @@ func TestSniffMarkdown(t *testing.T) {
 		{"subtitle", "1\n00:00:01,000 --> 00:00:02,000\nسلام\n", false},
 		{"log", "2024-01-01 ERROR # of retries: 3\n* starting\n", false},
 		{"hashtag", "#ایران #خبر\n", false},
+		{"heading then text", "# عنوان\nمتن\n\n## بخش\n\nمتن [پیوند](https://x.ir)\n", true},
+		// Comments, not headings: the start of Debian's /etc/services,
+		// a shell script, a YAML file with a comment above each key.
+		{"services", "# Network services, Internet style\n#\n# Updated from https://www.iana.org/assignments/x.xhtml .\n#\n# New ports will be added on request\n\ntcpmux\t\t1/tcp\t\t\t# TCP port service multiplexer\necho\t\t7/tcp\n", false},
+		{"script", "#!/bin/sh\n# Install the tools\n\n# Then run them\n\nmake\n", false},
+		{"yaml", "# The server\nserver: x.ir\n\n# Its port\nport: 443\n\n# Users\nusers:\n  - ali\n", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := SniffMarkdown([]byte(tc.text)); got != tc.want {
 				t.Errorf("SniffMarkdown(%q) = %v", tc.text, got)
 			}
 		})
+	}
+}
+
+// Tanzil's notice, a block of "#" comments above its licence, is text
+// (it was read as Markdown, each comment a heading under a rule).
+func TestSniffCommentBlock(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("..", "testdata", "real", "quran", "TANZIL-NOTICE-uthmani.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := Sniff(src); got != FormatText {
+		t.Errorf("Sniff(Tanzil's notice) = %v, want text", got)
 	}
 }
 
