@@ -123,6 +123,8 @@ type Model struct {
 	loadRec func() *entities.Recognizer
 	// paint draws the first screen at Init (prepaint), or is nil.
 	paint *prepainter
+	// started is called once at Init, after the first screen, or is nil.
+	started func()
 	// later is a command asked for deep in a key's handling (the count
 	// of the rows of a file finishIndex grew), which Update returns.
 	later tea.Cmd
@@ -216,6 +218,9 @@ func (m *Model) Init() tea.Cmd {
 	}
 	if m.paint != nil {
 		cmds = append(cmds, m.paint.paint(m))
+	}
+	if m.started != nil {
+		m.started()
 	}
 	if load := m.loadRec; load != nil && m.cfg.Entities == nil {
 		cmds = append(cmds, background(func() tea.Msg { return entitiesMsg{load()} }))

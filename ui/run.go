@@ -41,14 +41,6 @@ const (
 // alternate screen left, cursor shown and, with --bidi=app, the terminal's
 // bidi modes restored.
 func Run(doc *content.Document, cfg Config) (err error) {
-	// A reader holds the document for as long as it runs, and its garbage
-	// is the layouts of screens already left: collecting at half the live
-	// heap instead of all of it keeps a 52 MB file at about 3.3x its size
-	// after paging through 3,000 screens and a search (4.3x by default),
-	// for collections no one waits for between two key presses.
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(50)
-	}
 	in, out := cfg.Input, cfg.Output
 	if in == nil {
 		in = os.Stdin
@@ -117,6 +109,18 @@ func run(doc *content.Document, cfg Config, in io.Reader, out io.Writer) (err er
 	// default 60. A tick with nothing new writes nothing.
 	opts = append(opts, tea.WithFPS(120))
 	m.paint = &prepainter{out: out, profile: profile}
+	// A reader holds the document for as long as it runs, and its garbage
+	// is the layouts of screens already left: collecting at half the live
+	// heap instead of all of it keeps a 52 MB document held in memory at
+	// about 3.3x its size after paging through 3,000 screens and a search
+	// (4.3x by default), for collections no one waits for between two key
+	// presses. Not before the first screen is drawn: with the heap the
+	// libraries' initialisers left, half of it would collect two or three
+	// times before it (50 MB file in tmux: 2 MB goal, three cycles, each
+	// first-touching the collector's own memory).
+	if os.Getenv("GOGC") == "" {
+		m.started = func() { debug.SetGCPercent(50) }
+	}
 	p := tea.NewProgram(m, opts...)
 	// The signals that end a reader: Bubble Tea quits on SIGINT and
 	// SIGTERM, but drops a SIGTERM that arrives while it is suspended
