@@ -7,7 +7,8 @@
 #   internal/bench/compare.sh [ROUNDS]     (default 5 rounds, interleaved)
 #
 # INPUTS="article big50" measures the reader on those inputs only (default:
-# all five); PLAIN=0 skips plain mode and the other commands.
+# all five); PLAIN=0 skips plain mode and the other commands, READER=0
+# the reader.
 #
 # Inputs, in a temporary directory: the built-in article (its text in
 # logical order), the article repeated to 1 MB, 10 MB and 50 MB, and one
@@ -18,7 +19,8 @@
 # peak memory. Times are taken with hyperfine (apt-get install hyperfine)
 # where installed, each command line run whole by `sh -c` (the shell's
 # start included, as a user's pipeline has it), and with date(1) around
-# it otherwise.
+# it otherwise; rtlview and the other command are measured in turn, twice
+# each, and each keeps its lower best.
 #
 # The reader: `rtlview FILE` and `less FILE`, each in an 80x24 tmux pane
 # (a tmux server of its own, its socket in the temporary directory). The
@@ -69,6 +71,7 @@ for i in $(seq 64); do cat "$tmp/joined"; done >"$tmp/chunk"
 while [ "$(wc -c <"$tmp/line10.txt")" -lt 10485760 ]; do cat "$tmp/chunk" >>"$tmp/line10.txt"; done
 echo >>"$tmp/line10.txt"
 rm "$tmp/joined" "$tmp/chunk"
+sync # the inputs written back now, not during the first measurements
 
 # best SECONDS of N runs of a command line (sh -c), output discarded:
 # the least of hyperfine's runs (at least 10 runs, 3 warm-ups), or of
@@ -90,6 +93,18 @@ best() {
 	done
 	awk -v ns="$b" 'BEGIN { printf "%.4f\n", ns / 1e9 }'
 }
+# pair A B: "bestA bestB" for two command lines measured in turn, A B A B
+# (each pass a best of), the lower of the two passes each: a disturbance
+# (the inputs still being written back, another program) in one pass
+# does not fall on one side only
+pair() {
+	a1=$(best "$1")
+	b1=$(best "$2")
+	a2=$(best "$1")
+	b2=$(best "$2")
+	awk -v a1="$a1" -v a2="$a2" -v b1="$b1" -v b2="$b2" \
+		'BEGIN { printf "%.4f %.4f\n", (a1 < a2 ? a1 : a2), (b1 < b2 ? b1 : b2) }'
+}
 # peak RSS in MB of one run
 rss() {
 	/usr/bin/time -f %M -o "$tmp/time" sh -c "$1" >/dev/null 2>&1 || true
@@ -106,12 +121,12 @@ if [ "${PLAIN:-1}" = 0 ]; then
 	:
 elif command -v fribidi >/dev/null; then
 	for f in big10 big50; do
-		r=$(best "$rv --plain -w 80 --color=never $tmp/$f.txt")
-		b=$(best "fribidi --width 80 $tmp/$f.txt")
+		set -- $(pair "$rv --plain -w 80 --color=never $tmp/$f.txt" "fribidi --width 80 $tmp/$f.txt")
+		r=$1 b=$2
 		echo "$f plain: rtlview ${r}s  fribidi ${b}s  fribidi/rtlview $(ratio "$b" "$r")"
 	done
-	r=$(best "$rv --plain -w 80 $tmp/big50.txt | head -50")
-	b=$(best "head -50 $tmp/big50.txt | fribidi --width 80")
+	set -- $(pair "$rv --plain -w 80 $tmp/big50.txt | head -50" "head -50 $tmp/big50.txt | fribidi --width 80")
+	r=$1 b=$2
 	echo "head -50 of 50 MB: rtlview ${r}s  head|fribidi ${b}s  rtlview/fribidi $(ratio "$r" "$b")"
 	echo "peak RSS, plain 50 MB: rtlview $(rss "$rv --plain -w 80 $tmp/big50.txt") MB  fribidi $(rss "fribidi --width 80 $tmp/big50.txt") MB"
 else
@@ -124,6 +139,9 @@ if [ "${PLAIN:-1}" != 0 ]; then
 fi
 
 # ---- the reader, in tmux ----
+if [ "${READER:-1}" = 0 ]; then
+	exit 0
+fi
 if ! command -v tmux >/dev/null; then
 	echo "tmux not installed: the reader is skipped"
 	exit 0
