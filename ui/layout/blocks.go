@@ -474,7 +474,8 @@ var spanStyle = [...]Style{
 }
 
 // layCode lays a code block out verbatim: left-to-right, its lines as
-// written (indentation kept, nothing shaped or mirrored), each line a
+// written (indentation kept; a right-to-left run reordered, mirrored and
+// shaped as in prose, so that a Persian comment reads), each line a
 // paragraph of its own (a "\n" ends a paragraph, UAX #9 P1), cut where the
 // width is full with a continuation mark at the right edge.
 func layCode(p *para, index int, b *content.Block, opt Options, emit func(*Line, bool) bool) bool {

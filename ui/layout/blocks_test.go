@@ -46,6 +46,12 @@ func TestBlockKinds(t *testing.T) {
 		// paragraph of its own.
 		{"code", content.Block{Kind: content.Code, Text: "}\n\n  a := (1)\n" + capRTL("AB CD") + "\nabcdefghijkl"}, 6,
 			[]string{"}", "", "  a :↩", "= (1)", "DC BA", "abcde↩", "fghij↩", "kl"}},
+		// A right-to-left string in code reads as in prose: its
+		// brackets resolve to R (N0: R inside and before them), so
+		// they are at level 1 and drawn mirrored (L4): "(DC)", not
+		// ")DC(" as before.
+		{"code mirrors", content.Block{Kind: content.Code, Text: `  s = "` + capRTL("AB (CD) EF") + `"`}, 40,
+			[]string{`  s = "FE (DC) BA"`}},
 		{"h2", content.Block{Kind: content.Heading, Level: 2, Text: "Title"}, 20,
 			[]string{"Title", "─────"}},
 		{"rtl h1", content.Block{Kind: content.Heading, Level: 1, Text: capRTL("TITLE")}, 8,
@@ -88,6 +94,26 @@ func TestBlockKinds(t *testing.T) {
 				t.Errorf("Count %d, lines %d", n, len(lines))
 			}
 		})
+	}
+}
+
+// A Persian comment in code is shaped as prose is, where shaping is on:
+// «سلام» is seen initial (U+FEB3), lam-alef as one final ligature (U+FEFC,
+// joined to the seen) and meem isolated (U+FEE1: alef does not join to
+// the left), drawn right to left after the "# " that stays on the left.
+func TestCodeShaped(t *testing.T) {
+	b := content.Block{Kind: content.Code, Text: "    # سلام"}
+	for _, tc := range []struct {
+		shape bool
+		want  string
+	}{
+		{true, "    # ﻡﻼﺳ"},
+		{false, "    # مالس"},
+	} {
+		lines := Lines(0, &b, nil, Options{Width: 40, Bidi: App, Dir: Auto, Shape: tc.shape})
+		if got := show(lines); !slices.Equal(got, []string{tc.want}) {
+			t.Errorf("shape %v: got %q, want %q", tc.shape, got, tc.want)
+		}
 	}
 }
 

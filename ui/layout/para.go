@@ -41,7 +41,9 @@ type para struct {
 	iso    []runeRange
 
 	// verbatim: code. Spaces are drawn and do not hang, lines break only
-	// at "\n" or where the width is full, nothing is shaped or mirrored.
+	// at "\n" or where the width is full. A right-to-left run in it (a
+	// Persian comment or string) is still drawn as prose draws it:
+	// reordered, its brackets mirrored (L4) and its letters shaped.
 	verbatim bool
 
 	// reuse: the lines passed to yield share these buffers and are
@@ -107,7 +109,7 @@ func (p *para) init(text string, base int32, rtl bool, isolates []content.Range,
 		}
 	}
 	p.forms = nil
-	if opt.Shape && !p.verbatim {
+	if opt.Shape {
 		// Shaping works on the logical text: joining depends on logical
 		// neighbours, whatever the order on screen.
 		p.fbuf = shape.Forms(p.runes, p.fbuf)

@@ -376,7 +376,7 @@ func invisible(r rune) bool {
 
 // mirrored reports whether rune i is drawn as its mirrored glyph (L4).
 func (p *para) mirrored(i int32) (rune, bool) {
-	if p.levels == nil || p.levels[i]&1 == 0 || p.verbatim {
+	if p.levels == nil || p.levels[i]&1 == 0 {
 		return 0, false
 	}
 	return bidi.Mirror(p.runes[i])
