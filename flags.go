@@ -58,7 +58,7 @@ flags (short forms: -p -w -e -f -d -N -F -V -h):
   -f, --format FORMAT
                      how to read the input: auto (by the file name's
                      extension, else by its content), text, markdown, html,
-                     subtitles, pager (default auto)
+                     subtitles, pager, code (default auto)
   -e, --encoding NAME
                      the input's encoding: auto (a BOM, UTF-8, else
                      windows-1256 or windows-1255 when the text is plausible)

@@ -592,6 +592,39 @@ func TestSeveralFilesPlain(t *testing.T) {
 	}
 }
 
+// TestCodeFile: a source file's Persian comment stays in its
+// left-to-right line, after its indentation and "#", where as text it is
+// a right-to-left line flush right ("# " at its right end). By hand, at 30
+// cells: «نام کاربر» is drawn right to left, «ربراک مان»; as text the line
+// is 15 cells (its indentation at the right end, not printed), so 15
+// spaces before it.
+func TestCodeFile(t *testing.T) {
+	dir := t.TempDir()
+	src := "def main():\n    # نام کاربر\n    pass\n"
+	py, txt := filepath.Join(dir, "greet.py"), filepath.Join(dir, "greet.txt")
+	os.WriteFile(py, []byte(src), 0o644)
+	os.WriteFile(txt, []byte(src), 0o644)
+	for _, tc := range []struct{ file, want string }{
+		{py, "def main():\n    # ربراک مان\n    pass\n"},
+		{txt, "def main():\n" + strings.Repeat(" ", 15) + "ربراک مان #\n    pass\n"},
+	} {
+		code, out, errs := rtl(t, "", "--plain", "-w", "30", "--shape=off", tc.file)
+		if code != exitOK || out != tc.want {
+			t.Errorf("%s: exit %d, stderr %q, got\n%q\nwant\n%q", filepath.Base(tc.file), code, errs, out, tc.want)
+		}
+	}
+	// Entities are coloured in prose, not in code: Putin's name in a
+	// comment is highlighted in the text file only.
+	src = "# ولادیمیر پوتین در مسکو\n"
+	os.WriteFile(py, []byte(src), 0o644)
+	os.WriteFile(txt, []byte(src), 0o644)
+	_, out, _ := rtl(t, "", "--plain", "--color=always", txt)
+	_, outPy, _ := rtl(t, "", "--plain", "--color=always", py)
+	if !strings.Contains(out, "\x1b[") || strings.Contains(outPy, "\x1b[") {
+		t.Errorf("colour: text %q, code %q", out, outPy)
+	}
+}
+
 // TestPlainHeader: rtlview --plain prints the article's header as the
 // reader shows it (title, its rule, the date in both calendars), ends the
 // article at its last sentence (no scrape residue «العا لم»), and prints

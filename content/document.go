@@ -265,6 +265,7 @@ const (
 	FormatHTML                    // a web page (its article) or an HTML fragment
 	FormatSubtitles               // SubRip (.srt) or WebVTT (.vtt): one Cue block per cue
 	FormatPager                   // pager output: SGR colours and backspace overstrike become styles
+	FormatCode                    // source code, a script, a configuration file: text whose every line is left-to-right
 )
 
 // Document is what rtlview shows: every input, whatever its format, becomes

@@ -10,7 +10,7 @@ import (
 	"strings"
 )
 
-var formatNames = [...]string{"auto", "text", "markdown", "html", "subtitles", "pager"}
+var formatNames = [...]string{"auto", "text", "markdown", "html", "subtitles", "pager", "code"}
 
 func (f Format) String() string {
 	if int(f) < len(formatNames) {
@@ -39,6 +39,8 @@ func ParseFormat(name string) (Format, error) {
 		return FormatSubtitles, nil
 	case "pager", "ansi", "terminal":
 		return FormatPager, nil
+	case "code", "source":
+		return FormatCode, nil
 	}
 	return FormatAuto, fmt.Errorf("unknown format %q (one of %s)", Visible(name), strings.Join(formatNames[:], ", "))
 }
@@ -60,16 +62,44 @@ func FormatOf(name string) Format {
 	case ".txt", ".text":
 		return FormatText
 	}
+	if codeExt[ext] || codeName[strings.ToLower(filepath.Base(name))] {
+		return FormatCode
+	}
 	return FormatAuto
 }
 
+// codeExt are the extensions of source code, scripts and configuration
+// and data files read as code: each line left-to-right (a Persian comment
+// or string stays in its line, the line does not turn right-to-left).
+var codeExt = map[string]bool{
+	".c": true, ".h": true, ".cc": true, ".cpp": true, ".cxx": true, ".hpp": true, ".cs": true,
+	".go": true, ".rs": true, ".java": true, ".kt": true, ".kts": true, ".scala": true, ".swift": true,
+	".dart": true, ".py": true, ".pyw": true, ".rb": true, ".php": true, ".pl": true, ".pm": true,
+	".lua": true, ".r": true, ".jl": true, ".hs": true, ".ml": true, ".ex": true, ".exs": true, ".erl": true,
+	".js": true, ".mjs": true, ".cjs": true, ".jsx": true, ".ts": true, ".tsx": true, ".vue": true, ".svelte": true,
+	".css": true, ".scss": true, ".sass": true, ".less": true, ".sql": true,
+	".sh": true, ".bash": true, ".zsh": true, ".fish": true, ".ps1": true, ".bat": true, ".cmd": true,
+	".json": true, ".jsonl": true, ".yaml": true, ".yml": true, ".toml": true, ".ini": true, ".cfg": true,
+	".conf": true, ".properties": true, ".env": true, ".xml": true, ".xsl": true, ".svg": true,
+	".po": true, ".pot": true, ".mk": true, ".cmake": true, ".gradle": true, ".diff": true, ".patch": true,
+}
+
+// codeName are file names without an extension that are code.
+var codeName = map[string]bool{
+	"makefile": true, "gnumakefile": true, "dockerfile": true, "containerfile": true,
+	"cmakelists.txt": true, "jenkinsfile": true, "vagrantfile": true, "gemfile": true, "rakefile": true,
+}
+
 // Sniff is the format of a text from its first bytes, when neither the
-// caller nor the name said: pager output (an SGR sequence or overstrike:
-// nothing else holds them), an HTML page, subtitles, Markdown, else plain
-// text.
+// caller nor the name said: a script ("#!"), pager output (an SGR sequence
+// or overstrike: nothing else holds them), an HTML page, subtitles,
+// Markdown, else plain text.
 func Sniff(prefix []byte) Format {
 	p := string(prefix)
 	switch {
+	case strings.HasPrefix(p, "#!"):
+		return FormatCode // a script
+
 	case SniffTerminal(p):
 		return FormatPager
 	case IsHTML(prefix):
@@ -214,6 +244,8 @@ func parseAs(text, name string, format Format) (*Document, error) {
 	case FormatPager:
 		doc = &Document{}
 		doc.Blocks, doc.Replaced = ParseTerminal(text)
+	case FormatCode:
+		doc = parseLines(text, codeLine)
 	default:
 		doc = parseText(text)
 		format = FormatText

@@ -27,19 +27,58 @@ func TestFormatOf(t *testing.T) {
 	for name, want := range map[string]Format{
 		"README-fa.md": FormatMarkdown, "x.markdown": FormatMarkdown, "a.mdown": FormatMarkdown,
 		"page.html": FormatHTML, "fa.srt": FormatSubtitles, "fa.VTT": FormatSubtitles,
-		"fa.srt.gz": FormatSubtitles, "notes.txt": FormatText, "Makefile": FormatAuto, "x.go": FormatAuto,
+		"fa.srt.gz": FormatSubtitles, "notes.txt": FormatText, "Makefile": FormatCode, "x.go": FormatCode,
+		"src/greet.PY": FormatCode, "app.yml": FormatCode, "services": FormatAuto, "README": FormatAuto,
 	} {
 		if got := FormatOf(name); got != want {
 			t.Errorf("FormatOf(%q) = %v, want %v", name, got, want)
 		}
 	}
-	for _, s := range []string{"auto", "text", "markdown", "html", "subtitles", "pager", "MD", "srt"} {
+	for _, s := range []string{"auto", "text", "markdown", "html", "subtitles", "pager", "code", "MD", "srt"} {
 		if _, err := ParseFormat(s); err != nil {
 			t.Errorf("ParseFormat(%q): %v", s, err)
 		}
 	}
 	if _, err := ParseFormat("docx\x1b"); err == nil || strings.ContainsRune(err.Error(), 0x1b) {
 		t.Errorf("ParseFormat of a bad name: %v", err)
+	}
+}
+
+// Code: a script by its "#!" line, each line left-to-right and never a
+// verse (in text the aligned string and comment, Persian on both sides of
+// the spaces, are two half-verses), the same whole and streamed.
+func TestCodeLines(t *testing.T) {
+	src := "#!/bin/sh\n# نام را بپرس\necho \"سلام\"    # خوش آمد\n\techo\n"
+	if f := Sniff([]byte(src)); f != FormatCode {
+		t.Fatalf("Sniff(script) = %v", f)
+	}
+	text, err := ReadAs("-", strings.NewReader(src), LoadOptions{Format: FormatText})
+	if err != nil || text.Blocks[2].Kind != Verse {
+		t.Fatalf("as text, line 3 is %v (%v): the case no longer shows the difference", text.Blocks[2].Kind, err)
+	}
+	whole, err := ReadAs("-", strings.NewReader(src), LoadOptions{})
+	if err != nil || whole.Format != FormatCode {
+		t.Fatalf("format %v, %v", whole.Format, err)
+	}
+	var streamed []Block
+	if _, err := StreamHead(context.Background(), "-", strings.NewReader(src), LoadOptions{}, nil, func(b *Block) bool {
+		streamed = append(streamed, *b)
+		return true
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for _, blocks := range [][]Block{whole.Blocks, streamed} {
+		if len(blocks) != 4 {
+			t.Fatalf("%d blocks", len(blocks))
+		}
+		for i, b := range blocks {
+			if b.Kind != Paragraph || b.Dir != LTR {
+				t.Errorf("line %d: %v %v %q", i+1, b.Kind, b.Dir, b.Text)
+			}
+		}
+		if blocks[3].Text != "        echo" {
+			t.Errorf("the TAB: %q", blocks[3].Text)
+		}
 	}
 }
 

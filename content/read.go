@@ -112,7 +112,11 @@ func Parse(text string) *Document {
 
 // parseText is Parse of a text whose byte order mark is already dropped
 // (Decode): a U+FEFF left at its start is a character of the text.
-func parseText(text string) *Document {
+func parseText(text string) *Document { return parseLines(text, lineBlock) }
+
+// parseLines is the document of text's lines, each made a block by block
+// (lineBlock for text, codeLine for code).
+func parseLines(text string, block func(line string, dirty bool, replaced *int) Block) *Document {
 	doc := &Document{}
 	if text == "" {
 		return doc
@@ -143,7 +147,7 @@ func parseText(text string) *Document {
 		if !valid && !dirty {
 			dirty = !utf8.ValidString(line)
 		}
-		doc.Blocks = append(doc.Blocks, lineBlock(line, dirty, &doc.Replaced))
+		doc.Blocks = append(doc.Blocks, block(line, dirty, &doc.Replaced))
 		// One terminator: LF, CR LF, or a lone CR.
 		if j < len(text) && text[j] == '\r' {
 			j++
@@ -329,6 +333,21 @@ func lineBlock(line string, dirty bool, replaced *int) Block {
 		return v
 	}
 	blk := Block{Kind: Paragraph, Text: line}
+	if dirty {
+		var n int
+		var ctl []Range
+		blk.Text, ctl, n = Defuse(line)
+		blk.Spans = controlSpans(ctl)
+		*replaced += n
+	}
+	return blk
+}
+
+// codeLine is the block of one line of code: a paragraph that is always
+// left-to-right, never a verse (code's aligned comments are not two
+// half-verses).
+func codeLine(line string, dirty bool, replaced *int) Block {
+	blk := Block{Kind: Paragraph, Dir: LTR, Text: line}
 	if dirty {
 		var n int
 		var ctl []Range

@@ -82,7 +82,7 @@ func StreamHead(ctx context.Context, source string, in io.Reader, o LoadOptions,
 	if d.Encoding != "utf-8" || d.Compression != "" {
 		meta.Meta.Encoding = d.String()
 	}
-	if format != FormatText && format != FormatPager {
+	if format != FormatText && format != FormatPager && format != FormatCode {
 		var b strings.Builder
 		if _, err := io.Copy(&b, io.LimitReader(br, MaxWhole+1)); err != nil {
 			return nil, fileErr(name, err)
@@ -105,6 +105,8 @@ func StreamHead(ctx context.Context, source string, in io.Reader, o LoadOptions,
 			var n int
 			b.Text, b.Spans, n = term.Line(line)
 			meta.Replaced += n
+		} else if format == FormatCode {
+			b = codeLine(line, !whole || dirtyLine(line), &meta.Replaced)
 		} else if whole {
 			b = lineBlock(line, dirtyLine(line), &meta.Replaced)
 		} else {

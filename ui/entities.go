@@ -82,6 +82,9 @@ func (m *Model) mentions(b int) []mention {
 	if ms, ok := m.ents.blocks[b]; ok {
 		return ms
 	}
+	if m.sc.doc.Format == content.FormatCode {
+		return nil // entities are prose's, not code's
+	}
 	if m.ents.blocks == nil {
 		m.ents.blocks = map[int][]mention{}
 	}
@@ -136,7 +139,7 @@ func (m *Model) buildIndex() tea.Cmd {
 	if m.ents.built || m.ents.building {
 		return nil
 	}
-	if m.sc.size() > syncIndexBytes {
+	if m.sc.size() > syncIndexBytes && m.sc.doc.Format != content.FormatCode {
 		m.ents.building = true
 		doc, n, rec := m.sc.doc, m.sc.doc.Len(), m.recognizer()
 		return func() tea.Msg {

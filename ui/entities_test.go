@@ -312,14 +312,21 @@ func TestPanelCursorAndRoles(t *testing.T) {
 // are only dates.
 func TestLegendKindsPresent(t *testing.T) {
 	for _, c := range []struct {
-		text string
-		want []string
+		text   string
+		format content.Format
+		want   []string
 	}{
-		{"func main() {\n\tfmt.Println(x)\n}", nil},
-		{"שלום עולם, מה שלומך היום", nil},
-		{"باران دوشنبه ۲۴ مرداد ۱۴۰۱ بارید.", []string{"date"}},
+		{"func main() {\n\tfmt.Println(x)\n}", content.FormatText, nil},
+		{"שלום עולם, מה שלומך היום", content.FormatText, nil},
+		{"باران دوشنبه ۲۴ مرداد ۱۴۰۱ بارید.", content.FormatText, []string{"date"}},
+		// The same in a code file: entities are prose's.
+		{"# باران دوشنبه ۲۴ مرداد ۱۴۰۱ بارید.", content.FormatCode, nil},
 	} {
-		m := drive(t, New(content.Parse(c.text), Config{Bidi: layout.App}), tea.WindowSizeMsg{Width: 80, Height: 24})
+		doc, err := content.ReadAs("-", strings.NewReader(c.text), content.LoadOptions{Format: c.format})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := drive(t, New(doc, Config{Bidi: layout.App}), tea.WindowSizeMsg{Width: 80, Height: 24})
 		rows := strings.Split(m.screen(), "\n")
 		legend := rows[len(rows)-2]
 		if !strings.HasSuffix(legend, "? help") {

@@ -71,7 +71,7 @@ func (cfg *PlainConfig) recognizer() *entities.Recognizer {
 // the reader shows (the title and the date row) when doc has one.
 func Print(w io.Writer, doc *content.Document, cfg PlainConfig) error {
 	var spans func(int, *content.Block) []layout.Span
-	if cfg.Color {
+	if cfg.Color && doc.Format != content.FormatCode { // entities are prose's, not code's
 		rec := cfg.recognizer()
 		if docBytes(doc, wholeDocBytes+1) <= wholeDocBytes {
 			all := rec.RecognizeBlocks(doc.Blocks)
@@ -116,9 +116,13 @@ func Stream(ctx context.Context, w io.Writer, source string, in io.Reader, lo co
 	var heldAll [][]layout.Span
 	holding, size := cfg.Color, 0
 	var spans func(int, *content.Block) []layout.Span
+	code := false // entities are prose's, not code's
 	if cfg.Color {
 		rec := cfg.recognizer()
 		spans = func(i int, b *content.Block) []layout.Span {
+			if code {
+				return nil
+			}
 			if i < len(heldAll) {
 				return heldAll[i]
 			}
@@ -176,7 +180,12 @@ func Stream(ctx context.Context, w io.Writer, source string, in io.Reader, lo co
 		}
 		held = nil
 	}
-	head := func(d *content.Document) { h = newPlainHeader(&d.Meta, &cfg) }
+	head := func(d *content.Document) {
+		h = newPlainHeader(&d.Meta, &cfg)
+		if d.Format == content.FormatCode {
+			code, holding = true, false
+		}
+	}
 	lo.Idle = func() {
 		switch {
 		case holding:
