@@ -108,6 +108,9 @@ func OpenFileDocument(path string, o LoadOptions) (*Document, error) {
 		return nil, err
 	}
 	d := &Document{Name: path, Format: FormatText, File: tf}
+	if tf.code {
+		d.Format = FormatCode
+	}
 	d.Sync()
 	return d, nil
 }

@@ -49,6 +49,9 @@ func ParseFormat(name string) (Format, error) {
 // says none. A compression suffix (.gz, .bz2, .zst) is looked through:
 // "fa.srt.gz" is subtitles.
 func FormatOf(name string) Format {
+	if codeName[strings.ToLower(filepath.Base(name))] {
+		return FormatCode
+	}
 	ext := strings.ToLower(filepath.Ext(name))
 	switch ext {
 	case ".gz", ".bz2", ".zst", ".gzip":
@@ -62,7 +65,7 @@ func FormatOf(name string) Format {
 	case ".txt", ".text":
 		return FormatText
 	}
-	if codeExt[ext] || codeName[strings.ToLower(filepath.Base(name))] {
+	if codeExt[ext] {
 		return FormatCode
 	}
 	return FormatAuto
@@ -99,7 +102,6 @@ func Sniff(prefix []byte) Format {
 	switch {
 	case strings.HasPrefix(p, "#!"):
 		return FormatCode // a script
-
 	case SniffTerminal(p):
 		return FormatPager
 	case IsHTML(prefix):

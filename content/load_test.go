@@ -28,7 +28,7 @@ func TestFormatOf(t *testing.T) {
 		"README-fa.md": FormatMarkdown, "x.markdown": FormatMarkdown, "a.mdown": FormatMarkdown,
 		"page.html": FormatHTML, "fa.srt": FormatSubtitles, "fa.VTT": FormatSubtitles,
 		"fa.srt.gz": FormatSubtitles, "notes.txt": FormatText, "Makefile": FormatCode, "x.go": FormatCode,
-		"src/greet.PY": FormatCode, "app.yml": FormatCode, "services": FormatAuto, "README": FormatAuto,
+		"src/greet.PY": FormatCode, "app.yml": FormatCode, "CMakeLists.txt": FormatCode, "services": FormatAuto, "README": FormatAuto,
 	} {
 		if got := FormatOf(name); got != want {
 			t.Errorf("FormatOf(%q) = %v, want %v", name, got, want)
@@ -67,7 +67,21 @@ func TestCodeLines(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	for _, blocks := range [][]Block{whole.Blocks, streamed} {
+	// A file the reader reads on demand (a large one) is code too.
+	path := filepath.Join(t.TempDir(), "ask")
+	os.WriteFile(path, []byte(src), 0o644)
+	fd, err := OpenFileDocument(path, LoadOptions{})
+	if err != nil || fd.Format != FormatCode {
+		t.Fatalf("file document: %v, %v", fd, err)
+	}
+	defer fd.File.Close()
+	fd.File.Index(nil)
+	fd.Sync()
+	var filed []Block
+	for i := range fd.Len() {
+		filed = append(filed, *fd.Block(i))
+	}
+	for _, blocks := range [][]Block{whole.Blocks, streamed, filed} {
 		if len(blocks) != 4 {
 			t.Fatalf("%d blocks", len(blocks))
 		}

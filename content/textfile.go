@@ -26,6 +26,7 @@ type TextFile struct {
 	size int64
 	skip int64 // the BOM's bytes
 	cut  int   // lines longer than this are cut (MaxLine, as Stream)
+	code bool  // FormatCode: every line left-to-right, never a verse
 
 	indexMu  sync.Mutex // one index at a time
 	mu       sync.Mutex
@@ -61,7 +62,7 @@ var textWindow = 4 << 20 // a variable only so that tests can make it small
 
 // OpenTextFile opens path as a TextFile when it is a plain text file in
 // UTF-8 (as Stream would read it with o: its format, given or found, is
-// FormatText; its encoding, given or found, UTF-8; not compressed), with
+// FormatText or FormatCode; its encoding, given or found, UTF-8; not compressed), with
 // an empty index. Otherwise it returns ErrNotPlainText (or the error
 // opening the file, a *FileError).
 func OpenTextFile(path string, o LoadOptions) (*TextFile, error) {
@@ -79,11 +80,12 @@ func OpenTextFile(path string, o LoadOptions) (*TextFile, error) {
 	}
 	head := make([]byte, SniffSize)
 	n, _ := io.ReadFull(d.R, head)
-	if d.Encoding != "utf-8" || d.Compression != "" || chooseFormat(o.Format, path, string(head[:n])) != FormatText {
+	format := chooseFormat(o.Format, path, string(head[:n]))
+	if d.Encoding != "utf-8" || d.Compression != "" || format != FormatText && format != FormatCode {
 		f.Close()
 		return nil, ErrNotPlainText
 	}
-	t := &TextFile{f: f, name: path, size: size, cut: maxLine}
+	t := &TextFile{f: f, name: path, size: size, cut: maxLine, code: format == FormatCode}
 	if d.How == HowBOM {
 		t.skip = 3
 	}
@@ -134,7 +136,7 @@ func (t *TextFile) Block(i int) (Block, error) {
 	if err != nil && err != io.EOF {
 		return Block{}, fileErr(t.name, err)
 	}
-	return makeBlock(buf[:n], flag), nil // shorter if the file was cut since
+	return makeBlock(buf[:n], flag, t.code), nil // shorter if the file was cut since
 }
 
 // bounds is where block i starts and ends in the file, its terminator
@@ -148,8 +150,8 @@ func (t *TextFile) bounds(i int) (start, end int64, flag uint64) {
 }
 
 // makeBlock is the block of the bytes raw of the file (its terminator
-// included) with the flags of its index entry.
-func makeBlock(raw []byte, flag uint64) Block {
+// included) with the flags of its index entry; code: a line of code.
+func makeBlock(raw []byte, flag uint64, code bool) Block {
 	if flag&moreBit == 0 {
 		// A line's terminator ends it; a piece followed by the next
 		// piece of its line has none.
@@ -157,6 +159,9 @@ func makeBlock(raw []byte, flag uint64) Block {
 	}
 	line := string(raw)
 	var replaced int // counted by Index
+	if code {
+		return codeLine(line, flag != 0 || dirtyLine(line), &replaced)
+	}
 	if flag != 0 {
 		// A piece of a cut line is never a verse (Stream).
 		b := lineBlock(line, true, &replaced)
@@ -250,7 +255,7 @@ func (t *TextFile) scan(from, to int, yield func(i int, b *Block) bool) error {
 			}
 		}
 		lo := min(s-base, int64(len(buf)))
-		b := makeBlock(buf[lo:min(max(e-base, lo), int64(len(buf)))], starts[i]&flags)
+		b := makeBlock(buf[lo:min(max(e-base, lo), int64(len(buf)))], starts[i]&flags, t.code)
 		if !yield(i, &b) {
 			return nil
 		}
