@@ -332,11 +332,16 @@ func lineBlock(line string, dirty bool, replaced *int) Block {
 		v.Attrs.Number = number
 		return v
 	}
-	blk := Block{Kind: Paragraph, Text: line}
+	return defused(Block{Kind: Paragraph, Text: line}, dirty, replaced)
+}
+
+// defused is blk with its text defused (Defuse) when dirty, its controls
+// spans, the invalid sequences replaced counted in replaced.
+func defused(blk Block, dirty bool, replaced *int) Block {
 	if dirty {
 		var n int
 		var ctl []Range
-		blk.Text, ctl, n = Defuse(line)
+		blk.Text, ctl, n = Defuse(blk.Text)
 		blk.Spans = controlSpans(ctl)
 		*replaced += n
 	}
@@ -347,15 +352,7 @@ func lineBlock(line string, dirty bool, replaced *int) Block {
 // left-to-right, never a verse (code's aligned comments are not two
 // half-verses).
 func codeLine(line string, dirty bool, replaced *int) Block {
-	blk := Block{Kind: Paragraph, Dir: LTR, Text: line}
-	if dirty {
-		var n int
-		var ctl []Range
-		blk.Text, ctl, n = Defuse(line)
-		blk.Spans = controlSpans(ctl)
-		*replaced += n
-	}
-	return blk
+	return defused(Block{Kind: Paragraph, Dir: LTR, Text: line}, dirty, replaced)
 }
 
 // dirtyLine reports whether line (without terminator) needs Defuse: a C0
