@@ -62,9 +62,9 @@ var textWindow = 4 << 20 // a variable only so that tests can make it small
 
 // OpenTextFile opens path as a TextFile when it is a plain text file in
 // UTF-8 (as Stream would read it with o: its format, given or found, is
-// FormatText or FormatCode; its encoding, given or found, UTF-8; not compressed), with
-// an empty index. Otherwise it returns ErrNotPlainText (or the error
-// opening the file, a *FileError).
+// FormatText or FormatCode; its encoding, given or found, UTF-8; not
+// compressed), with an empty index. Otherwise it returns ErrNotPlainText
+// (or the error opening the file, a *FileError).
 func OpenTextFile(path string, o LoadOptions) (*TextFile, error) {
 	f, size, err := openFile(path)
 	if err != nil {
