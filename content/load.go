@@ -87,6 +87,17 @@ var codeExt = map[string]bool{
 	".po": true, ".pot": true, ".mk": true, ".cmake": true, ".gradle": true, ".diff": true, ".patch": true,
 }
 
+// isDiff reports whether text starts as a diff does: "diff --git" (git
+// diff, git format-patch's diff part), "diff -u" and the like, or a
+// unified diff's "--- " and "+++ " lines.
+func isDiff(text string) bool {
+	if strings.HasPrefix(text, "diff --git ") || strings.HasPrefix(text, "diff -") {
+		return true
+	}
+	first, rest, _ := strings.Cut(text, "\n")
+	return strings.HasPrefix(first, "--- ") && strings.HasPrefix(rest, "+++ ")
+}
+
 // codeName are file names without an extension that are code.
 var codeName = map[string]bool{
 	"makefile": true, "gnumakefile": true, "dockerfile": true, "containerfile": true,
@@ -94,7 +105,7 @@ var codeName = map[string]bool{
 }
 
 // Sniff is the format of a text from its first bytes, when neither the
-// caller nor the name said: a script ("#!"), pager output (an SGR sequence
+// caller nor the name said: a script ("#!") or a diff, pager output (an SGR sequence
 // or overstrike: nothing else holds them), an HTML page, subtitles,
 // Markdown, else plain text.
 func Sniff(prefix []byte) Format {
@@ -102,6 +113,8 @@ func Sniff(prefix []byte) Format {
 	switch {
 	case strings.HasPrefix(p, "#!"):
 		return FormatCode // a script
+	case isDiff(p):
+		return FormatCode // git diff | rtlview
 	case SniffTerminal(p):
 		return FormatPager
 	case IsHTML(prefix):

@@ -52,6 +52,17 @@ func TestCodeLines(t *testing.T) {
 	if f := Sniff([]byte(src)); f != FormatCode {
 		t.Fatalf("Sniff(script) = %v", f)
 	}
+	// Diffs, as git diff and diff -u print them, are code; a text that
+	// only mentions one is not.
+	for in, want := range map[string]Format{
+		"diff --git a/x.py b/x.py\nindex 1..2 100644\n--- a/x.py\n+++ b/x.py\n@@ -1 +1 @@\n-# سلام\n+# درود\n": FormatCode,
+		"--- x.txt\t2026-12-06\n+++ y.txt\t2026-12-06\n@@ -1 +1 @@\n-سلام\n+درود\n":                            FormatCode,
+		"diff یعنی تفاوت\n--- \n": FormatText,
+	} {
+		if got := Sniff([]byte(in)); got != want {
+			t.Errorf("Sniff(%q) = %v, want %v", in, got, want)
+		}
+	}
 	text, err := ReadAs("-", strings.NewReader(src), LoadOptions{Format: FormatText})
 	if err != nil || text.Blocks[2].Kind != Verse {
 		t.Fatalf("as text, line 3 is %v (%v): the case no longer shows the difference", text.Blocks[2].Kind, err)
