@@ -69,8 +69,12 @@ func (m *Model) here() markPos {
 // goToPos puts the line that shows byte off of paragraph p at the top.
 func (m *Model) goToPos(at markPos) {
 	if at.para >= m.sc.paras.Len() {
-		// A place remembered in a large file not yet indexed so far.
-		m.finishIndex()
+		// A place remembered in a large file not yet indexed so far:
+		// indexed up to it, or whole when its lines were cut in pieces.
+		m.indexTo(at.para)
+		if at.para >= m.sc.paras.Len() {
+			m.finishIndex()
+		}
 	}
 	if m.sc.doc.Len() == 0 {
 		return
@@ -90,7 +94,10 @@ func (m *Model) goToPos(at markPos) {
 // the title the header shows is not one of them).
 func (m *Model) goToPara(n int) {
 	if n > m.sc.paras.Len() {
-		m.finishIndex()
+		m.indexTo(n - 1)
+		if n > m.sc.paras.Len() {
+			m.finishIndex()
+		}
 	}
 	if last := m.sc.paras.Len(); n > last {
 		m.note = fmt.Sprintf("only %d paragraphs", last)

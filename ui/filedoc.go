@@ -137,14 +137,32 @@ func (m *Model) indexed(msg fileIndexMsg) tea.Cmd {
 // it), G, :N past what is indexed, N%, a search. The background index may
 // be about to finish it anyway (a 50 MB file takes a quarter of a
 // second); its message then finds nothing new.
-func (m *Model) finishIndex() {
+func (m *Model) finishIndex() { m.indexTo(-1) }
+
+// indexTo indexes the file shown at once, a window at a time, until it
+// holds more than para paragraphs (< 0: all of it): a place remembered
+// or asked for by :N halfway into a 50 MB file is shown after reading
+// half of it, not all.
+func (m *Model) indexTo(para int) {
 	doc := m.files[m.file].doc
 	if doc == nil || doc.File == nil {
 		return
 	}
-	if _, done := doc.File.Len(); !done {
-		if err := doc.File.Index(nil); err != nil {
-			m.note = content.Safe(err.Error())
+	if para < 0 {
+		if _, done := doc.File.Len(); !done {
+			if err := doc.File.Index(nil); err != nil {
+				m.note = content.Safe(err.Error())
+			}
+		}
+	} else {
+		// Blocks are at least the paragraphs (a long line is cut in
+		// pieces): enough blocks may still be too few paragraphs, which
+		// the caller checks.
+		for n, done := doc.File.Len(); !done && n <= para; n, done = doc.File.Len() {
+			if err := doc.File.IndexSome(nil, 1); err != nil {
+				m.note = content.Safe(err.Error())
+				break
+			}
 		}
 	}
 	n := doc.Len()

@@ -100,8 +100,8 @@ func TestFileDocument(t *testing.T) {
 }
 
 // TestFileDocumentRemembered: a place remembered far into a large file
-// (past its first window) is restored at the first layout: the rest of
-// the index is made then, rather than the place lost.
+// (past its first window) is restored at the first layout: the index is
+// made up to it then, rather than the place lost.
 func TestFileDocumentRemembered(t *testing.T) {
 	path, lines := bigTextFile(t, 6<<20)
 	pos, err := OpenPositions(t.TempDir())
@@ -117,6 +117,18 @@ func TestFileDocumentRemembered(t *testing.T) {
 	m := drive(t, New(doc, Config{Bidi: layout.Terminal, Positions: pos, Key: FileKey(path)}), tea.WindowSizeMsg{Width: 60, Height: 10})
 	if doc.Len() != lines || m.sc.top.block != lines-20 {
 		t.Errorf("restored at paragraph %d of %d, want %d of %d", m.sc.top.block, doc.Len(), lines-20, lines)
+	}
+	// A place a tenth of the way in: the file is read up to there, not
+	// whole, before the first screen.
+	pos.Set(FileKey(path), lines/10, 0)
+	doc, err = content.OpenFileDocument(path, content.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer doc.File.Close()
+	m = drive(t, New(doc, Config{Bidi: layout.Terminal, Positions: pos, Key: FileKey(path)}), tea.WindowSizeMsg{Width: 60, Height: 10})
+	if _, done := doc.File.Len(); done || m.sc.top.block != lines/10 {
+		t.Errorf("restored at paragraph %d (want %d), the whole file indexed: %v", m.sc.top.block, lines/10, done)
 	}
 }
 
@@ -146,6 +158,15 @@ func TestFileDocumentEarlyKeys(t *testing.T) {
 	m = drive(t, open(), keys("5", "0", "%")...)
 	if b := m.sc.top.block; b < lines*45/100 || b > lines*55/100 {
 		t.Errorf("50%%: paragraph %d of %d", b, lines)
+	}
+	// :N a tenth of the way in reads the file up to there, not whole.
+	n := lines / 10
+	m = drive(t, open(), keys(append(append([]string{":"}, strings.Split(fmt.Sprint(n), "")...), "enter")...)...)
+	if want := fmt.Sprintf("سطر %d of the file", n-1); m.sc.top.block != n-1 || !strings.Contains(m.screen(), want) {
+		t.Errorf(":%d: top paragraph %d, %q not on screen", n, m.sc.top.block, want)
+	}
+	if _, done := m.sc.doc.File.Len(); done {
+		t.Errorf(":%d indexed the whole file", n)
 	}
 	m = drive(t, open(), keys("/")...)
 	m = drive(t, m, keys(strings.Split(fmt.Sprintf("سطر %d of", lines-7), "")...)...)
