@@ -268,6 +268,12 @@ type (
 		gen    int
 		prefix []int
 	}
+	// searchFirstMsg brings the first match of a query over a large
+	// document from the top of the screen on, before all are counted.
+	searchFirstMsg struct {
+		gen   int
+		first match
+	}
 	// searchMsg brings the matches of a query over a large document.
 	searchMsg struct {
 		gen     int
@@ -316,6 +322,9 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.ents.index, m.ents.built, m.ents.building = msg.index, true, false
 		m.ents.kinds |= indexKinds(msg.index)
 		m.giveBack()
+		return m, nil
+	case searchFirstMsg:
+		m.foundFirst(msg)
 		return m, nil
 	case searchMsg:
 		m.found(msg)

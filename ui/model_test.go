@@ -71,7 +71,7 @@ func drive(t testing.TB, m tea.Model, msgs ...tea.Msg) *Model {
 				if w := m.(*Model).cfg.Output; w != nil {
 					fmt.Fprint(w, out.Msg)
 				}
-			case totalsMsg, searchMsg, fileMsg, copiedMsg, fileIndexMsg:
+			case totalsMsg, searchMsg, searchFirstMsg, fileMsg, copiedMsg, fileIndexMsg:
 				m, cmd = m.Update(out)
 				queue = append(queue, cmd)
 			}

@@ -219,13 +219,71 @@ func (m *Model) runSearch(raw string) tea.Cmd {
 	stop := new(atomic.Bool)
 	s.stop = stop
 	doc, n, q, gen := m.sc.paras, m.sc.paras.Len(), s.pat, s.gen
-	return func() tea.Msg {
+	at := m.searchFrom()
+	return tea.Batch(func() tea.Msg {
+		// The first match from the top of the screen on, shown while
+		// the whole document is counted: less's first answer.
+		if mt, ok := findFirst(doc, n, q, at, stop); ok {
+			return searchFirstMsg{gen: gen, first: mt}
+		}
+		return nil
+	}, func() tea.Msg {
 		ms, capped := findAll(doc, n, q, stop)
 		if stop.Load() {
 			return nil
 		}
 		return searchMsg{gen: gen, matches: ms, capped: capped}
+	})
+}
+
+// searchFrom is where a search's first match is looked for: the top of
+// the body when the search began (the paragraph and the offset in it).
+func (m *Model) searchFrom() match {
+	s := &m.search
+	b, off := s.saved.block, 0
+	if b < m.sc.doc.Len() {
+		lines := m.sc.lines(b)
+		if r := s.saved.row; r < len(lines) {
+			off = lines[r].Start
+		} else if r > 0 {
+			off = len(m.sc.doc.Block(b).Text)
+		}
 	}
+	p, start := m.sc.para(b)
+	return match{block: int32(p), start: int32(off + start)}
+}
+
+// findFirst returns the first match of q at or after at among the first n
+// blocks, if there is one before the end.
+func findFirst(doc *content.Document, n int, q *content.Pattern, at match, stop *atomic.Bool) (match, bool) {
+	var rs []content.Range
+	var first match
+	found := false
+	doc.Scan(int(at.block), n, func(b int, blk *content.Block) bool {
+		if stop != nil && b%256 == 0 && stop.Load() {
+			return false
+		}
+		rs = q.FindAll(blk.Text, rs[:0], maxMatches)
+		for _, r := range rs {
+			if b > int(at.block) || r.Start >= int(at.start) {
+				first, found = match{int32(b), int32(r.Start), int32(r.End)}, true
+				return false
+			}
+		}
+		return true
+	})
+	return first, found && (stop == nil || !stop.Load())
+}
+
+// foundFirst shows the first match of a search still counting, and
+// highlights it (the only match known: n and N wait for the count).
+func (m *Model) foundFirst(msg searchFirstMsg) {
+	s := &m.search
+	if msg.gen != s.gen || !s.running {
+		return
+	}
+	s.matches, s.cur = []match{msg.first}, -1
+	m.showMatch(msg.first)
 }
 
 // found takes the result of a background search.
@@ -272,17 +330,7 @@ func (m *Model) setMatches(ms []match) {
 	if len(ms) == 0 {
 		return
 	}
-	b, off := s.saved.block, 0
-	if b < m.sc.doc.Len() {
-		lines := m.sc.lines(b)
-		if r := s.saved.row; r < len(lines) {
-			off = lines[r].Start
-		} else if r > 0 {
-			off = len(m.sc.doc.Block(b).Text)
-		}
-	}
-	p, start := m.sc.para(b)
-	at := match{block: int32(p), start: int32(off + start)}
+	at := m.searchFrom()
 	i := sort.Search(len(ms), func(i int) bool {
 		return ms[i].block > at.block || ms[i].block == at.block && ms[i].start >= at.start
 	})
@@ -304,7 +352,7 @@ func (m *Model) showMatch(mt match) {
 func (m *Model) stepMatch(d int) {
 	s := &m.search
 	n := len(s.matches)
-	if n == 0 {
+	if n == 0 || s.running {
 		switch {
 		case s.running:
 			m.note = "still searching"

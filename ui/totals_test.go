@@ -57,8 +57,31 @@ func TestTotalsLarge(t *testing.T) {
 	}
 }
 
+// results runs cmd and the commands of its batches, in order, and
+// returns their messages (nil ones left out).
+func results(cmd tea.Cmd) []tea.Msg {
+	var out []tea.Msg
+	queue := []tea.Cmd{cmd}
+	for len(queue) > 0 {
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		switch msg := c().(type) {
+		case nil:
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+		default:
+			out = append(out, msg)
+		}
+	}
+	return out
+}
+
 // TestSearchLarge: past syncSearchBytes the search runs in the background
-// and finds what the synchronous search finds.
+// and finds what the synchronous search finds; its first match from the
+// top of the screen comes first, on its own (searchFirstMsg).
 func TestSearchLarge(t *testing.T) {
 	doc := bigDoc(t, syncSearchBytes+1<<20)
 	m := sized(doc, 80, 24)
@@ -74,13 +97,32 @@ func TestSearchLarge(t *testing.T) {
 	if !strings.Contains(m.screen(), "searching") {
 		t.Error("the prompt does not say it is searching")
 	}
-	m = drive(t, m, cmd())
+	msgs := results(cmd)
 	want, _ := findAll(doc, doc.Len(), m.search.pat, nil)
+	// The first match comes on its own, before the count: shown and
+	// highlighted, the status still searching, n waiting. (Matches
+	// count paragraphs, want blocks: the document's title is a block.)
+	first := drive(t, m, msgs[0])
+	if _, ok := msgs[0].(searchFirstMsg); !ok || !first.search.running || len(first.search.matches) != 1 ||
+		!first.inBody(ref{want[0].block, want[0].start, want[0].end}) {
+		t.Errorf("first match: %T, running %v, matches %v, shown %v", msgs[0], first.search.running, first.search.matches,
+			first.inBody(ref{want[0].block, want[0].start, want[0].end}))
+	}
+	if st := strings.Split(first.screen(), "\n"); !strings.Contains(st[len(st)-1], "  searching…") || strings.Contains(st[len(st)-1], "match") {
+		t.Errorf("status with the first match: %q", st[len(st)-1])
+	}
+	if first = drive(t, first, keyMsg("enter"), keyMsg("n")); first.search.cur >= 0 {
+		t.Errorf("n before the count moved to match %d", first.search.cur)
+	}
+	m = drive(t, m, msgs...)
 	if len(want) == 0 || len(m.search.matches) != len(want) {
 		t.Fatalf("background search found %d, synchronous %d", len(m.search.matches), len(want))
 	}
 	if m.search.cur != 0 || !m.inBody(ref{want[0].block, want[0].start, want[0].end}) {
 		t.Errorf("current match %d not shown", m.search.cur)
+	}
+	if f := msgs[0].(searchFirstMsg).first; f != m.search.matches[0] {
+		t.Errorf("first match %v, the count's first %v", f, m.search.matches[0])
 	}
 }
 
@@ -99,9 +141,7 @@ func TestSearchLargeNoMatch(t *testing.T) {
 		t.Fatal("no background search")
 	}
 	// The first search, overtaken by the second, reports nothing.
-	if msg := cmd(); msg != nil {
-		m = drive(t, m, msg)
-	}
+	m = drive(t, m, results(cmd)...)
 	status := func() string { rows := strings.Split(m.screen(), "\n"); return rows[len(rows)-1] }
 	if !strings.Contains(status(), "searching") {
 		t.Errorf("prompt while searching: %q", status())
@@ -110,7 +150,7 @@ func TestSearchLargeNoMatch(t *testing.T) {
 	if !strings.Contains(status(), "searching") {
 		t.Errorf("status after Enter while searching: %q", status())
 	}
-	m = drive(t, m, cmd2())
+	m = drive(t, m, results(cmd2)...)
 	if st := status(); !strings.Contains(st, "not found") || strings.Contains(st, "searching") {
 		t.Errorf("status after the search: %q", st)
 	}

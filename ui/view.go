@@ -416,8 +416,8 @@ func (m *Model) statusRow() string {
 	pct, where := m.position()
 	parts = append(parts, pct, where)
 	if c := m.search.matchCount(); c != "" {
-		if len(m.search.matches) > 0 {
-			c = "match " + c
+		if len(m.search.matches) > 0 && !m.search.running {
+			c = "match " + c // (while counting, the first match is shown)
 		}
 		parts = append(parts, c)
 	}
