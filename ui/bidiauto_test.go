@@ -64,7 +64,8 @@ func TestBidiAuto(t *testing.T) {
 	}
 }
 
-// runCmd runs cmd and the batches it returns, and gives their messages.
+// runCmd runs cmd and the batches it returns, in order, and gives their
+// messages (nil ones left out).
 func runCmd(cmd tea.Cmd) []tea.Msg {
 	var out []tea.Msg
 	queue := []tea.Cmd{cmd}
@@ -75,6 +76,7 @@ func runCmd(cmd tea.Cmd) []tea.Msg {
 			continue
 		}
 		switch msg := c().(type) {
+		case nil:
 		case tea.BatchMsg:
 			queue = append(queue, msg...)
 		default:

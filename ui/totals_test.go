@@ -57,28 +57,6 @@ func TestTotalsLarge(t *testing.T) {
 	}
 }
 
-// results runs cmd and the commands of its batches, in order, and
-// returns their messages (nil ones left out).
-func results(cmd tea.Cmd) []tea.Msg {
-	var out []tea.Msg
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		switch msg := c().(type) {
-		case nil:
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-		default:
-			out = append(out, msg)
-		}
-	}
-	return out
-}
-
 // TestSearchLarge: past syncSearchBytes the search runs in the background
 // and finds what the synchronous search finds; its first match from the
 // top of the screen comes first, on its own (searchFirstMsg).
@@ -97,7 +75,7 @@ func TestSearchLarge(t *testing.T) {
 	if !strings.Contains(m.screen(), "searching") {
 		t.Error("the prompt does not say it is searching")
 	}
-	msgs := results(cmd)
+	msgs := runCmd(cmd)
 	want, _ := findAll(doc, doc.Len(), m.search.pat, nil)
 	// The first match comes on its own, before the count: shown and
 	// highlighted, the status still searching, n waiting. (Matches
@@ -141,7 +119,7 @@ func TestSearchLargeNoMatch(t *testing.T) {
 		t.Fatal("no background search")
 	}
 	// The first search, overtaken by the second, reports nothing.
-	m = drive(t, m, results(cmd)...)
+	m = drive(t, m, runCmd(cmd)...)
 	status := func() string { rows := strings.Split(m.screen(), "\n"); return rows[len(rows)-1] }
 	if !strings.Contains(status(), "searching") {
 		t.Errorf("prompt while searching: %q", status())
@@ -150,7 +128,7 @@ func TestSearchLargeNoMatch(t *testing.T) {
 	if !strings.Contains(status(), "searching") {
 		t.Errorf("status after Enter while searching: %q", status())
 	}
-	m = drive(t, m, results(cmd2)...)
+	m = drive(t, m, runCmd(cmd2)...)
 	if st := status(); !strings.Contains(st, "not found") || strings.Contains(st, "searching") {
 		t.Errorf("status after the search: %q", st)
 	}
