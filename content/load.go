@@ -88,10 +88,14 @@ var codeExt = map[string]bool{
 }
 
 // isDiff reports whether text starts as a diff does: "diff --git" (git
-// diff, git format-patch's diff part), "diff -u" and the like, or a
-// unified diff's "--- " and "+++ " lines.
+// diff), "diff -u" and the like, a unified diff's "--- " and "+++ "
+// lines, or a commit followed by its diff (git show, git log -p; a git
+// log without -p is prose, its messages right-to-left where Persian).
 func isDiff(text string) bool {
 	if strings.HasPrefix(text, "diff --git ") || strings.HasPrefix(text, "diff -") {
+		return true
+	}
+	if strings.HasPrefix(text, "commit ") && strings.Contains(text, "\ndiff --git ") {
 		return true
 	}
 	first, rest, _ := strings.Cut(text, "\n")

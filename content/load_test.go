@@ -57,7 +57,9 @@ func TestCodeLines(t *testing.T) {
 	for in, want := range map[string]Format{
 		"diff --git a/x.py b/x.py\nindex 1..2 100644\n--- a/x.py\n+++ b/x.py\n@@ -1 +1 @@\n-# سلام\n+# درود\n": FormatCode,
 		"--- x.txt\t2026-12-06\n+++ y.txt\t2026-12-06\n@@ -1 +1 @@\n-سلام\n+درود\n":                            FormatCode,
-		"diff یعنی تفاوت\n--- \n": FormatText,
+		"diff یعنی تفاوت\n--- \n":                                             FormatText,
+		"commit 0e9d7ad\nAuthor: a <a@b>\n\n    پیام\n\ndiff --git a/x b/x\n": FormatCode, // git show
+		"commit 0e9d7ad\nAuthor: a <a@b>\n\n    پیام\n":                       FormatText, // git log
 	} {
 		if got := Sniff([]byte(in)); got != want {
 			t.Errorf("Sniff(%q) = %v, want %v", in, got, want)
