@@ -350,7 +350,9 @@ func defused(blk Block, dirty bool, replaced *int) Block {
 
 // codeLine is the block of one line of code: a paragraph that is always
 // left-to-right, never a verse (code's aligned comments are not two
-// half-verses).
+// half-verses). Not a Code block: a file's long Persian comment is
+// wrapped at its spaces like prose, not cut mid-word with ↩, and the
+// file is not drawn all in code's colour.
 func codeLine(line string, dirty bool, replaced *int) Block {
 	return defused(Block{Kind: Paragraph, Dir: LTR, Text: line}, dirty, replaced)
 }

@@ -273,6 +273,7 @@ type (
 	searchFirstMsg struct {
 		gen   int
 		first match
+		rest  tea.Cmd // the rest of the search
 	}
 	// searchMsg brings the matches of a query over a large document.
 	searchMsg struct {
@@ -324,8 +325,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.giveBack()
 		return m, nil
 	case searchFirstMsg:
-		m.foundFirst(msg)
-		return m, nil
+		return m, m.foundFirst(msg)
 	case searchMsg:
 		m.found(msg)
 		m.giveBack()

@@ -218,22 +218,57 @@ func (m *Model) runSearch(raw string) tea.Cmd {
 	s.matches, s.cur, s.running = nil, -1, true
 	stop := new(atomic.Bool)
 	s.stop = stop
-	doc, n, q, gen := m.sc.paras, m.sc.paras.Len(), s.pat, s.gen
-	at := m.searchFrom()
-	return tea.Batch(func() tea.Msg {
-		// The first match from the top of the screen on, shown while
-		// the whole document is counted: less's first answer.
-		if mt, ok := findFirst(doc, n, q, at, stop); ok {
-			return searchFirstMsg{gen: gen, first: mt}
+	sc := &searchScan{gen: s.gen, doc: m.sc.paras, n: m.sc.paras.Len(), q: s.pat, stop: stop, at: m.searchFrom()}
+	return sc.toFirst
+}
+
+// searchScan is a search of a large document in the background, one pass
+// in two legs: from the top of the screen to the first match at or after
+// it (searchFirstMsg: the view goes there at once, less's first answer),
+// then on to the end and from the start to the top (searchMsg, with every
+// match in document order).
+type searchScan struct {
+	gen  int
+	doc  *content.Document
+	n    int
+	q    *content.Pattern
+	stop *atomic.Bool
+	at   match   // the top of the screen
+	mid  []match // the blocks from at.block up to the first match's
+	next int     // the block after them
+}
+
+// toFirst is the first leg; with no match after the top it goes on to
+// the second in the same run.
+func (sc *searchScan) toFirst() tea.Msg {
+	first, found := match{}, false
+	sc.mid, sc.next, _ = scanMatches(sc.doc, int(sc.at.block), sc.n, sc.q, sc.stop, nil, maxMatches, func(mt match) bool {
+		if !found && (mt.block > sc.at.block || mt.start >= sc.at.start) {
+			first, found = mt, true
 		}
-		return nil
-	}, func() tea.Msg {
-		ms, capped := findAll(doc, n, q, stop)
-		if stop.Load() {
-			return nil
-		}
-		return searchMsg{gen: gen, matches: ms, capped: capped}
+		return found
 	})
+	if sc.stop.Load() {
+		return nil
+	}
+	if !found {
+		return sc.rest()
+	}
+	return searchFirstMsg{gen: sc.gen, first: first, rest: sc.rest}
+}
+
+// rest is the second leg: the blocks after the first match's, then those
+// above the top; the matches come back in document order.
+func (sc *searchScan) rest() tea.Msg {
+	after, _, capped := scanMatches(sc.doc, sc.next, sc.n, sc.q, sc.stop, sc.mid, maxMatches-len(sc.mid), nil)
+	var before []match
+	if !capped {
+		before, _, capped = scanMatches(sc.doc, 0, min(int(sc.at.block), sc.n), sc.q, sc.stop, nil, maxMatches-len(after), nil)
+	}
+	if sc.stop.Load() {
+		return nil
+	}
+	return searchMsg{gen: sc.gen, matches: append(before, after...), capped: capped}
 }
 
 // searchFrom is where a search's first match is looked for: the top of
@@ -253,37 +288,16 @@ func (m *Model) searchFrom() match {
 	return match{block: int32(p), start: int32(off + start)}
 }
 
-// findFirst returns the first match of q at or after at among the first n
-// blocks, if there is one before the end.
-func findFirst(doc *content.Document, n int, q *content.Pattern, at match, stop *atomic.Bool) (match, bool) {
-	var rs []content.Range
-	var first match
-	found := false
-	doc.Scan(int(at.block), n, func(b int, blk *content.Block) bool {
-		if stop != nil && b%256 == 0 && stop.Load() {
-			return false
-		}
-		rs = q.FindAll(blk.Text, rs[:0], maxMatches)
-		for _, r := range rs {
-			if b > int(at.block) || r.Start >= int(at.start) {
-				first, found = match{int32(b), int32(r.Start), int32(r.End)}, true
-				return false
-			}
-		}
-		return true
-	})
-	return first, found && (stop == nil || !stop.Load())
-}
-
 // foundFirst shows the first match of a search still counting, and
 // highlights it (the only match known: n and N wait for the count).
-func (m *Model) foundFirst(msg searchFirstMsg) {
+func (m *Model) foundFirst(msg searchFirstMsg) tea.Cmd {
 	s := &m.search
 	if msg.gen != s.gen || !s.running {
-		return
+		return nil // overtaken: its stop is set
 	}
 	s.matches, s.cur = []match{msg.first}, -1
 	m.showMatch(msg.first)
+	return msg.rest
 }
 
 // found takes the result of a background search.
@@ -300,25 +314,39 @@ func (m *Model) found(msg searchMsg) {
 // in order: a file is read a window at a time), and whether it stopped at
 // maxMatches.
 func findAll(doc *content.Document, n int, q *content.Pattern, stop *atomic.Bool) ([]match, bool) {
-	var out []match
-	var rs []content.Range
-	stopped, capped := false, false
-	doc.Scan(0, n, func(b int, blk *content.Block) bool {
-		if stop != nil && b%256 == 0 && stop.Load() {
-			stopped = true
-			return false
-		}
-		rs = q.FindAll(blk.Text, rs[:0], maxMatches-len(out))
-		for _, r := range rs {
-			out = append(out, match{int32(b), int32(r.Start), int32(r.End)})
-		}
-		capped = len(out) >= maxMatches
-		return !capped
-	})
-	if stopped {
+	out, _, capped := scanMatches(doc, 0, n, q, stop, nil, maxMatches, nil)
+	if stop != nil && stop.Load() {
 		return nil, false
 	}
 	return out, capped
+}
+
+// scanMatches appends to out the matches of q in blocks [from, to), at
+// most limit of them, and returns them with the block after the last one
+// read and whether limit stopped it. until, when not nil, is given each
+// match and ends the scan after the block where it says true.
+func scanMatches(doc *content.Document, from, to int, q *content.Pattern, stop *atomic.Bool, out []match, limit int, until func(match) bool) ([]match, int, bool) {
+	var rs []content.Range
+	next, capped, added := from, false, 0
+	if from >= to {
+		return out, from, false
+	}
+	doc.Scan(from, to, func(b int, blk *content.Block) bool {
+		if stop != nil && b%256 == 0 && stop.Load() {
+			return false
+		}
+		rs = q.FindAll(blk.Text, rs[:0], limit-added)
+		done := false
+		for _, r := range rs {
+			mt := match{int32(b), int32(r.Start), int32(r.End)}
+			out = append(out, mt)
+			done = done || until != nil && until(mt)
+		}
+		added += len(rs)
+		next, capped = b+1, added >= limit
+		return !capped && !done
+	})
+	return out, next, capped
 }
 
 // setMatches installs the matches and makes the first one at or after the

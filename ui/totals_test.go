@@ -2,6 +2,7 @@ package ui
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -80,7 +81,8 @@ func TestSearchLarge(t *testing.T) {
 	// The first match comes on its own, before the count: shown and
 	// highlighted, the status still searching, n waiting. (Matches
 	// count paragraphs, want blocks: the document's title is a block.)
-	first := drive(t, m, msgs[0])
+	mm, _ = m.Update(msgs[0]) // its command, the rest of the search, not run
+	first := mm.(*Model)
 	if _, ok := msgs[0].(searchFirstMsg); !ok || !first.search.running || len(first.search.matches) != 1 ||
 		!first.inBody(ref{want[0].block, want[0].start, want[0].end}) {
 		t.Errorf("first match: %T, running %v, matches %v, shown %v", msgs[0], first.search.running, first.search.matches,
@@ -101,6 +103,40 @@ func TestSearchLarge(t *testing.T) {
 	}
 	if f := msgs[0].(searchFirstMsg).first; f != m.search.matches[0] {
 		t.Errorf("first match %v, the count's first %v", f, m.search.matches[0])
+	}
+}
+
+// TestSearchLargeFromMiddle: a background search begun halfway down
+// reads the document once, from the top of the screen on and then from
+// its start: the first match is the first below the top, and the count's
+// matches are those of a search from the start, in document order.
+func TestSearchLargeFromMiddle(t *testing.T) {
+	doc := bigDoc(t, syncSearchBytes+1<<20)
+	m := drive(t, sized(doc, 80, 24), keys("5", "0", "%")...)
+	top := m.sc.top
+	m = drive(t, m, keyMsg("/"))
+	var cmd tea.Cmd
+	for _, r := range "دونباس" {
+		var mm tea.Model
+		mm, cmd = m.Update(keyMsg(string(r)))
+		m = mm.(*Model)
+	}
+	msgs := runCmd(cmd)
+	fm, ok := msgs[0].(searchFirstMsg)
+	if len(msgs) != 1 || !ok {
+		t.Fatalf("messages %T", msgs)
+	}
+	want, _ := findAll(m.sc.paras, m.sc.paras.Len(), m.search.pat, nil)
+	at := m.searchFrom()
+	i := slices.IndexFunc(want, func(mt match) bool {
+		return mt.block > at.block || mt.block == at.block && mt.start >= at.start
+	})
+	if top.block == 0 || i <= 0 || fm.first != want[i] {
+		t.Fatalf("top %v: first match %v, want %v (index %d)", top, fm.first, want[max(i, 0)], i)
+	}
+	m = drive(t, m, msgs...)
+	if !slices.Equal(m.search.matches, want) || m.search.cur != i {
+		t.Errorf("the count: %d matches, current %d; want %d, %d", len(m.search.matches), m.search.cur, len(want), i)
 	}
 }
 
