@@ -69,12 +69,8 @@ func (m *Model) here() markPos {
 // goToPos puts the line that shows byte off of paragraph p at the top.
 func (m *Model) goToPos(at markPos) {
 	if at.para >= m.sc.paras.Len() {
-		// A place remembered in a large file not yet indexed so far:
-		// indexed up to it, or whole when its lines were cut in pieces.
+		// A place remembered in a large file not yet indexed so far.
 		m.indexTo(at.para)
-		if at.para >= m.sc.paras.Len() {
-			m.finishIndex()
-		}
 	}
 	if m.sc.doc.Len() == 0 {
 		return
@@ -95,9 +91,6 @@ func (m *Model) goToPos(at markPos) {
 func (m *Model) goToPara(n int) {
 	if n > m.sc.paras.Len() {
 		m.indexTo(n - 1)
-		if n > m.sc.paras.Len() {
-			m.finishIndex()
-		}
 	}
 	if last := m.sc.paras.Len(); n > last {
 		m.note = fmt.Sprintf("only %d paragraphs", last)

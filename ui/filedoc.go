@@ -142,7 +142,7 @@ func (m *Model) finishIndex() { m.indexTo(-1) }
 // indexTo indexes the file shown at once, a window at a time, until it
 // holds more than para paragraphs (< 0: all of it): a place remembered
 // or asked for by :N halfway into a 50 MB file is shown after reading
-// half of it, not all.
+// half of it, not all. (A file document's paragraphs are its blocks.)
 func (m *Model) indexTo(para int) {
 	doc := m.files[m.file].doc
 	if doc == nil || doc.File == nil {
@@ -155,9 +155,6 @@ func (m *Model) indexTo(para int) {
 			}
 		}
 	} else {
-		// Blocks are at least the paragraphs (a long line is cut in
-		// pieces): enough blocks may still be too few paragraphs, which
-		// the caller checks.
 		for n, done := doc.File.Len(); !done && n <= para; n, done = doc.File.Len() {
 			if err := doc.File.IndexSome(nil, 1); err != nil {
 				m.note = content.Safe(err.Error())
